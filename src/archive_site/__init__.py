@@ -1,0 +1,1 @@
+"""An archival reader: seed texts -> validated YAML records -> a static, offline site."""

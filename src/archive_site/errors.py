@@ -1,0 +1,62 @@
+"""Diagnostics with a location, and the errors that carry them out of a build."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One problem found in the input, printed as `path:line: message`."""
+
+    path: str
+    line: int
+    message: str
+    severity: str = "error"  # "error" or "warning"
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{self.path}:{self.line}: {prefix}{self.message}"
+
+
+class ArchiveError(Exception):
+    """An expected failure: bad input. The CLI prints its diagnostics, never a traceback."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        self.diagnostics = sorted(diagnostics)
+        super().__init__("\n".join(str(d) for d in self.diagnostics))
+
+
+class Reporter:
+    """Collects diagnostics across a stage, so that one run reports every problem."""
+
+    def __init__(self) -> None:
+        self.diagnostics: list[Diagnostic] = []
+
+    def error(self, path: Path | str, line: int, message: str) -> None:
+        self.diagnostics.append(Diagnostic(display(path), line, message))
+
+    def warn(self, path: Path | str, line: int, message: str) -> None:
+        self.diagnostics.append(Diagnostic(display(path), line, message, "warning"))
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity == "warning"]
+
+    def raise_if_errors(self) -> None:
+        if self.errors:
+            raise ArchiveError(sorted(set(self.errors)))
+
+
+def display(path: Path | str) -> str:
+    """A path as a user gave it: relative to the working folder where it lies below it."""
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)

@@ -1,0 +1,178 @@
+"""The build, read top to bottom: load, check, render, publish.
+
+Nothing is written until every seed, record and editorial file has been read and checked
+and every page rendered; then the records are replaced file by file and the new site is
+swapped in for the old by renaming, so a failed build leaves both as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import editorial, records, render, views
+from .catalog import Catalog, Registered, assemble
+from .errors import ArchiveError, Diagnostic, Reporter
+from .model import Document
+from .parse import parse_seed
+
+
+@dataclass(frozen=True)
+class Paths:
+    seeds: Path
+    documents: Path
+    site: Path
+    templates: Path
+
+    @property
+    def editorial(self) -> Path:
+        return self.documents / "editorial"
+
+
+@dataclass(frozen=True)
+class Result:
+    documents: int
+    pages: int
+    records_written: tuple[str, ...]
+    warnings: tuple[Diagnostic, ...]
+
+
+def build(paths: Paths, check: bool = False, strict: bool = False) -> Result:
+    """Build the site from the seeds; with `check`, only compare the committed records."""
+    report = Reporter()
+    parsed = read_seeds(paths.seeds, report)
+    registered = read_records(paths.documents, report)
+    additions = editorial.read_all(paths.editorial, report)
+    catalog = assemble(parsed, registered, additions, paths.seeds, report)
+    if strict:
+        for warning in report.warnings:
+            report.error(warning.path, warning.line, warning.message)
+    report.raise_if_errors()
+
+    texts = {doc.id: records.dump(doc) for doc in catalog.documents}
+    verify_round_trip(catalog, texts, paths.documents)
+
+    stale = stale_records(paths.documents, texts, registered)
+    if check:
+        if stale:
+            raise ArchiveError([Diagnostic(path, 1, why) for path, why in stale])
+        return Result(len(catalog.documents), 0, (), tuple(report.warnings))
+
+    rendered = render.render_all(views.pages(catalog), paths.templates)
+    staging = stage(paths.site, rendered, paths.templates)
+    written = write_records(paths.documents, texts, registered)
+    publish(staging, paths.site)
+    return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings))
+
+
+def read_seeds(folder: Path, report: Reporter) -> list[Document]:
+    if not folder.is_dir():
+        report.error(folder, 1, "the seeds folder does not exist; expected a folder of .txt seeds")
+        return []
+    seeds = sorted(folder.glob("*.txt"))
+    if not seeds:
+        report.error(folder, 1, "found no seeds; expected one or more .txt files")
+    parsed = (parse_seed(path, path.read_bytes(), report) for path in seeds)
+    return [doc for doc in parsed if doc is not None]
+
+
+def read_records(folder: Path, report: Reporter) -> list[Registered]:
+    """The records already in documents/: each tells which id its seed was published under."""
+    found = []
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        text = editorial.read_text(path, report)
+        doc = records.load(path, text, report) if text is not None else None
+        if doc is None:
+            continue
+        if doc.id != path.stem:
+            report.error(
+                path,
+                1,
+                f"record id {doc.id!r} differs from its file name; expected "
+                f"{path.stem!r} (or rename the file to {doc.id}.yaml)",
+            )
+            continue
+        found.append(Registered(doc.id, doc.seed, path))
+    return found
+
+
+def verify_round_trip(catalog: Catalog, texts: dict[str, str], folder: Path) -> None:
+    """Each record must load back, schema-valid, into the very document it was made from."""
+    for doc in catalog.documents:
+        check = Reporter()
+        loaded = records.load(folder / f"{doc.id}.yaml", texts[doc.id], check)
+        if loaded != doc:
+            raise AssertionError(f"record of {doc.id} does not round-trip: {check.diagnostics}")
+
+
+def stale_records(
+    folder: Path, texts: dict[str, str], registered: list[Registered]
+) -> list[tuple[str, str]]:
+    """Records in documents/ that differ from what the seeds produce, with the reason."""
+    out = []
+    for doc_id, text in sorted(texts.items()):
+        path = folder / f"{doc_id}.yaml"
+        if not path.exists():
+            out.append(
+                (
+                    str(path),
+                    f"record {doc_id!r} is missing; expected it to be "
+                    "committed (run `python build.py` to write it)",
+                )
+            )
+        elif path.read_text(encoding="utf-8") != text:
+            out.append(
+                (
+                    str(path),
+                    f"record {doc_id!r} differs from what its seed produces; "
+                    "expected them to match (run `python build.py` and commit the result)",
+                )
+            )
+    for reg in registered:
+        if reg.id not in texts:
+            out.append((str(reg.path), f"record {reg.id!r} has no document; expected none"))
+    return out
+
+
+def stage(site: Path, rendered: dict[str, str], templates: Path) -> Path:
+    """Write the new site into a fresh folder beside the old one."""
+    site.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.staging-", dir=site.parent))
+    try:
+        render.write(staging, rendered, templates)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+def write_records(
+    folder: Path,
+    texts: dict[str, str],
+    registered: list[Registered],
+) -> tuple[str, ...]:
+    """Replace each changed record atomically; drop records whose seed left the catalog."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for doc_id, text in sorted(texts.items()):
+        path = folder / f"{doc_id}.yaml"
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            continue
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+        written.append(path.name)
+    return tuple(written)
+
+
+def publish(staging: Path, site: Path) -> None:
+    """Swap the staged site in: the old one is renamed aside, then removed."""
+    old = site.with_name(f".{site.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if site.exists():
+        os.replace(site, old)
+    os.replace(staging, site)
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,247 @@
+"""One function per page type: the explicit context a template gets from the catalog.
+Templates never see the model's internals beyond what these functions hand them."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .catalog import Catalog
+from .model import (
+    Block,
+    BlockType,
+    Document,
+    Editorial,
+    Elision,
+    Line,
+    Part,
+    Printed,
+    Rule,
+    Span,
+    SpanKind,
+    line_text,
+)
+
+Context = dict[str, Any]
+
+EXPLAIN = {
+    SpanKind.SIC: "so in the original",
+    SpanKind.SUPPLIED: "supplied by the editor",
+    SpanKind.ABBREVIATION: "abbreviation given by the editor",
+    SpanKind.GLOSS: "the translator's gloss of the original term",
+    SpanKind.PAGE: "a new page of the original begins here",
+    SpanKind.SIGNATURE: "a handwritten signature stands here in the original",
+    SpanKind.MARGIN: "where the following note is written on the original",
+    SpanKind.SUMMARY: "the editor's summary of text not translated",
+    SpanKind.REFERENCE: "the archive's reference",
+    SpanKind.NOTE: "an editorial note",
+}
+PART_LABEL = {"main": None, "attachment": "Attachment"}
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page to write: its path inside the site, its template and its context."""
+
+    path: str
+    template: str
+    context: Context
+
+
+def pages(catalog: Catalog) -> list[Page]:
+    out = [Page("index.html", "index.html", index_context(catalog))]
+    docs = catalog.documents
+    for i, doc in enumerate(docs):
+        neighbours = (docs[i - 1] if i else None, docs[i + 1] if i + 1 < len(docs) else None)
+        out.append(Page(document_path(doc), "document.html", document_context(doc, *neighbours)))
+    return out
+
+
+def document_path(doc: Document) -> str:
+    return f"documents/{doc.id}/index.html"
+
+
+def index_context(catalog: Catalog) -> Context:
+    return {
+        "root": "",
+        "page_title": "Soviet documents on the “human rights” campaign, 1976–1977",
+        "documents": [summary_row(doc) for doc in catalog.documents],
+    }
+
+
+def summary_row(doc: Document) -> Context:
+    meta = doc.meta
+    return {
+        "href": document_path(doc),
+        "title": meta.title.text,
+        "editorial_title": meta.title.editorial,
+        "date_iso": meta.date.iso,
+        "date": long_date(meta.date.iso),
+        "type": meta.type.value,
+        "classification": meta.classification.printed if meta.classification else None,
+        "summary": [p for s in meta.summary for p in s.paragraphs][:1],
+    }
+
+
+def document_context(
+    doc: Document,
+    previous: Document | None,
+    following: Document | None,
+) -> Context:
+    meta = doc.meta
+    notes: dict[str, list[str]] = {}
+    for note in doc.notes:
+        notes.setdefault(note.at, []).append(note.text)
+    return {
+        "root": "../../",
+        "page_title": meta.title.text,
+        "doc": {
+            "id": doc.id,
+            "title": meta.title.text,
+            "editorial_title": meta.title.editorial,
+            "printed_title": meta.title.printed.printed
+            if meta.title.editorial and meta.title.printed
+            else None,
+            "date_iso": meta.date.iso,
+            "date": long_date(meta.date.iso),
+            "date_printed": meta.date.printed,
+            "fields": fields(doc),
+            "summaries": [{"by": s.by, "paragraphs": list(s.paragraphs)} for s in meta.summary],
+            "source": source_fields(doc),
+            "rights": list(meta.rights.paragraphs) if meta.rights else [],
+            "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
+            "parts": [part_view(part, notes) for part in doc.parts],
+            "notes": [{"at": n.at, "text": n.text} for n in doc.notes],
+        },
+        "previous": nav(previous),
+        "next": nav(following),
+    }
+
+
+def nav(doc: Document | None) -> Context | None:
+    if doc is None:
+        return None
+    return {
+        "href": f"../../{document_path(doc)}",
+        "title": doc.meta.title.text,
+        "date": long_date(doc.meta.date.iso),
+    }
+
+
+def long_date(iso: str) -> str:
+    day = datetime.date.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
+
+
+def fields(doc: Document) -> list[tuple[str, str]]:
+    """The header's metadata list, in the order a reader looks for them."""
+    meta = doc.meta
+    date = long_date(meta.date.iso)
+    if meta.date.printed != date:
+        date += f" (printed “{meta.date.printed}”)"
+    rows = [("Date", date), ("Type", meta.type.value or "")]
+    if meta.classification:
+        rows.append(("Classification", meta.classification.printed))
+    if meta.references:
+        rows.append(("Reference numbers", "; ".join(r.printed for r in meta.references)))
+    if meta.issuing_body:
+        rows.append(("From", meta.issuing_body.value or meta.issuing_body.printed))
+    for signer in meta.signatories:
+        rows.append(("Signed", ", ".join(x for x in (signer.name, signer.role) if x)))
+    if meta.addressees:
+        rows.append(("To", "; ".join(a.printed for a in meta.addressees)))
+    for dist in meta.distribution:
+        rows.append(("Distribution", ", ".join(dist.names)))
+    return rows
+
+
+def source_fields(doc: Document) -> list[tuple[str, str]]:
+    meta = doc.meta
+    rows: list[tuple[str, str]] = []
+    if meta.type.at.line is not None:
+        rows.append(("Type, as the archive gives it", meta.type.printed))
+    if meta.archival_source:
+        rows.append(("Archival source", meta.archival_source.printed))
+    if meta.translator:
+        rows.append(("Translator", meta.translator.printed))
+    prov = meta.provenance
+    if prov.collection:
+        rows.append(("Collection", prov.collection))
+    if prov.publisher:
+        rows.append(("Publisher", prov.publisher))
+    for label, value in (
+        ("Record ID", prov.record_id),
+        ("Uploaded", prov.uploaded),
+        ("Language (as printed)", meta.language.printed),
+    ):
+        if isinstance(value, Printed) and value.printed:
+            rows.append((label, value.printed))
+    rows.append(
+        (
+            "Language",
+            meta.language.code
+            + (f", translated from {meta.language.original}" if meta.language.original else ""),
+        )
+    )
+    rows.append(("Seed file", doc.seed))
+    return rows
+
+
+def part_view(part: Part, notes: dict[str, list[str]]) -> Context:
+    label = PART_LABEL[part.kind]
+    if label and part.type:
+        label = f"{label}: {part.type}"
+    return {
+        "id": part.id,
+        "kind": part.kind,
+        "label": label,
+        "blocks": [block_view(block, notes) for block in part.blocks],
+    }
+
+
+def block_view(block: Block, notes: dict[str, list[str]]) -> Context:
+    view: Context = {
+        "type": block.type.value,
+        "id": block.id,
+        "number": int(block.id[1:]) if re.fullmatch(r"p\d+", block.id) else None,
+        "lines": [spans_view(line) for line in block.lines],
+        "children": [block_view(child, notes) for child in block.children],
+        "notes": notes.get(block.id, []),
+    }
+    if block.type is BlockType.CITY_LIST:
+        view["rows"] = [city_cells(line) for line in block.lines]
+    if block.type is BlockType.MARGINAL_NOTE and block.lines:
+        first = block.lines[0]
+        view["position"] = first[0].text if isinstance(first[0], Editorial) else None
+    return view
+
+
+def city_cells(line: Line) -> list[str]:
+    """Split a printed address-list row into its columns: 'ROME LISBON' -> two cells;
+    a row with a parenthesised note is one cell."""
+    text = line_text(line)
+    if "(" in text or len(text.split()) != 2:
+        return [text]
+    return text.split()
+
+
+def spans_view(line: Line) -> list[Context]:
+    return [span_view(span) for span in line]
+
+
+def span_view(span: Span) -> Context:
+    if isinstance(span, Editorial):
+        return {
+            "kind": "editorial",
+            "sub": span.kind.value,
+            "text": f"[{span.text}]",
+            "explain": EXPLAIN[span.kind],
+            "anchor": span.anchor,
+        }
+    if isinstance(span, Elision):
+        return {"kind": "elision", "text": span.text}
+    if isinstance(span, Rule):
+        return {"kind": "rule", "text": span.text}
+    return {"kind": "text", "text": span.text}

@@ -1,0 +1,195 @@
+"""YAML in and out: safe loading that keeps line marks, schema checks that report them,
+and a stable, readable dump."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from .errors import Reporter
+
+
+class Located:
+    """A loaded YAML document with the line of every value in it."""
+
+    def __init__(self, data: Any, root: yaml.Node) -> None:
+        self.data = data
+        self.root = root
+
+    def node(self, where: Sequence[str | int]) -> yaml.Node:
+        """The node at a path of keys and indexes, or the nearest one that exists."""
+        node = self.root
+        for step in where:
+            found = child(node, step)
+            if found is None:
+                break
+            node = found
+        return node
+
+    def line(self, where: Sequence[str | int]) -> int:
+        """The 1-based line of the value at a path (of its parent where it is missing)."""
+        return line_of(self.node(where))
+
+    def key_line(self, where: Sequence[str | int], key: str) -> int:
+        """The line of a key within the mapping at a path."""
+        node = self.node(where)
+        if isinstance(node, yaml.MappingNode):
+            for k, _ in node.value:
+                if k.value == key:
+                    return line_of(k)
+        return line_of(node)
+
+
+def line_of(node: yaml.Node) -> int:
+    return int(node.start_mark.line) + 1
+
+
+def child(node: yaml.Node, step: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        value: yaml.Node | None = next((v for k, v in node.value if k.value == step), None)
+        return value
+    if isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+        item: yaml.Node = node.value[step]
+        return item
+    return None
+
+
+def load(path: Path, text: str, report: Reporter) -> Located | None:
+    """Parse YAML safely (no Python tags, no aliases), or report where it is broken."""
+    loader = yaml.SafeLoader(text)
+    try:
+        alias = first_alias(text)
+        if alias is not None:
+            report.error(
+                path,
+                alias.start_mark.line + 1 if alias.start_mark else 1,
+                "found a YAML alias or anchor reused "
+                "here; expected each value written out (aliases are not accepted)",
+            )
+            return None
+        root = loader.get_single_node()
+        if root is None:
+            report.error(path, 1, "the file is empty; expected a YAML mapping")
+            return None
+        data = loader.construct_document(root)
+    except yaml.constructor.ConstructorError as exc:
+        tag = (exc.problem or "").split("'")[1] if "'" in (exc.problem or "") else "?"
+        report.error(
+            path,
+            exc.problem_mark.line + 1 if exc.problem_mark else 1,
+            f"found the tag {short_tag(tag)!r}, "
+            "which is not accepted; expected plain YAML values with no tags",
+        )
+        return None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        what = (exc.problem or "invalid YAML").strip()
+        report.error(path, line, f"{what}; expected valid YAML")
+        return None
+    except yaml.YAMLError as exc:
+        report.error(path, 1, f"{exc}; expected valid YAML")
+        return None
+    finally:
+        loader.dispose()
+    return Located(data, root)
+
+
+def short_tag(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!")
+
+
+def first_alias(text: str) -> yaml.Event | None:
+    """The first alias in a YAML text, found before anything is built from it, so that an
+    alias bomb is refused before it can grow."""
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            return event
+    return None
+
+
+@cache
+def schema(name: str) -> dict[str, Any]:
+    text = resources.files("archive_site").joinpath("schemas", f"{name}.schema.json").read_text()
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+NOUNS = {"record": "the record", "editorial": "the editorial file"}
+
+
+def validate(path: Path, doc: Located, schema_name: str, report: Reporter) -> bool:
+    """Check a loaded document against one of the project's JSON Schemas; report each
+    problem at its line. True where it is valid."""
+    validator = jsonschema.Draft202012Validator(schema(schema_name))
+    errors = sorted(validator.iter_errors(doc.data), key=lambda e: [str(p) for p in e.path])
+    for error in errors:
+        report.error(path, *describe(error, doc, NOUNS[schema_name]))
+    return not errors
+
+
+def describe(error: jsonschema.ValidationError, doc: Located, noun: str) -> tuple[int, str]:
+    """A schema error as a line and a message saying what was found and what was expected."""
+    where = list(error.absolute_path)
+    field = ".".join(str(p) for p in where) or noun
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if error.validator == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        found = error.instance if isinstance(error.instance, dict) else {}
+        extra = sorted(set(found) - set(allowed))
+        key = extra[0]
+        hint = close_match(key, allowed)
+        fix = f"; did you mean {hint!r}?" if hint else ""
+        return doc.key_line(where, key), (
+            f"unknown key {key!r} in {field}; expected one of {', '.join(allowed)}{fix}"
+        )
+    if error.validator == "required":
+        missing = error.message.split("'")[1]
+        return doc.line(where), f"{field} has no {missing!r}; expected it to be given"
+    expected = schema.get("description") or expectation(error)
+    return doc.line(where), f"{field} is {error.instance!r}; expected {expected}"
+
+
+def expectation(error: jsonschema.ValidationError) -> str:
+    value = error.validator_value
+    if error.validator == "type":
+        return f"a value of type {value}"
+    if error.validator == "enum":
+        return "one of " + ", ".join(str(v) for v in (value if isinstance(value, list) else []))
+    if error.validator == "pattern":
+        return f"text matching {value}"
+    if error.validator == "minLength":
+        return "non-empty text"
+    return error.message
+
+
+def close_match(word: str, choices: list[str]) -> str | None:
+    matches = difflib.get_close_matches(word, choices, n=1)
+    return matches[0] if matches else None
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style throughout, keys in the order given, long lines folded for reading."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump(data: Any, header: str = "") -> str:
+    text = yaml.dump(
+        data,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=96,
+        default_flow_style=False,
+    )
+    return header + text

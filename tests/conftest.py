@@ -1,0 +1,122 @@
+"""Shared helpers: real builds of the real build.py in temporary folders, and page parsing."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[1]
+SEEDS = PROJECT / "seeds"
+DOCUMENTS = PROJECT / "documents"
+SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+class Workspace:
+    """A project folder of its own: seeds/, documents/ (with editorial/) and site/."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.seeds = root / "seeds"
+        self.documents = root / "documents"
+        self.editorial = self.documents / "editorial"
+        self.site = root / "site"
+        self.seeds.mkdir(parents=True)
+        self.editorial.mkdir(parents=True)
+
+    def copy_real(self, editorial: bool = True) -> Workspace:
+        for name in SEED_NAMES:
+            shutil.copy(SEEDS / name, self.seeds / name)
+        if editorial:
+            for path in (DOCUMENTS / "editorial").glob("*.yaml"):
+                shutil.copy(path, self.editorial / path.name)
+        return self
+
+    def build(self, *args: str) -> Run:
+        proc = subprocess.run(
+            [sys.executable, str(PROJECT / "build.py"), *args],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        return Run(proc.returncode, proc.stdout, proc.stderr)
+
+    def page(self, rel: str) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring((self.site / rel).read_bytes())
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    return Workspace(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    """One build of the real seeds, shared by the tests that only read the result."""
+    ws = Workspace(tmp_path_factory.mktemp("built") / "project").copy_real()
+    run = ws.build()
+    assert run.code == 0, run.err
+    return ws
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file below a folder with its bytes, to prove a folder unchanged."""
+    if not folder.exists():
+        return {}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def page_words(element: lxml.html.HtmlElement) -> list[str]:
+    """The words a reader sees in an element, leaving out the page's own controls and labels
+    (marked data-ui) and text meant only for screen readers."""
+    clone = lxml.html.fromstring(lxml.html.tostring(element))
+    for hidden in clone.xpath(".//*[@data-ui or contains(@class, 'visually-hidden')]"):
+        hidden.drop_tree()  # keeps the text that follows the element
+    for block in clone.iter(*BLOCK_TAGS):
+        block.tail = " " + (block.tail or "")  # as a browser lays them out: apart
+        block.text = " " + (block.text or "")
+    return clone.text_content().split()
+
+
+BLOCK_TAGS = (
+    "p",
+    "div",
+    "li",
+    "td",
+    "th",
+    "tr",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "section",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "table",
+    "nav",
+    "header",
+    "footer",
+    "main",
+    "ul",
+    "ol",
+    "dl",
+)
