@@ -1,23 +1,45 @@
-# Every target sets up what it needs: a virtual environment in .venv with the project's packages.
+# Every target sets up what it needs: a virtual environment in .venv with the project's
+# packages, Debian's chromium, Java and Node when missing, and the npm test tools.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check --quiet
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
-.PHONY: site test check records lint clean
+.PHONY: site test check records clean setup system-tools
 
-site: $(VENV)/.site  ## Build the site into site/ (and refresh documents/)
+site: setup  ## Build the site into site/ (and refresh documents/)
 	$(PY) build.py
 
-test: $(VENV)/.test  ## Lint, type-check and run the whole test suite
+test: setup $(VENV)/.test  ## Lint, type-check and run the whole test suite
 	$(PY) -m ruff check src tests build.py
+	$(PY) -m ruff format --check src tests build.py
 	$(PY) -m mypy
 	$(PY) -m pytest
 
-check: $(VENV)/.site  ## Fail if the committed records differ from what the seeds produce
+check: setup  ## Fail if the committed records differ from what the seeds produce
 	$(PY) build.py --check
 
 records: site  ## Rewrite documents/*.yaml from the seeds (then review and commit them)
+
+setup: $(VENV)/.site node_modules/.installed system-tools
+
+# Debian packages, installed only where missing: the browser the tests drive, the Java
+# that runs the Nu Html Checker, and Node's npm for the test tools.
+system-tools:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(APT) update -qq && $(APT) install -y -qq $$missing >/dev/null; \
+	fi
+
+node_modules/.installed: package.json package-lock.json | system-tools
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 $(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)
@@ -32,4 +54,4 @@ $(VENV)/.test: pyproject.toml $(VENV)/.site
 	touch $@
 
 clean:
-	rm -rf $(VENV) site .site.* .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) node_modules site .site.* .pytest_cache .ruff_cache .mypy_cache tests/artifacts

@@ -35,6 +35,7 @@ class Workspace:
         self.site = root / "site"
         self.seeds.mkdir(parents=True)
         self.editorial.mkdir(parents=True)
+        shutil.copytree(PROJECT / "content", root / "content")
 
     def copy_real(self, editorial: bool = True) -> Workspace:
         for name in SEED_NAMES:
@@ -83,9 +84,11 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def page_words(element: lxml.html.HtmlElement) -> list[str]:
     """The words a reader sees in an element, leaving out the page's own controls and labels
-    (marked data-ui) and text meant only for screen readers."""
+    (marked data-ui), text meant only for screen readers, and templates, which browsers
+    never show."""
     clone = lxml.html.fromstring(lxml.html.tostring(element))
-    for hidden in clone.xpath(".//*[@data-ui or contains(@class, 'visually-hidden')]"):
+    hidden_xpath = ".//*[@data-ui or contains(@class, 'visually-hidden')] | .//template"
+    for hidden in clone.xpath(hidden_xpath):
         hidden.drop_tree()  # keeps the text that follows the element
     for block in clone.iter(*BLOCK_TAGS):
         block.tail = " " + (block.tail or "")  # as a browser lays them out: apart

@@ -66,7 +66,7 @@ CASES = {
         ),
         [
             f"{PROTOCOL_RECORD}:6: unknown key 'shap' in the record; expected one of addressees, "
-            "archival_source, classification, date, distribution, editorial_fields, "
+            "archival_source, author, classification, date, distribution, editorial_fields, "
             "editorial_notes, id, issuing_body, language, parts, provenance, references, removed, "
             "rights, seed, shape, signatories, summary, title, translator, type; did you mean "
             "'shape'?"
@@ -75,7 +75,7 @@ CASES = {
     "record: wrong type": (
         lambda ws: edit(ws, PROTOCOL_RECORD, "  line: 12\n", "  line: twelve\n"),
         [
-            f"{PROTOCOL_RECORD}:169: parts.0.blocks.2.line is 'twelve'; expected a seed line "
+            f"{PROTOCOL_RECORD}:171: parts.0.blocks.2.line is 'twelve'; expected a seed line "
             "number (1 or more)"
         ],
     ),
@@ -85,7 +85,7 @@ CASES = {
     ),
     "record: YAML syntax": (
         lambda ws: edit(ws, PROTOCOL_RECORD, "parts:\n", "parts: [\n"),
-        [f"{PROTOCOL_RECORD}:153: expected the node content, but found '-'; expected valid YAML"],
+        [f"{PROTOCOL_RECORD}:155: expected the node content, but found '-'; expected valid YAML"],
     ),
     "record: id differs from file name": (
         lambda ws: edit(ws, PROTOCOL_RECORD, "id: 1977-02-18-protocol", "id: 1977-02-18-other"),
@@ -123,15 +123,15 @@ CASES = {
     "editorial: unknown key": (
         lambda ws: edit(ws, MEMO_EDITORIAL, "summary:", "sumary:"),
         [
-            f"{MEMO_EDITORIAL}:9: unknown key 'sumary' in the editorial file; expected one of "
-            "collection, notes, original_language, seed, summary, title, type; did you mean "
-            "'summary'?"
+            f"{MEMO_EDITORIAL}:13: unknown key 'sumary' in the editorial file; expected one of "
+            "author, collection, notes, original_language, provenance_note, seed, summary, "
+            "title, type; did you mean 'summary'?"
         ],
     ),
     "editorial: note on a missing paragraph": (
         lambda ws: edit(ws, MEMO_EDITORIAL, "at: p7", "at: p77"),
         [
-            f"{MEMO_EDITORIAL}:23: note is at 'p77', which is not a block of "
+            f"{MEMO_EDITORIAL}:27: note is at 'p77', which is not a block of "
             "1976-10-25-memorandum; expected the id of one of its blocks; did you mean 'p7'?"
         ],
     ),

@@ -95,9 +95,11 @@ def test_editorial_additions_are_merged_and_marked() -> None:
     assert set(memo.editorial_fields) == {
         "title",
         "type",
+        "author",
         "summary",
         "original_language",
         "collection",
+        "provenance_note",
         "notes",
     }
     protocol = next(d for d in real_documents() if d.id == "1977-02-18-protocol")

@@ -131,10 +131,18 @@ def merge(doc: Document, adds: Additions, report: Reporter) -> Document:
         meta.language, original=data.get("original_language", meta.language.original)
     )
     provenance = replace(
-        meta.provenance, collection=data.get("collection", meta.provenance.collection)
+        meta.provenance,
+        collection=data.get("collection", meta.provenance.collection),
+        note=data.get("provenance_note", meta.provenance.note),
     )
     meta = replace(
-        meta, title=title, type=doc_type, summary=summary, language=language, provenance=provenance
+        meta,
+        author=data.get("author", meta.author),
+        title=title,
+        type=doc_type,
+        summary=summary,
+        language=language,
+        provenance=provenance,
     )
     return replace(
         doc,
@@ -144,4 +152,13 @@ def merge(doc: Document, adds: Additions, report: Reporter) -> Document:
     )
 
 
-EDITORIAL_KEYS = ("title", "type", "summary", "original_language", "collection", "notes")
+EDITORIAL_KEYS = (
+    "title",
+    "type",
+    "author",
+    "summary",
+    "original_language",
+    "collection",
+    "provenance_note",
+    "notes",
+)

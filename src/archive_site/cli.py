@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .errors import ArchiveError
 from .pipeline import Paths, build
+from .views import SiteConfig
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -41,6 +42,18 @@ def parser() -> argparse.ArgumentParser:
         help="Jinja templates and assets/ (default: the project's templates)",
     )
     p.add_argument(
+        "--content",
+        type=Path,
+        default=Path("content"),
+        help="home and About pages and the chronology (default: content)",
+    )
+    p.add_argument(
+        "--base-url",
+        default=None,
+        help="the address the site is published at, for citations and printed links "
+        "(default: none; the site then works from any folder)",
+    )
+    p.add_argument(
         "--check",
         action="store_true",
         help="write nothing; fail if the committed records differ from the seeds",
@@ -52,9 +65,9 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    paths = Paths(args.seeds, args.documents, args.out, args.templates)
+    paths = Paths(args.seeds, args.documents, args.out, args.templates, args.content)
     try:
-        result = build(paths, check=args.check, strict=args.strict)
+        result = build(paths, SiteConfig(args.base_url), check=args.check, strict=args.strict)
     except ArchiveError as exc:
         for diagnostic in exc.diagnostics:
             print(diagnostic, file=sys.stderr)

@@ -194,6 +194,7 @@ class Provenance:
     publisher: str | None = None
     record_id: Printed | None = None
     uploaded: Printed | None = None
+    note: str | None = None  # the editor's word on how sure the provenance is
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,7 @@ class Metadata:
     rights: Prose | None
     summary: tuple[Prose, ...]  # the archive's, then the editor's
     language: Language
+    author: str | None = None  # the editor's form of the author, for citations
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import editorial, records, render, views
+from . import content, editorial, records, render, views
 from .catalog import Catalog, Registered, assemble
 from .errors import ArchiveError, Diagnostic, Reporter
 from .model import Document
 from .parse import parse_seed
+from .views import SiteConfig
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Paths:
     documents: Path
     site: Path
     templates: Path
+    content: Path
 
     @property
     def editorial(self) -> Path:
@@ -40,13 +42,18 @@ class Result:
     warnings: tuple[Diagnostic, ...]
 
 
-def build(paths: Paths, check: bool = False, strict: bool = False) -> Result:
+def build(paths: Paths, config: SiteConfig, check: bool = False, strict: bool = False) -> Result:
     """Build the site from the seeds; with `check`, only compare the committed records."""
     report = Reporter()
     parsed = read_seeds(paths.seeds, report)
     registered = read_records(paths.documents, report)
     additions = editorial.read_all(paths.editorial, report)
+    pages_content = content.read(paths.content, report)
     catalog = assemble(parsed, registered, additions, paths.seeds, report)
+    known = (
+        {d.id for d in catalog.documents} | {a.id for a in additions} | {r.id for r in registered}
+    )  # a document whose seed failed this run is still part of the archive
+    content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
     if strict:
         for warning in report.warnings:
             report.error(warning.path, warning.line, warning.message)
@@ -61,7 +68,7 @@ def build(paths: Paths, check: bool = False, strict: bool = False) -> Result:
             raise ArchiveError([Diagnostic(path, 1, why) for path, why in stale])
         return Result(len(catalog.documents), 0, (), tuple(report.warnings))
 
-    rendered = render.render_all(views.pages(catalog), paths.templates)
+    rendered = render.render_all(views.pages(catalog, pages_content, config), paths.templates)
     staging = stage(paths.site, rendered, paths.templates)
     written = write_records(paths.documents, texts, registered)
     publish(staging, paths.site)

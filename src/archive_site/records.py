@@ -60,6 +60,7 @@ def to_data(doc: Document) -> Data:
             {"printed": r.printed, "kind": r.kind, **source(r.at)} for r in meta.references
         ],
         "issuing_body": printed(meta.issuing_body),
+        "author": meta.author,
         "signatories": [
             compact({"role": s.role, "name": s.name, **source(s.at)}) for s in meta.signatories
         ],
@@ -76,6 +77,7 @@ def to_data(doc: Document) -> Data:
                 "publisher": meta.provenance.publisher,
                 "record_id": printed(meta.provenance.record_id),
                 "uploaded": printed(meta.provenance.uploaded),
+                "note": meta.provenance.note,
             }
         ),
         "rights": prose(meta.rights),
@@ -203,6 +205,7 @@ def from_data(data: Data) -> Document:
                 Reference(r["printed"], r["kind"], to_source(r)) for r in data["references"]
             ),
             issuing_body=to_printed(data.get("issuing_body")),
+            author=data.get("author"),
             signatories=tuple(
                 Signatory(s.get("role"), s.get("name"), to_source(s)) for s in data["signatories"]
             ),
@@ -272,6 +275,7 @@ def to_provenance(data: Data) -> Provenance:
         data.get("publisher"),
         to_printed(data.get("record_id")),
         to_printed(data.get("uploaded")),
+        data.get("note"),
     )
 
 

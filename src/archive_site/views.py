@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import cite
 from .catalog import Catalog
+from .content import Content
 from .model import (
     Block,
     BlockType,
@@ -25,6 +27,7 @@ from .model import (
 )
 
 Context = dict[str, Any]
+SITE_TITLE = "Soviet documents on the “human rights” campaign, 1976–1977"
 
 EXPLAIN = {
     SpanKind.SIC: "so in the original",
@@ -38,7 +41,18 @@ EXPLAIN = {
     SpanKind.REFERENCE: "the archive's reference",
     SpanKind.NOTE: "an editorial note",
 }
-PART_LABEL = {"main": None, "attachment": "Attachment"}
+PART_LABEL = {"main": None, "attachment": "Attached document"}
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Settings of the published site. Without a base URL the site is self-contained and
+    citations take the address the page is read at."""
+
+    base_url: str | None = None
+
+    def url(self, path: str) -> str | None:
+        return f"{self.base_url.rstrip('/')}/{path}" if self.base_url else None
 
 
 @dataclass(frozen=True)
@@ -50,12 +64,16 @@ class Page:
     context: Context
 
 
-def pages(catalog: Catalog) -> list[Page]:
-    out = [Page("index.html", "index.html", index_context(catalog))]
+def pages(catalog: Catalog, content: Content, config: SiteConfig) -> list[Page]:
     docs = catalog.documents
+    out = [
+        Page("index.html", "index.html", index_context(catalog, content)),
+        Page("about/index.html", "about.html", about_context(content)),
+    ]
     for i, doc in enumerate(docs):
         neighbours = (docs[i - 1] if i else None, docs[i + 1] if i + 1 < len(docs) else None)
-        out.append(Page(document_path(doc), "document.html", document_context(doc, *neighbours)))
+        context = document_context(doc, *neighbours, config)
+        out.append(Page(document_path(doc), "document.html", context))
     return out
 
 
@@ -63,12 +81,31 @@ def document_path(doc: Document) -> str:
     return f"documents/{doc.id}/index.html"
 
 
-def index_context(catalog: Catalog) -> Context:
+def base(root: str, title: str, section: str) -> Context:
+    return {"root": root, "page_title": title, "site_title": SITE_TITLE, "section": section}
+
+
+def index_context(catalog: Catalog, content: Content) -> Context:
+    ids = {doc.id: doc for doc in catalog.documents}
     return {
-        "root": "",
-        "page_title": "Soviet documents on the “human rights” campaign, 1976–1977",
+        **base("", SITE_TITLE, "home"),
+        "intro_html": content.home_html,
+        "chronology": [
+            {
+                "date_iso": event.date,
+                "date": long_date(event.date),
+                "text": event.text,
+                "href": document_path(ids[event.document]) if event.document in ids else None,
+                "source": event.source,
+            }
+            for event in content.chronology
+        ],
         "documents": [summary_row(doc) for doc in catalog.documents],
     }
+
+
+def about_context(content: Content) -> Context:
+    return {**base("../", "About this edition", "about"), "body_html": content.about_html}
 
 
 def summary_row(doc: Document) -> Context:
@@ -81,22 +118,21 @@ def summary_row(doc: Document) -> Context:
         "date": long_date(meta.date.iso),
         "type": meta.type.value,
         "classification": meta.classification.printed if meta.classification else None,
-        "summary": [p for s in meta.summary for p in s.paragraphs][:1],
+        "summary": [p for s in meta.summary for p in s.paragraphs][-1:],
     }
 
 
 def document_context(
-    doc: Document,
-    previous: Document | None,
-    following: Document | None,
+    doc: Document, previous: Document | None, following: Document | None, config: SiteConfig
 ) -> Context:
     meta = doc.meta
+    path = document_path(doc)
     notes: dict[str, list[str]] = {}
     for note in doc.notes:
         notes.setdefault(note.at, []).append(note.text)
+    page_url = config.url(path)
     return {
-        "root": "../../",
-        "page_title": meta.title.text,
+        **base("../../", meta.title.text, "document"),
         "doc": {
             "id": doc.id,
             "title": meta.title.text,
@@ -106,15 +142,18 @@ def document_context(
             else None,
             "date_iso": meta.date.iso,
             "date": long_date(meta.date.iso),
-            "date_printed": meta.date.printed,
             "fields": fields(doc),
             "summaries": [{"by": s.by, "paragraphs": list(s.paragraphs)} for s in meta.summary],
             "source": source_fields(doc),
+            "provenance_note": meta.provenance.note,
             "rights": list(meta.rights.paragraphs) if meta.rights else [],
             "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
-            "parts": [part_view(part, notes) for part in doc.parts],
-            "notes": [{"at": n.at, "text": n.text} for n in doc.notes],
+            "parts": [part_view(part, notes, page_url or path) for part in doc.parts],
+            "citations": cite.citations(doc, page_url),
+            "paragraph_citations": cite.citations(doc, cite.URL, cite.PARA),
+            "url": page_url,
         },
+        "tokens": {"para": cite.PARA, "url": cite.URL},
         "previous": nav(previous),
         "next": nav(following),
     }
@@ -145,7 +184,8 @@ def fields(doc: Document) -> list[tuple[str, str]]:
     if meta.classification:
         rows.append(("Classification", meta.classification.printed))
     if meta.references:
-        rows.append(("Reference numbers", "; ".join(r.printed for r in meta.references)))
+        shown = dict.fromkeys(r.printed for r in meta.references)  # once each, in order
+        rows.append(("Reference numbers", "; ".join(shown)))
     if meta.issuing_body:
         rows.append(("From", meta.issuing_body.value or meta.issuing_body.printed))
     for signer in meta.signatories:
@@ -178,18 +218,13 @@ def source_fields(doc: Document) -> list[tuple[str, str]]:
     ):
         if isinstance(value, Printed) and value.printed:
             rows.append((label, value.printed))
-    rows.append(
-        (
-            "Language",
-            meta.language.code
-            + (f", translated from {meta.language.original}" if meta.language.original else ""),
-        )
-    )
+    original = f", translated from {meta.language.original}" if meta.language.original else ""
+    rows.append(("Language", meta.language.code + original))
     rows.append(("Seed file", doc.seed))
     return rows
 
 
-def part_view(part: Part, notes: dict[str, list[str]]) -> Context:
+def part_view(part: Part, notes: dict[str, list[str]], page: str) -> Context:
     label = PART_LABEL[part.kind]
     if label and part.type:
         label = f"{label}: {part.type}"
@@ -197,17 +232,19 @@ def part_view(part: Part, notes: dict[str, list[str]]) -> Context:
         "id": part.id,
         "kind": part.kind,
         "label": label,
-        "blocks": [block_view(block, notes) for block in part.blocks],
+        "blocks": [block_view(block, notes, page) for block in part.blocks],
     }
 
 
-def block_view(block: Block, notes: dict[str, list[str]]) -> Context:
+def block_view(block: Block, notes: dict[str, list[str]], page: str) -> Context:
+    number = int(block.id[1:]) if re.fullmatch(r"p\d+", block.id) else None
     view: Context = {
         "type": block.type.value,
         "id": block.id,
-        "number": int(block.id[1:]) if re.fullmatch(r"p\d+", block.id) else None,
+        "number": number,
+        "url": f"{page}#{block.id}",
         "lines": [spans_view(line) for line in block.lines],
-        "children": [block_view(child, notes) for child in block.children],
+        "children": [block_view(child, notes, page) for child in block.children],
         "notes": notes.get(block.id, []),
     }
     if block.type is BlockType.CITY_LIST:
@@ -233,13 +270,16 @@ def spans_view(line: Line) -> list[Context]:
 
 def span_view(span: Span) -> Context:
     if isinstance(span, Editorial):
-        return {
+        view: Context = {
             "kind": "editorial",
             "sub": span.kind.value,
             "text": f"[{span.text}]",
             "explain": EXPLAIN[span.kind],
             "anchor": span.anchor,
         }
+        if span.anchor:
+            view["page"] = span.anchor.removeprefix("page-").split("-")[0]
+        return view
     if isinstance(span, Elision):
         return {"kind": "elision", "text": span.text}
     if isinstance(span, Rule):

@@ -62,9 +62,20 @@ def child(node: yaml.Node, step: str | int) -> yaml.Node | None:
     return None
 
 
+class _Loader(yaml.SafeLoader):
+    """The safe loader, but dates stay text as written ("1977-02-18"): the schemas check
+    their form, and a date the calendar lacks is reported rather than raised."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def load(path: Path, text: str, report: Reporter) -> Located | None:
     """Parse YAML safely (no Python tags, no aliases), or report where it is broken."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         alias = first_alias(text)
         if alias is not None:
@@ -110,7 +121,7 @@ def short_tag(tag: str) -> str:
 def first_alias(text: str) -> yaml.Event | None:
     """The first alias in a YAML text, found before anything is built from it, so that an
     alias bomb is refused before it can grow."""
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent):
             return event
     return None
@@ -123,7 +134,11 @@ def schema(name: str) -> dict[str, Any]:
     return loaded
 
 
-NOUNS = {"record": "the record", "editorial": "the editorial file"}
+NOUNS = {
+    "record": "the record",
+    "editorial": "the editorial file",
+    "chronology": "the chronology",
+}
 
 
 def validate(path: Path, doc: Located, schema_name: str, report: Reporter) -> bool:

@@ -1,0 +1,86 @@
+"""The collection's own pages: the home introduction and the About page in Markdown, and
+the chronology, checked like every other input."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from . import yamlio
+from .editorial import read_text
+from .errors import Reporter
+
+
+@dataclass(frozen=True)
+class Event:
+    date: str  # YYYY-MM-DD
+    text: str
+    document: str | None  # the id of a document of the collection
+    source: str | None  # where a fact not from the documents comes from
+    line: int
+
+
+@dataclass(frozen=True)
+class Content:
+    home_html: str
+    about_html: str
+    chronology: tuple[Event, ...]
+
+
+def markdown(text: str) -> str:
+    """Markdown as HTML; raw HTML in the text is shown as text, never passed through."""
+    parser = MarkdownIt("commonmark", {"html": False, "typographer": True})
+    html: str = parser.enable(["table", "replacements", "smartquotes"]).render(text)
+    return html
+
+
+def read(folder: Path, report: Reporter) -> Content:
+    texts = {}
+    for name in ("home", "about"):
+        path = folder / f"{name}.md"
+        if not path.is_file():
+            report.error(path, 1, f"the {name} page is missing; expected {path.name} in {folder}")
+            texts[name] = ""
+            continue
+        texts[name] = markdown(read_text(path, report) or "")
+    return Content(texts["home"], texts["about"], chronology(folder / "chronology.yaml", report))
+
+
+def chronology(path: Path, report: Reporter) -> tuple[Event, ...]:
+    if not path.is_file():
+        return ()
+    text = read_text(path, report)
+    located = yamlio.load(path, text, report) if text is not None else None
+    if located is None or not yamlio.validate(path, located, "chronology", report):
+        return ()
+    events = []
+    for i, entry in enumerate(located.data):
+        line = located.line([i])
+        try:
+            datetime.date.fromisoformat(entry["date"])
+        except ValueError:
+            report.error(
+                path,
+                located.line([i, "date"]),
+                f"date {entry['date']!r} is not a "
+                "day of the calendar; expected a real date as YYYY-MM-DD",
+            )
+        events.append(
+            Event(entry["date"], entry["text"], entry.get("document"), entry.get("source"), line)
+        )
+    return tuple(sorted(events, key=lambda e: (e.date, e.line)))
+
+
+def check_links(content: Content, path: Path, ids: set[str], report: Reporter) -> None:
+    """Every chronology entry that names a document names one of the collection."""
+    for event in content.chronology:
+        if event.document and event.document not in ids:
+            report.error(
+                path,
+                event.line,
+                f"entry names document {event.document!r}, which is "
+                f"not in the collection; expected one of {', '.join(sorted(ids))}",
+            )

@@ -1,0 +1,96 @@
+"""A real Chromium for the tests: Debian's browser driven by Playwright, a loopback HTTP
+server for the built site, and a guard that records every request leaving the machine."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """The folder over HTTP on 127.0.0.1 (a free port), as a base URL ending in '/'."""
+    handler = functools.partial(_Quiet, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@dataclass
+class Watch:
+    """What a page did: console errors, failed loads, and requests for other places."""
+
+    errors: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+
+
+def local(url: str) -> bool:
+    return url.startswith(("file://", "http://127.0.0.1:", "data:", "about:", "blob:"))
+
+
+def watched_page(browser: Browser, **context: object) -> tuple[Page, Watch]:
+    """A new page in its own context; every request that would leave the machine is
+    recorded and refused."""
+    ctx = browser.new_context(**context)  # type: ignore[arg-type]
+    page = ctx.new_page()
+    watch = Watch()
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            watch.errors.append(message.text)
+
+    def on_request(request: Request) -> None:
+        if not local(request.url):
+            watch.outside.append(request.url)
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
+    page.on("request", on_request)
+    page.on("requestfailed", lambda r: watch.errors.append(f"failed: {r.url}"))
+    ctx.route(
+        "**/*", lambda route: route.continue_() if local(route.request.url) else route.abort()
+    )
+    return page, watch
+
+
+def run_axe(page: Page) -> list[dict[str, object]]:
+    """axe-core's violations on the page as it stands (all rules but experimental ones)."""
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    result: list[dict[str, object]] = page.evaluate(
+        """async () => {
+            const r = await axe.run(document, {resultTypes: ['violations']});
+            return r.violations.map(v => ({id: v.id, impact: v.impact,
+                nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
+        }"""
+    )
+    return result

@@ -1,0 +1,281 @@
+"""The built site in a real browser, from file:// and over loopback HTTP: loading, paragraph
+links, copying, citing, sidenotes, themes, accessibility, keyboard use and screenshots."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from browser import ARGS, CHROMIUM, run_axe, serve, watched_page
+from conftest import PROJECT, Workspace
+
+ARTIFACTS = PROJECT / "tests" / "artifacts"
+PROTOCOL = "documents/1977-02-18-protocol/index.html"
+MEMO = "documents/1976-10-25-memorandum/index.html"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `make test`"
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def http_base(built_site: Workspace) -> Iterator[str]:
+    with serve(built_site.site) as base:
+        yield base
+
+
+def site_pages(ws: Workspace) -> list[str]:
+    return sorted(str(p.relative_to(ws.site)) for p in ws.site.rglob("*.html"))
+
+
+def address(ws: Workspace, base: str, mode: str, rel: str) -> str:
+    return (ws.site / rel).as_uri() if mode == "file" else base + rel
+
+
+@pytest.mark.parametrize("mode", ["file", "http"])
+def test_every_page_loads_cleanly_and_stays_on_the_machine(
+    browser: Browser, built_site: Workspace, http_base: str, mode: str
+) -> None:
+    pages = site_pages(built_site)
+    assert len(pages) >= 5
+    for rel in pages:
+        page, watch = watched_page(browser)
+        page.goto(address(built_site, http_base, mode, rel))
+        page.wait_for_load_state("load")
+        assert page.locator("h1").count() == 1, rel
+        assert watch.errors == [], (rel, watch.errors)
+        assert watch.outside == [], (rel, watch.outside)
+        page.context.close()
+
+
+def in_view(page: Page, selector: str) -> bool:
+    return bool(
+        page.eval_on_selector(
+            selector,
+            "el => { const r = el.getBoundingClientRect();"
+            " return r.top >= 0 && r.top < window.innerHeight; }",
+        )
+    )
+
+
+def background(page: Page, selector: str) -> str:
+    return str(page.eval_on_selector(selector, "el => getComputedStyle(el).backgroundColor"))
+
+
+@pytest.mark.parametrize("mode", ["file", "http"])
+def test_a_paragraph_address_scrolls_to_and_highlights_it(
+    browser: Browser, built_site: Workspace, http_base: str, mode: str
+) -> None:
+    page, _ = watched_page(browser, viewport={"width": 1280, "height": 800})
+    page.goto(address(built_site, http_base, mode, PROTOCOL) + "#p12")
+    page.wait_for_load_state("load")
+    assert in_view(page, "#p12")
+    assert not in_view(page, "#p1")
+    plain = background(page, "#p11")
+    assert background(page, "#p12") != plain
+    assert plain == "rgba(0, 0, 0, 0)"
+    page.context.close()
+
+
+def test_copy_link_puts_the_paragraph_address_on_the_clipboard(
+    browser: Browser, built_site: Workspace, http_base: str
+) -> None:
+    page, watch = watched_page(browser, permissions=["clipboard-read", "clipboard-write"])
+    page.goto(http_base + PROTOCOL)
+    page.hover("#p12")
+    page.get_by_role("button", name="Copy link to paragraph 12").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == http_base + PROTOCOL + "#p12"
+    page.wait_for_function("document.getElementById('status').textContent !== ''")
+    assert page.text_content("#status") == "Link to paragraph 12 copied"
+    assert watch.errors == []
+    page.context.close()
+
+
+def test_cite_this_paragraph_gives_the_pinpoint_and_its_address(
+    browser: Browser, built_site: Workspace, http_base: str
+) -> None:
+    page, watch = watched_page(browser, permissions=["clipboard-read", "clipboard-write"])
+    page.goto(http_base + PROTOCOL)
+    page.get_by_role("button", name="Cite paragraph 12").click()
+    dialog = page.locator("#cite-dialog")
+    assert dialog.is_visible()
+    text = dialog.inner_text()
+    assert "Cite paragraph 12" in text
+    assert "para. 12" in text and "par. 12" in text
+    assert http_base + PROTOCOL + "#p12" in text
+    assert "PARANUMBER" not in text and "PARAGRAPH.ADDRESS" not in text
+    dialog.get_by_role("button", name="Copy Chicago (notes and bibliography)").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("CPSU Central Committee, Politburo, “CPSU CC Protocol #46/10")
+    assert "para. 12" in copied and copied.rstrip(".").endswith("#p12")
+    page.keyboard.press("Escape")
+    assert not dialog.is_visible()
+    assert watch.errors == []
+    page.context.close()
+
+
+def box(page: Page, selector: str) -> dict[str, float]:
+    found = page.locator(selector).bounding_box()
+    assert found is not None, selector
+    return found
+
+
+@pytest.mark.parametrize(("width", "in_margin"), [(1280, True), (375, False)])
+def test_marginal_notes_sit_in_the_margin_only_where_there_is_room(
+    browser: Browser, built_site: Workspace, width: int, in_margin: bool
+) -> None:
+    page, _ = watched_page(browser, viewport={"width": width, "height": 900})
+    page.goto((built_site.site / PROTOCOL).as_uri())
+    note, text = box(page, "#margin-1"), box(page, "#p1")
+    if in_margin:
+        assert note["x"] >= text["x"] + text["width"]
+    else:
+        assert note["x"] >= text["x"] - 1
+        assert note["x"] + note["width"] <= text["x"] + text["width"] + 1
+    assert "Along left-hand margin" in page.inner_text("#margin-1")
+    page.context.close()
+
+
+def test_the_theme_toggle_works_and_persists(browser: Browser, built_site: Workspace) -> None:
+    page, watch = watched_page(browser, color_scheme="light")
+    url = (built_site.site / PROTOCOL).as_uri()
+    page.goto(url)
+    light = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    toggle = page.get_by_role("button", name="Dark theme")
+    assert toggle.get_attribute("aria-pressed") == "false"
+    toggle.click()
+    assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+    dark = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert dark != light
+    page.goto((built_site.site / "index.html").as_uri())
+    page.wait_for_load_state("load")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == dark
+    assert page.get_by_role("button", name="Dark theme").get_attribute("aria-pressed") == "true"
+    page.get_by_role("button", name="Dark theme").click()
+    page.reload()
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == light
+    assert watch.errors == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations_on_any_page(
+    browser: Browser, built_site: Workspace, scheme: str
+) -> None:
+    for rel in site_pages(built_site):
+        page, _ = watched_page(browser, color_scheme=scheme)
+        page.goto((built_site.site / rel).as_uri())
+        page.wait_for_load_state("load")
+        assert run_axe(page) == [], (rel, scheme)
+        if rel == PROTOCOL:  # with the cite dialog open too
+            page.get_by_role("button", name="Cite paragraph 3").click()
+            assert run_axe(page) == [], (rel, scheme, "dialog")
+        page.context.close()
+
+
+FOCUSABLE = (
+    "a[href], button:not([hidden]), [tabindex]:not([tabindex='-1']), input, select, textarea"
+)
+
+
+def test_keyboard_alone_reaches_every_control(browser: Browser, built_site: Workspace) -> None:
+    for rel in (PROTOCOL, MEMO, "index.html", "about/index.html"):
+        page, _ = watched_page(browser, viewport={"width": 1280, "height": 900})
+        page.goto((built_site.site / rel).as_uri())
+        page.wait_for_load_state("load")
+        page.evaluate(
+            "sel => document.querySelectorAll(sel).forEach((el, i) => el.dataset.k = i)",
+            FOCUSABLE,
+        )
+        controls = page.eval_on_selector_all(
+            FOCUSABLE, "els => els.filter(e => !e.closest('template, dialog')).length"
+        )
+        reached: set[str] = set()
+        for _ in range(controls + 5):
+            page.keyboard.press("Tab")
+            key = page.evaluate("document.activeElement.dataset.k || ''")
+            if key:
+                reached.add(key)
+        assert len(reached) == controls, rel
+        page.context.close()
+
+
+def test_the_page_reads_fully_with_javascript_off(browser: Browser, built_site: Workspace) -> None:
+    page, watch = watched_page(browser, java_script_enabled=False)
+    page.goto((built_site.site / PROTOCOL).as_uri() + "#p20")
+    assert page.locator(".document-text [data-para]").count() == 24
+    assert page.locator(".para-tools").count() == 0
+    assert not page.get_by_role("button", name="Dark theme").is_visible()
+    assert "Chicago (notes and bibliography)" in page.inner_text("#cite")
+    assert background(page, "#p20") != background(page, "#p19")
+    assert watch.errors == []
+    page.context.close()
+
+
+def test_print_keeps_notes_margins_numbers_and_addresses(
+    browser: Browser, built_site: Workspace
+) -> None:
+    page, _ = watched_page(browser, viewport={"width": 1280, "height": 900})
+    page.goto((built_site.site / PROTOCOL).as_uri())
+    page.emulate_media(media="print")
+    assert page.eval_on_selector("#margin-1", "el => getComputedStyle(el).float") == "none"
+    assert page.locator("#margin-1").is_visible()
+    assert page.locator("#p12 .anchor").is_visible()
+    assert page.locator(".editor-note").first.is_visible()
+    printed = page.eval_on_selector("#p12", "el => getComputedStyle(el, '::after').content")
+    assert printed == '"documents/1977-02-18-protocol/index.html#p12"'
+    assert not page.locator("#theme-toggle").is_visible()
+    page.context.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "width", "height", "scheme", "media"),
+    [
+        ("document-desktop", 1280, 900, "light", "screen"),
+        ("document-mobile", 375, 812, "light", "screen"),
+        ("document-dark", 1280, 900, "dark", "screen"),
+        ("document-print", 900, 1200, "light", "print"),
+    ],
+)
+def test_screenshots_are_written_as_artifacts(
+    browser: Browser,
+    built_site: Workspace,
+    name: str,
+    width: int,
+    height: int,
+    scheme: str,
+    media: str,
+) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page, _ = watched_page(
+        browser, viewport={"width": width, "height": height}, color_scheme=scheme
+    )
+    page.goto((built_site.site / PROTOCOL).as_uri() + "#p3")
+    page.emulate_media(media=media)  # type: ignore[arg-type]
+    target = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(target), full_page=media == "print")
+    assert target.stat().st_size > 10_000
+    page.context.close()
+
+
+def test_axe_does_report_violations(browser: Browser, tmp_path: Path) -> None:
+    """The accessibility check above can fail: an unlabelled button and low contrast."""
+    bad = tmp_path / "bad.html"
+    bad.write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><main>'
+        '<button></button><p style="color:#ccc;background:#fff">faint</p></main></body></html>'
+    )
+    page, _ = watched_page(browser)
+    page.goto(bad.as_uri())
+    found = {v["id"] for v in run_axe(page)}
+    assert {"button-name", "color-contrast"} <= found
+    page.context.close()
