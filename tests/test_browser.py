@@ -279,3 +279,26 @@ def test_axe_does_report_violations(browser: Browser, tmp_path: Path) -> None:
     found = {v["id"] for v in run_axe(page)}
     assert {"button-name", "color-contrast"} <= found
     page.context.close()
+
+
+def test_editorial_insertions_explain_themselves_on_focus(
+    browser: Browser, built_site: Workspace
+) -> None:
+    page, _ = watched_page(browser)
+    page.goto((built_site.site / PROTOCOL).as_uri())
+    sic = "#p17 .ed-sic"
+    hint = f"() => getComputedStyle(document.querySelector('{sic}'), '::after').content"
+    assert page.evaluate(hint) == "none"
+    page.focus(sic)
+    assert page.evaluate(hint) == '"so in the original"'
+    assert page.locator(sic).inner_text().startswith("[sic]")
+    assert "(so in the original)" in page.locator(f"{sic} .visually-hidden").inner_text()
+    page.context.close()
+
+
+@pytest.mark.parametrize("rel", [PROTOCOL, MEMO, "index.html", "about/index.html"])
+def test_pages_fit_a_320_pixel_screen(browser: Browser, built_site: Workspace, rel: str) -> None:
+    page, _ = watched_page(browser, viewport={"width": 320, "height": 640})
+    page.goto((built_site.site / rel).as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.context.close()
