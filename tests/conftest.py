@@ -43,6 +43,7 @@ class Workspace:
         if editorial:
             for path in (DOCUMENTS / "editorial").glob("*.yaml"):
                 shutil.copy(path, self.editorial / path.name)
+        shutil.copytree(DOCUMENTS / "entities", self.documents / "entities")
         return self
 
     def build(self, *args: str) -> Run:
@@ -86,7 +87,7 @@ def page_words(element: lxml.html.HtmlElement) -> list[str]:
     """The words a reader sees in an element, leaving out the page's own controls and labels
     (marked data-ui), text meant only for screen readers, and templates, which browsers
     never show."""
-    clone = lxml.html.fromstring(lxml.html.tostring(element))
+    clone = lxml.html.fromstring(lxml.html.tostring(element, with_tail=False))
     hidden_xpath = ".//*[@data-ui or contains(@class, 'visually-hidden')] | .//template"
     for hidden in clone.xpath(hidden_xpath):
         hidden.drop_tree()  # keeps the text that follows the element

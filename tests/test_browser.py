@@ -46,14 +46,14 @@ def test_every_page_loads_cleanly_and_stays_on_the_machine(
 ) -> None:
     pages = site_pages(built_site)
     assert len(pages) >= 5
+    page, watch = watched_page(browser)
     for rel in pages:
-        page, watch = watched_page(browser)
         page.goto(address(built_site, http_base, mode, rel))
         page.wait_for_load_state("load")
         assert page.locator("h1").count() == 1, rel
         assert watch.errors == [], (rel, watch.errors)
         assert watch.outside == [], (rel, watch.outside)
-        page.context.close()
+    page.context.close()
 
 
 def in_view(page: Page, selector: str) -> bool:
@@ -171,15 +171,15 @@ def test_the_theme_toggle_works_and_persists(browser: Browser, built_site: Works
 def test_axe_finds_no_violations_on_any_page(
     browser: Browser, built_site: Workspace, scheme: str
 ) -> None:
+    page, _ = watched_page(browser, color_scheme=scheme)
     for rel in site_pages(built_site):
-        page, _ = watched_page(browser, color_scheme=scheme)
         page.goto((built_site.site / rel).as_uri())
         page.wait_for_load_state("load")
         assert run_axe(page) == [], (rel, scheme)
         if rel == PROTOCOL:  # with the cite dialog open too
             page.get_by_role("button", name="Cite paragraph 3").click()
             assert run_axe(page) == [], (rel, scheme, "dialog")
-        page.context.close()
+    page.context.close()
 
 
 FOCUSABLE = (

@@ -49,8 +49,10 @@ def test_all_links_are_relative_explicit_and_resolve(built_site: Workspace) -> N
     site = built_site.site
     for page_path in html_pages(site):
         page = lxml.html.fromstring(page_path.read_bytes())
+        for link in page.xpath("//a[starts-with(@href, 'https:')]"):
+            assert link.get("rel") == "external noopener", link.get("href")
         for attr in ("href", "src"):
-            for url in page.xpath(f"//@{attr}"):
+            for url in page.xpath(f"//@{attr}[not(starts-with(., 'https:'))]"):
                 assert not re.match(r"[a-z]+:|/", url), (page_path, url)  # no scheme, no root
                 target, fragment = urldefrag(url)
                 resolved = (page_path.parent / target).resolve() if target else page_path

@@ -4,11 +4,13 @@ and the checks that span files (duplicate ids, notes on missing paragraphs)."""
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .editorial import Additions
+from .entities import Registry
 from .errors import Reporter
+from .mentions import Matcher, Mention, find, unknown_names
 from .model import Document, EditorialNote, Printed, Prose, Source, Title
 
 
@@ -24,9 +26,43 @@ class Registered:
 @dataclass(frozen=True)
 class Catalog:
     documents: tuple[Document, ...]  # in chronological order, then by id
+    registry: Registry = field(default_factory=lambda: Registry((), (), frozenset()))
+    mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # by document id
 
     def by_id(self, doc_id: str) -> Document:
         return next(doc for doc in self.documents if doc.id == doc_id)
+
+
+def link_entities(
+    catalog: Catalog, registry: Registry, known: set[str], seeds: Path, report: Reporter
+) -> Catalog:
+    """Find every mention, and check the curated data against the documents: each entity
+    mentioned or marked context only, each relation naming a document, unknown names."""
+    matcher = Matcher(registry)
+    found = {doc.id: find(doc, matcher) for doc in catalog.documents}
+    for doc in catalog.documents:
+        unknown_names(doc, found[doc.id], registry, seeds / doc.seed, report)
+    used = {m.entity for mentions in found.values() for m in mentions}
+    complete = not report.errors  # with a seed unread, an entity may look unmentioned
+    for item in registry.entities:
+        if complete and item.id not in used and not item.context_only:
+            report.error(
+                item.path,
+                item.line,
+                f"entity {item.id!r} is mentioned in no "
+                "document; expected an alias the texts use, or context_only: true",
+            )
+    ids = {doc.id for doc in catalog.documents} | known
+    for relation in registry.relations:
+        if relation.document not in ids:
+            report.error(
+                relation.path,
+                relation.line,
+                f"relation names document "
+                f"{relation.document!r}, which is not in the collection; expected "
+                f"one of {', '.join(sorted(ids))}",
+            )
+    return replace(catalog, registry=registry, mentions=found)
 
 
 def assemble(

@@ -13,8 +13,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import content, editorial, records, render, views
-from .catalog import Catalog, Registered, assemble
+from . import content, editorial, entities, records, render, views
+from .catalog import Catalog, Registered, assemble, link_entities
 from .errors import ArchiveError, Diagnostic, Reporter
 from .model import Document
 from .parse import parse_seed
@@ -33,6 +33,10 @@ class Paths:
     def editorial(self) -> Path:
         return self.documents / "editorial"
 
+    @property
+    def entities(self) -> Path:
+        return self.documents / "entities"
+
 
 @dataclass(frozen=True)
 class Result:
@@ -49,10 +53,12 @@ def build(paths: Paths, config: SiteConfig, check: bool = False, strict: bool = 
     registered = read_records(paths.documents, report)
     additions = editorial.read_all(paths.editorial, report)
     pages_content = content.read(paths.content, report)
+    registry = entities.read(paths.entities, report)
     catalog = assemble(parsed, registered, additions, paths.seeds, report)
-    known = (
-        {d.id for d in catalog.documents} | {a.id for a in additions} | {r.id for r in registered}
-    )  # a document whose seed failed this run is still part of the archive
+    # a document whose seed failed this run is still part of the archive
+    known = {d.id for d in catalog.documents} | {a.id for a in additions}
+    known |= {r.id for r in registered}
+    catalog = link_entities(catalog, registry, known, paths.seeds, report)
     content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
     if strict:
         for warning in report.warnings:

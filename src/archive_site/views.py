@@ -4,13 +4,17 @@ Templates never see the model's internals beyond what these functions hand them.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from . import cite
+from . import entity_pages as ep
 from .catalog import Catalog
 from .content import Content
+from .entities import FOLDERS
+from .mentions import Mention
 from .model import (
     Block,
     BlockType,
@@ -23,7 +27,9 @@ from .model import (
     Rule,
     Span,
     SpanKind,
+    Text,
     line_text,
+    span_text,
 )
 
 Context = dict[str, Any]
@@ -72,8 +78,17 @@ def pages(catalog: Catalog, content: Content, config: SiteConfig) -> list[Page]:
     ]
     for i, doc in enumerate(docs):
         neighbours = (docs[i - 1] if i else None, docs[i + 1] if i + 1 < len(docs) else None)
-        context = document_context(doc, *neighbours, config)
+        context = document_context(doc, *neighbours, config, catalog)
         out.append(Page(document_path(doc), "document.html", context))
+    mentions = ep.all_mentions(catalog)
+    for entity in catalog.registry.entities:
+        context = ep.entity_context(entity, catalog, mentions, base("../../", "", "entity"))
+        out.append(Page(ep.entity_path(entity), "entity.html", context))
+    for kind in ep.INDEXED:
+        context = ep.index_context(kind, catalog, mentions, base("../", "", FOLDERS[kind]))
+        out.append(Page(f"{FOLDERS[kind]}/index.html", "entity_index.html", context))
+    timeline = ep.timeline_context(catalog, mentions, base("../", "", "timeline"))
+    out.append(Page("timeline/index.html", "timeline.html", timeline))
     return out
 
 
@@ -123,14 +138,32 @@ def summary_row(doc: Document) -> Context:
 
 
 def document_context(
-    doc: Document, previous: Document | None, following: Document | None, config: SiteConfig
+    doc: Document,
+    previous: Document | None,
+    following: Document | None,
+    config: SiteConfig,
+    catalog: Catalog,
 ) -> Context:
     meta = doc.meta
     path = document_path(doc)
+    root = "../../"
     notes: dict[str, list[str]] = {}
     for note in doc.notes:
         notes.setdefault(note.at, []).append(note.text)
     page_url = config.url(path)
+    at: dict[tuple[str, int], list[Mention]] = {}
+    for m in catalog.mentions.get(doc.id, ()):
+        at.setdefault((m.block, m.line_index), []).append(m)
+    entities = catalog.registry.by_id()
+    targets = {
+        e: {
+            "href": f"{root}{ep.link_target(entities[e])}",
+            "kind": entities[e].kind,
+            "describedby": f"about-{e}",
+        }
+        for e in {m.entity for m in catalog.mentions.get(doc.id, ())}
+    }
+    links = Links(at, targets)
     return {
         **base("../../", meta.title.text, "document"),
         "doc": {
@@ -148,7 +181,10 @@ def document_context(
             "provenance_note": meta.provenance.note,
             "rights": list(meta.rights.paragraphs) if meta.rights else [],
             "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
-            "parts": [part_view(part, notes, page_url or path) for part in doc.parts],
+            "parts": [part_view(part, notes, page_url or path, links) for part in doc.parts],
+            "in_this_document": ep.in_this_document(doc, catalog, root),
+            "related": ep.related_documents(doc, catalog, root),
+            "external": ep.external(doc, catalog),
             "citations": cite.citations(doc, page_url),
             "paragraph_citations": cite.citations(doc, cite.URL, cite.PARA),
             "url": page_url,
@@ -224,7 +260,7 @@ def source_fields(doc: Document) -> list[tuple[str, str]]:
     return rows
 
 
-def part_view(part: Part, notes: dict[str, list[str]], page: str) -> Context:
+def part_view(part: Part, notes: dict[str, list[str]], page: str, links: Links) -> Context:
     label = PART_LABEL[part.kind]
     if label and part.type:
         label = f"{label}: {part.type}"
@@ -232,43 +268,99 @@ def part_view(part: Part, notes: dict[str, list[str]], page: str) -> Context:
         "id": part.id,
         "kind": part.kind,
         "label": label,
-        "blocks": [block_view(block, notes, page) for block in part.blocks],
+        "blocks": [block_view(block, notes, page, links) for block in part.blocks],
     }
 
 
-def block_view(block: Block, notes: dict[str, list[str]], page: str) -> Context:
+@dataclass(frozen=True)
+class Links:
+    """What a document page links its mentions to: by (block id, line index), the mentions
+    there, and each entity's address from the page."""
+
+    at: dict[tuple[str, int], list[Mention]]
+    targets: dict[str, Context]
+
+
+def block_view(block: Block, notes: dict[str, list[str]], page: str, links: Links) -> Context:
     number = int(block.id[1:]) if re.fullmatch(r"p\d+", block.id) else None
+    lines = [
+        groups(line, links.at.get((block.id, i), []), links.targets)
+        for i, line in enumerate(block.lines)
+    ]
     view: Context = {
         "type": block.type.value,
         "id": block.id,
         "number": number,
         "url": f"{page}#{block.id}",
-        "lines": [spans_view(line) for line in block.lines],
-        "children": [block_view(child, notes, page) for child in block.children],
+        "lines": lines,
+        "children": [block_view(child, notes, page, links) for child in block.children],
         "notes": notes.get(block.id, []),
     }
     if block.type is BlockType.CITY_LIST:
-        view["rows"] = [city_cells(line) for line in block.lines]
+        view["rows"] = [
+            [
+                groups(line, links.at.get((block.id, i), []), links.targets, cell)
+                for cell in city_cells(line)
+            ]
+            for i, line in enumerate(block.lines)
+        ]
     if block.type is BlockType.MARGINAL_NOTE and block.lines:
         first = block.lines[0]
         view["position"] = first[0].text if isinstance(first[0], Editorial) else None
     return view
 
 
-def city_cells(line: Line) -> list[str]:
-    """Split a printed address-list row into its columns: 'ROME LISBON' -> two cells;
-    a row with a parenthesised note is one cell."""
+def city_cells(line: Line) -> list[tuple[int, int]]:
+    """The printed columns of an address-list row: 'ROME LISBON' -> two cells; a row with
+    a parenthesised note is one cell."""
     text = line_text(line)
     if "(" in text or len(text.split()) != 2:
-        return [text]
-    return text.split()
+        return [(0, len(text))]
+    first = re.match(r"\S+", text)
+    assert first is not None
+    second = text.index(text.split()[1], first.end())
+    return [(0, first.end()), (second, len(text))]
 
 
-def spans_view(line: Line) -> list[Context]:
-    return [span_view(span) for span in line]
+def groups(
+    line: Line,
+    mentions: list[Mention],
+    targets: dict[str, Context],
+    clip: tuple[int, int] | None = None,
+) -> list[Context]:
+    """A printed line as runs of spans, each run either plain or one mention's link. Text
+    is cut at mention edges; an insertion belongs whole to the mention that reaches it."""
+    out: list[Context] = []
+    low, high = clip or (0, sum(len(span_text(s)) for s in line))
+    pos = 0
+    for span in line:
+        start, end = pos, pos + len(span_text(span))
+        pos = end
+        if end <= low or start >= high:
+            continue
+        if isinstance(span, Text):
+            a, b = max(start, low), min(end, high)
+            cuts = sorted({a, b} | {x for m in mentions for x in (m.start, m.end) if a < x < b})
+            for s, e in itertools.pairwise(cuts):
+                owner = next((m for m in mentions if m.start <= s and e <= m.end), None)
+                add(out, owner, {"kind": "text", "text": span.text[s - start : e - start]}, targets)
+        else:
+            owner = next((m for m in mentions if m.start <= start and end <= m.end), None)
+            add(out, owner, span_view(span, in_link=owner is not None), targets)
+    return out
 
 
-def span_view(span: Span) -> Context:
+def add(
+    out: list[Context], owner: Mention | None, view: Context, targets: dict[str, Context]
+) -> None:
+    if out and out[-1]["owner"] == owner:
+        out[-1]["spans"].append(view)
+    else:
+        link = targets[owner.entity] if owner else None
+        out.append({"owner": owner, "link": link, "spans": [view]})
+
+
+def span_view(span: Span, in_link: bool = False) -> Context:
     if isinstance(span, Editorial):
         view: Context = {
             "kind": "editorial",
@@ -276,6 +368,7 @@ def span_view(span: Span) -> Context:
             "text": f"[{span.text}]",
             "explain": EXPLAIN[span.kind],
             "anchor": span.anchor,
+            "focusable": not in_link,  # inside a link, the link takes the focus
         }
         if span.anchor:
             view["page"] = span.anchor.removeprefix("page-").split("-")[0]

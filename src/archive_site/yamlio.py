@@ -138,6 +138,9 @@ NOUNS = {
     "record": "the record",
     "editorial": "the editorial file",
     "chronology": "the chronology",
+    "entities": "the entity list",
+    "relations": "the relations",
+    "ignore": "the ignore list",
 }
 
 
