@@ -7,16 +7,19 @@ PIP := $(PY) -m pip --disable-pip-version-check --quiet
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
-.PHONY: site test check records clean setup system-tools
+.PHONY: site test check records clean setup system-tools bench
 
 site: setup  ## Build the site into site/ (and refresh documents/)
 	$(PY) build.py
 
 test: setup $(VENV)/.test  ## Lint, type-check and run the whole test suite
-	$(PY) -m ruff check src tests build.py
-	$(PY) -m ruff format --check src tests build.py
+	$(PY) -m ruff check src tests bench build.py
+	$(PY) -m ruff format --check src tests bench build.py
 	$(PY) -m mypy
 	$(PY) -m pytest
+
+bench: setup $(VENV)/.test  ## Measure search (index sizes, bytes loaded, query latency)
+	$(PY) bench/search_bench.py --count $(or $(COUNT),1000)
 
 check: setup  ## Fail if the committed records differ from what the seeds produce
 	$(PY) build.py --check

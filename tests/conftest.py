@@ -5,11 +5,15 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html
 import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from browser import ARGS, CHROMIUM, serve
 
 PROJECT = Path(__file__).resolve().parents[1]
 SEEDS = PROJECT / "seeds"
@@ -72,6 +76,23 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     run = ws.build()
     assert run.code == 0, run.err
     return ws
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, driven by Playwright, for the whole run."""
+    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `make test`"
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def http_base(built_site: Workspace) -> Iterator[str]:
+    """The shared build served over HTTP on the loopback address."""
+    with serve(built_site.site) as base:
+        yield base
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

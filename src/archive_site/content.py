@@ -10,6 +10,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from . import yamlio
+from .catalog import one_of
 from .editorial import read_text
 from .errors import Reporter
 
@@ -82,5 +83,5 @@ def check_links(content: Content, path: Path, ids: set[str], report: Reporter) -
                 path,
                 event.line,
                 f"entry names document {event.document!r}, which is "
-                f"not in the collection; expected one of {', '.join(sorted(ids))}",
+                f"not in the collection; expected {one_of(event.document, ids)}",
             )

@@ -11,7 +11,7 @@ from .catalog import Catalog
 from .entities import FOLDERS, Entity
 from .mentions import Mention
 from .model import Document
-from .related import related
+from .related import Related
 
 Context = dict[str, Any]
 
@@ -226,11 +226,13 @@ def in_this_document(doc: Document, catalog: Catalog, root: str) -> list[Context
     return out
 
 
-def related_documents(doc: Document, catalog: Catalog, root: str) -> list[Context]:
+def related_documents(
+    doc: Document, catalog: Catalog, root: str, relations: dict[str, tuple[Related, ...]]
+) -> list[Context]:
     docs = {d.id: d for d in catalog.documents}
     entities = catalog.registry.by_id()
     out = []
-    for rel in related(catalog.mentions, catalog.registry).get(doc.id, ()):
+    for rel in relations.get(doc.id, ()):
         other = docs[rel.document]
         reasons = []
         if rel.shared:

@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import content, editorial, entities, records, render, views
+from . import bundle, content, editorial, entities, records, render, search, views
 from .catalog import Catalog, Registered, assemble, link_entities
 from .errors import ArchiveError, Diagnostic, Reporter
 from .model import Document
@@ -75,7 +75,8 @@ def build(paths: Paths, config: SiteConfig, check: bool = False, strict: bool = 
         return Result(len(catalog.documents), 0, (), tuple(report.warnings))
 
     rendered = render.render_all(views.pages(catalog, pages_content, config), paths.templates)
-    staging = stage(paths.site, rendered, paths.templates)
+    staging = stage(paths.site, rendered, paths.templates, catalog)
+    pack(staging, paths, catalog, pages_content)
     written = write_records(paths.documents, texts, registered)
     publish(staging, paths.site)
     return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings))
@@ -150,16 +151,33 @@ def stale_records(
     return out
 
 
-def stage(site: Path, rendered: dict[str, str], templates: Path) -> Path:
-    """Write the new site into a fresh folder beside the old one."""
+def stage(site: Path, rendered: dict[str, str], templates: Path, catalog: Catalog) -> Path:
+    """Write the new site into a fresh folder beside the old one, with its search indexes."""
     site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.staging-", dir=site.parent))
     try:
         render.write(staging, rendered, templates)
+        search.write(staging, catalog)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return staging
+
+
+def pack(staging: Path, paths: Paths, catalog: Catalog, pages: content.Content) -> None:
+    """Zip the staged site into its downloads folder. The home and About pages show the
+    zip's size, and are inside it: render them again until the size they show holds."""
+    target = staging / bundle.FOLDER / bundle.name()
+    shown = None
+    for _ in range(6):
+        size = bundle.human(bundle.write(staging, target, paths.site.name))
+        if size == shown:
+            return
+        shown = size
+        html = render.render_all(views.bundle_pages(catalog, pages, size), paths.templates)
+        for rel, text in html.items():
+            (staging / rel).write_text(text, encoding="utf-8")
+    raise AssertionError("the bundle's size did not settle")
 
 
 def write_records(

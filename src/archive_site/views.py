@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from . import cite
+from . import bundle, cite
 from . import entity_pages as ep
 from .catalog import Catalog
 from .content import Content
@@ -31,6 +31,7 @@ from .model import (
     line_text,
     span_text,
 )
+from .related import Related, related
 
 Context = dict[str, Any]
 SITE_TITLE = "Soviet documents on the “human rights” campaign, 1976–1977"
@@ -72,13 +73,11 @@ class Page:
 
 def pages(catalog: Catalog, content: Content, config: SiteConfig) -> list[Page]:
     docs = catalog.documents
-    out = [
-        Page("index.html", "index.html", index_context(catalog, content)),
-        Page("about/index.html", "about.html", about_context(content)),
-    ]
+    out = bundle_pages(catalog, content, None)
+    relations = related(catalog.mentions, catalog.registry)
     for i, doc in enumerate(docs):
         neighbours = (docs[i - 1] if i else None, docs[i + 1] if i + 1 < len(docs) else None)
-        context = document_context(doc, *neighbours, config, catalog)
+        context = document_context(doc, *neighbours, config, catalog, relations)
         out.append(Page(document_path(doc), "document.html", context))
     mentions = ep.all_mentions(catalog)
     for entity in catalog.registry.entities:
@@ -89,7 +88,19 @@ def pages(catalog: Catalog, content: Content, config: SiteConfig) -> list[Page]:
         out.append(Page(f"{FOLDERS[kind]}/index.html", "entity_index.html", context))
     timeline = ep.timeline_context(catalog, mentions, base("../", "", "timeline"))
     out.append(Page("timeline/index.html", "timeline.html", timeline))
+    out.append(Page("search/index.html", "search.html", search_context()))
     return out
+
+
+def search_context() -> Context:
+    labels = [
+        ("document", "Document"),
+        ("year", "Year"),
+        ("type", "Type of document"),
+        ("classification", "Classification"),
+        ("person", "Person mentioned"),
+    ]
+    return {**base("../", "Search", "search"), "filters": labels}
 
 
 def document_path(doc: Document) -> str:
@@ -100,10 +111,23 @@ def base(root: str, title: str, section: str) -> Context:
     return {"root": root, "page_title": title, "site_title": SITE_TITLE, "section": section}
 
 
-def index_context(catalog: Catalog, content: Content) -> Context:
+def bundle_pages(catalog: Catalog, content: Content, size: str | None) -> list[Page]:
+    """The pages that link the offline bundle and show its size."""
+    return [
+        Page("index.html", "index.html", index_context(catalog, content, size)),
+        Page("about/index.html", "about.html", about_context(content, size)),
+    ]
+
+
+def download(root: str, size: str | None) -> Context:
+    return {"href": f"{root}{bundle.FOLDER}/{bundle.name()}", "size": size or "…"}
+
+
+def index_context(catalog: Catalog, content: Content, size: str | None) -> Context:
     ids = {doc.id: doc for doc in catalog.documents}
     return {
         **base("", SITE_TITLE, "home"),
+        "download": download("", size),
         "intro_html": content.home_html,
         "chronology": [
             {
@@ -119,8 +143,12 @@ def index_context(catalog: Catalog, content: Content) -> Context:
     }
 
 
-def about_context(content: Content) -> Context:
-    return {**base("../", "About this edition", "about"), "body_html": content.about_html}
+def about_context(content: Content, size: str | None) -> Context:
+    return {
+        **base("../", "About this edition", "about"),
+        "body_html": content.about_html,
+        "download": download("../", size),
+    }
 
 
 def summary_row(doc: Document) -> Context:
@@ -143,6 +171,7 @@ def document_context(
     following: Document | None,
     config: SiteConfig,
     catalog: Catalog,
+    relations: dict[str, tuple[Related, ...]],
 ) -> Context:
     meta = doc.meta
     path = document_path(doc)
@@ -183,7 +212,7 @@ def document_context(
             "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
             "parts": [part_view(part, notes, page_url or path, links) for part in doc.parts],
             "in_this_document": ep.in_this_document(doc, catalog, root),
-            "related": ep.related_documents(doc, catalog, root),
+            "related": ep.related_documents(doc, catalog, root, relations),
             "external": ep.external(doc, catalog),
             "citations": cite.citations(doc, page_url),
             "paragraph_citations": cite.citations(doc, cite.URL, cite.PARA),

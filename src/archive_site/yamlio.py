@@ -62,7 +62,10 @@ def child(node: yaml.Node, step: str | int) -> yaml.Node | None:
     return None
 
 
-class _Loader(yaml.SafeLoader):
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where installed
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]
     """The safe loader, but dates stay text as written ("1977-02-18"): the schemas check
     their form, and a date the calendar lacks is reported rather than raised."""
 
@@ -101,6 +104,7 @@ def load(path: Path, text: str, report: Reporter) -> Located | None:
         )
         return None
     except yaml.MarkedYAMLError as exc:
+        exc = clearer(text) or exc
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         what = (exc.problem or "invalid YAML").strip()
@@ -112,6 +116,20 @@ def load(path: Path, text: str, report: Reporter) -> Located | None:
     finally:
         loader.dispose()
     return Located(data, root)
+
+
+class _PythonLoader(yaml.SafeLoader):
+    """The pure-Python parser, slower than libyaml but clearer in its messages."""
+
+
+def clearer(text: str) -> yaml.MarkedYAMLError | None:
+    """The same syntax error as the Python parser words it ("expected the node content,
+    but found '-'" rather than libyaml's "did not find expected node content")."""
+    try:
+        yaml.compose(text, Loader=_PythonLoader)
+    except yaml.MarkedYAMLError as exc:
+        return exc
+    return None
 
 
 def short_tag(tag: str) -> str:

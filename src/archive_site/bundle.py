@@ -1,0 +1,45 @@
+"""The offline bundle: the whole site as one zip, the same bytes for the same site."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+
+FOLDER = "downloads"
+#: the zip's timestamps: SOURCE_DATE_EPOCH where set, else a fixed date (1980, zip's first)
+DEFAULT_EPOCH = 315532800
+
+
+def name(title: str = "soviet-human-rights-documents") -> str:
+    return f"{title}.zip"
+
+
+def write(site: Path, target: Path, top: str) -> int:
+    """Zip every file of the site (but the bundle itself) under the folder `top`, in
+    sorted order with fixed dates and modes; return its size in bytes."""
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", DEFAULT_EPOCH))
+    stamp = zip_time(max(epoch, DEFAULT_EPOCH))
+    files = sorted(p for p in site.rglob("*") if p.is_file() and p != target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for path in files:
+            info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, path.read_bytes())
+    return target.stat().st_size
+
+
+def zip_time(epoch: int) -> tuple[int, int, int, int, int, int]:
+    import time
+
+    t = time.gmtime(epoch)
+    return (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec - t.tm_sec % 2)
+
+
+def human(size: int) -> str:
+    """A size as people read it, rounded so that small changes keep the same words."""
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{max(1, round(size / 1000))} KB"

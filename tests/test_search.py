@@ -1,0 +1,212 @@
+"""Search in a real browser: Pagefind over loopback HTTP, the offline index from the
+unzipped download opened as files, and the two giving the same paragraphs."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, Request
+
+from archive_site.search import label, stem, words
+from browser import watched_page
+from conftest import Workspace
+
+PROTOCOL = "documents/1977-02-18-protocol/index.html"
+AGREEMENT = [  # below the 50-result cap, so that order does not decide what is shown
+    "Sakharov",
+    "Ginzburg",
+    "rally",
+    "embassy",
+    "human rights",
+    "PCF",
+    "TASS",
+    "détente",
+    "anti-Soviet",
+    "Soviet-American",
+    "dissidents",
+    "Washington",
+    "February 8",
+    "1972",
+    "campaign",
+    "rall",
+    "sakh",
+]
+
+
+@pytest.fixture(scope="module")
+def unzipped(built_site: Workspace, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline bundle, unzipped somewhere else, as a reader would."""
+    (bundle,) = (built_site.site / "downloads").glob("*.zip")
+    target = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(bundle) as zf:
+        zf.extractall(target)
+    (folder,) = target.iterdir()
+    return folder
+
+
+@pytest.fixture(params=["http", "file"])
+def search_url(request: pytest.FixtureRequest, http_base: str, unzipped: Path) -> str:
+    if request.param == "http":
+        return http_base + "search/index.html"
+    return (unzipped / "search" / "index.html").as_uri()
+
+
+def results(page: Page, url: str) -> list[str]:
+    """Search by address and wait for the answer: the results as 'document#block'."""
+    page.goto(url)
+    page.wait_for_function(
+        "() => { const s = document.getElementById('search-status').textContent;"
+        " return s && s !== 'Searching…'; }"
+    )
+    return page.eval_on_selector_all(
+        "#search-results li > a",
+        "els => els.map(a => a.pathname.split('/').slice(-2, -1)[0] + '#' + a.hash.slice(1))",
+    )
+
+
+def test_sakharov_finds_the_paragraph_of_the_protocol(browser: Browser, search_url: str) -> None:
+    page, watch = watched_page(browser)
+    assert results(page, search_url + "?q=Sakharov") == ["1977-02-18-protocol#p19"]
+    assert page.text_content("#search-status") == "1 paragraph found for “Sakharov”."
+    item = page.locator("#search-results li").first
+    assert item.locator(".result-where").inner_text() == "1977-02-18 · ¶ 19"
+    assert item.locator("mark").first.inner_text() == "Sakharov"
+    assert watch.errors == [] and watch.outside == []
+    page.context.close()
+
+
+def test_the_year_filter_keeps_only_the_1976_memo(browser: Browser, search_url: str) -> None:
+    page, watch = watched_page(browser)
+    every = results(page, search_url + "?q=Soviet")
+    assert {r.split("#")[0] for r in every} == {
+        "1976-10-25-memorandum",
+        "1977-02-18-protocol",
+        "1977-05-19-instruction",
+    }
+    only = results(page, search_url + "?q=Soviet&year=1976")
+    assert only and {r.split("#")[0] for r in only} == {"1976-10-25-memorandum"}
+    assert watch.errors == [] and watch.outside == []
+    page.context.close()
+
+
+def test_a_result_lands_on_its_paragraph_with_the_words_marked(
+    browser: Browser, search_url: str
+) -> None:
+    page, watch = watched_page(browser, viewport={"width": 1280, "height": 800})
+    results(page, search_url + "?q=Sakharov")
+    page.locator("#search-results a").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("#p19")
+    hits = page.locator("#p19 mark.search-hit")
+    assert hits.count() == 1 and hits.first.inner_text() == "Sakharov"
+    assert page.eval_on_selector(
+        "#p19",
+        "el => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight",
+    )
+    assert watch.errors == [] and watch.outside == []
+    page.context.close()
+
+
+def test_a_search_address_restores_the_query_and_filters(browser: Browser, search_url: str) -> None:
+    page, _ = watched_page(browser)
+    found = results(page, search_url + "?q=PCF&year=1976&person=bukovsky")
+    assert found and all(r.startswith("1976-10-25-memorandum#") for r in found)
+    assert page.input_value("#search-q") == "PCF"
+    assert page.input_value("#filter-year") == "1976"
+    assert page.input_value("#filter-person") == "bukovsky"
+    page.context.close()
+
+
+def test_search_by_keyboard_announces_the_count(browser: Browser, search_url: str) -> None:
+    page, _ = watched_page(browser)
+    page.goto(search_url)
+    page.wait_for_function("document.querySelectorAll('#filter-year option').length > 1")
+    page.focus("#search-q")
+    page.keyboard.type("Ginzburg")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.getElementById('search-status').textContent.includes('found')")
+    status = page.locator("#search-status")
+    assert status.get_attribute("role") == "status"
+    assert status.inner_text() == "1 paragraph found for “Ginzburg”."
+    assert page.url.endswith("?q=Ginzburg")
+    page.context.close()
+
+
+def test_both_modes_give_the_same_paragraphs(
+    browser: Browser, http_base: str, unzipped: Path
+) -> None:
+    page, _ = watched_page(browser)
+    online = http_base + "search/index.html?q="
+    offline = (unzipped / "search" / "index.html").as_uri() + "?q="
+    for query in AGREEMENT:
+        a, b = results(page, online + query), results(page, offline + query)
+        assert a and sorted(a) == sorted(b), query
+        assert len(a) < 50, query
+    page.context.close()
+
+
+def test_the_offline_index_loads_only_what_a_search_needs(browser: Browser, unzipped: Path) -> None:
+    page, _ = watched_page(browser)
+    loaded: list[str] = []
+
+    def note(request: Request) -> None:
+        if "/search/offline/" in request.url:
+            loaded.append(request.url.rsplit("/", 1)[-1])
+
+    page.on("request", note)
+    results(page, (unzipped / "search" / "index.html").as_uri() + "?q=Sakharov")
+    shard = "-".join(f"{ord(c):x}" for c in "sa")
+    assert sorted(loaded) == sorted(["meta.js", f"t-{shard}.js", "r-0.js"])
+    everything = list((unzipped / "search" / "offline").iterdir())
+    assert len(everything) > 20  # many shards, of which a search reads three
+    page.context.close()
+
+
+def test_the_header_search_box_leads_to_the_search_page(browser: Browser, unzipped: Path) -> None:
+    page, _ = watched_page(browser)
+    page.goto((unzipped / PROTOCOL).as_uri())
+    page.fill("#site-search-q", "TASS")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.getElementById('search-status').textContent.includes('found')")
+    assert page.url.split("/")[-2:] == ["search", "index.html?q=TASS"]
+    assert page.locator("#search-results li").count() == 3
+    page.context.close()
+
+
+def test_python_and_javascript_split_words_alike(browser: Browser, unzipped: Path) -> None:
+    """The build indexes with Python's words(); the browser searches with reader.js's."""
+    text = (
+        "Sakharov's embassies rights Détente anti-Soviet campaigns' organisations "
+        "telegraphed socio-political 1972 Ginzburg’s"
+    )
+    page, _ = watched_page(browser)
+    page.goto((unzipped / "index.html").as_uri())
+    in_browser = page.evaluate("t => window.archiveWords(t)", text)
+    whole = [
+        stem(t.replace("-", ""))
+        for t in __import__("re").findall(
+            r"[^\W_]+(?:['’-][^\W_]+)*", text.casefold().replace("’", "'")
+        )
+    ]
+    assert in_browser == whole
+    assert set(in_browser) <= set(words(text))
+    assert label("p12") == "¶ 12" and label("heading-1") == "heading"
+    page.context.close()
+
+
+def test_the_download_is_linked_with_its_size(built_site: Workspace, unzipped: Path) -> None:
+    (bundle,) = (built_site.site / "downloads").glob("*.zip")
+    size = bundle.stat().st_size
+    for rel in ("index.html", "about/index.html"):
+        page = built_site.page(rel)
+        (link,) = page.xpath("//p[@class='download']/a")
+        assert link.get("href").endswith("downloads/" + bundle.name)
+        shown = page.xpath("//p[@class='download']")[0].text_content()
+        assert f"{round(size / 1000)} KB" in shown or f"{size / 1_000_000:.1f} MB" in shown
+    assert (unzipped / "index.html").read_bytes() == (built_site.site / "index.html").read_bytes()
+    with zipfile.ZipFile(bundle) as zf:
+        names = zf.namelist()
+    assert names == sorted(names)
+    assert not any(n.endswith(".zip") for n in names)
