@@ -22,7 +22,7 @@ sys.path.insert(0, str(PROJECT / "bench"))
 from generate import generate  # noqa: E402
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
-from browser import ARGS, CHROMIUM, serve  # noqa: E402
+from browser import ARGS, CHROMIUM, serve, wait_for_answer, wait_for_filters  # noqa: E402
 
 QUERIES = ("Sakharov", "embassy")  # the first search loads the index; the next reuses it
 
@@ -43,10 +43,7 @@ def search(page: Page, query: str) -> float:
     page.fill("#search-q", query)
     start = time.perf_counter()
     page.keyboard.press("Enter")
-    page.wait_for_function(
-        "q => document.getElementById('search-status').textContent.includes('“' + q + '”')",
-        arg=query,
-    )
+    wait_for_answer(page, query)
     return time.perf_counter() - start
 
 
@@ -65,7 +62,7 @@ def measure(page: Page, url: str, site: Path) -> dict[str, float]:
 
     page.on("response", note)
     page.goto(url)
-    page.wait_for_function("document.querySelectorAll('#filter-year option').length > 1")
+    wait_for_filters(page)
     before = dict(loaded)
     first = search(page, QUERIES[0])
     first_bytes = sum(v for k, v in loaded.items() if k not in before)

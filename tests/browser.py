@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -73,6 +74,10 @@ def watched_page(browser: Browser, **context: object) -> tuple[Page, Watch]:
         if not local(request.url):
             watch.outside.append(request.url)
 
+    page.add_init_script(
+        "document.addEventListener('securitypolicyviolation', e => console.error("
+        "'CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));"
+    )
     page.on("console", on_console)
     page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
     page.on("request", on_request)
@@ -94,3 +99,18 @@ def run_axe(page: Page) -> list[dict[str, object]]:
         }"""
     )
     return result
+
+
+ANSWERED = re.compile(r"found|No paragraphs|could not be read")
+
+
+def wait_for_answer(page: Page, query: str | None = None) -> None:
+    """Wait until the search page shows its answer (to `query`, where given). The pages
+    forbid eval, so waiting goes by the text on the page, not by a script predicate."""
+    pattern = re.compile(re.escape(f"“{query}”")) if query else ANSWERED
+    page.locator("#search-status").filter(has_text=pattern).wait_for()
+
+
+def wait_for_filters(page: Page) -> None:
+    """Wait until the search page has filled its filter choices."""
+    page.locator("#filter-year option").nth(1).wait_for(state="attached")

@@ -78,7 +78,7 @@ def test_copy_link_puts_the_paragraph_address_on_the_clipboard(
     page.get_by_role("button", name="Copy link to paragraph 12").click()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == http_base + PROTOCOL + "#p12"
-    page.wait_for_function("document.getElementById('status').textContent !== ''")
+    page.locator("#status").filter(has_text="copied").wait_for(state="attached")
     assert page.text_content("#status") == "Link to paragraph 12 copied"
     assert watch.errors == []
     page.context.close()

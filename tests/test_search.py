@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page, Request
 
 from archive_site.search import label, stem, words
-from browser import watched_page
+from browser import wait_for_answer, wait_for_filters, watched_page
 from conftest import Workspace
 
 PROTOCOL = "documents/1977-02-18-protocol/index.html"
@@ -56,10 +56,7 @@ def search_url(request: pytest.FixtureRequest, http_base: str, unzipped: Path) -
 def results(page: Page, url: str) -> list[str]:
     """Search by address and wait for the answer: the results as 'document#block'."""
     page.goto(url)
-    page.wait_for_function(
-        "() => { const s = document.getElementById('search-status').textContent;"
-        " return s && s !== 'Searching…'; }"
-    )
+    wait_for_answer(page)
     return page.eval_on_selector_all(
         "#search-results li > a",
         "els => els.map(a => a.pathname.split('/').slice(-2, -1)[0] + '#' + a.hash.slice(1))",
@@ -122,11 +119,11 @@ def test_a_search_address_restores_the_query_and_filters(browser: Browser, searc
 def test_search_by_keyboard_announces_the_count(browser: Browser, search_url: str) -> None:
     page, _ = watched_page(browser)
     page.goto(search_url)
-    page.wait_for_function("document.querySelectorAll('#filter-year option').length > 1")
+    wait_for_filters(page)
     page.focus("#search-q")
     page.keyboard.type("Ginzburg")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.getElementById('search-status').textContent.includes('found')")
+    wait_for_answer(page)
     status = page.locator("#search-status")
     assert status.get_attribute("role") == "status"
     assert status.inner_text() == "1 paragraph found for “Ginzburg”."
@@ -169,7 +166,7 @@ def test_the_header_search_box_leads_to_the_search_page(browser: Browser, unzipp
     page.goto((unzipped / PROTOCOL).as_uri())
     page.fill("#site-search-q", "TASS")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.getElementById('search-status').textContent.includes('found')")
+    wait_for_answer(page)
     assert page.url.split("/")[-2:] == ["search", "index.html?q=TASS"]
     assert page.locator("#search-results li").count() == 3
     page.context.close()

@@ -8,6 +8,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from functools import cache
+from html import escape as html_escape
 from typing import Any
 
 from citeproc import (
@@ -112,8 +113,10 @@ def author(doc: Document) -> str | None:
 
 def render(doc: Document, style: str, url: str | None, paragraph: str | None) -> tuple[str, str]:
     """(HTML, plain text) of one citation: a full note (Chicago) or a reference entry."""
-    source = CiteProcJSON([csl_item(doc, url)])
-    html = _render(source, style, paragraph, formatter.html)
+    # citeproc's HTML formatter does not escape the values it is given: escape them first,
+    # so that only the style's own tags are markup in what the page shows
+    safe = escaped(csl_item(doc, url))
+    html = _render(CiteProcJSON([safe]), style, paragraph, formatter.html)
     text = _render(CiteProcJSON([csl_item(doc, url)]), style, paragraph, formatter.plain)
     if style != "apa":  # US usage puts commas and full stops inside quotation marks
         html, text = quotes_inside(html), quotes_inside(text)
@@ -142,6 +145,17 @@ def _render(source: CiteProcJSON, style: str, paragraph: str | None, fmt: object
     if paragraph:  # MLA and APA cite a paragraph in the text, after the reference entry
         return f"{entries[0]} In the text: {bibliography.cite(citation, lambda item: None)}"
     return entries[0]
+
+
+def escaped(value: Any) -> Any:
+    """Every string of a CSL item, HTML-escaped."""
+    if isinstance(value, str):
+        return html_escape(value, quote=False)
+    if isinstance(value, list):
+        return [escaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: v if k == "id" else escaped(v) for k, v in value.items()}
+    return value
 
 
 def source_id(source: CiteProcJSON) -> str:
