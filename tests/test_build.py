@@ -224,3 +224,27 @@ def test_the_real_editorial_files_are_merged() -> None:
         "1977-05-19-instruction",
     ]
     shutil.rmtree(PROJECT / "site-never-written", ignore_errors=True)
+
+
+def test_source_date_epoch_sets_the_zip_dates_and_nothing_else(
+    workspace: Workspace, built_site: Workspace
+) -> None:
+    import os
+    import subprocess
+    import sys
+    import zipfile
+
+    workspace.copy_real()
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "946684800"}  # 2000-01-01
+    subprocess.run(
+        [sys.executable, str(PROJECT / "build.py"), "-q"], cwd=workspace.root, env=env, check=True
+    )
+    (bundle,) = (workspace.site / "downloads").glob("*.zip")
+    with zipfile.ZipFile(bundle) as zf:
+        assert {info.date_time for info in zf.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+    with zipfile.ZipFile(next((built_site.site / "downloads").glob("*.zip"))) as zf:
+        assert {info.date_time for info in zf.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    ours, theirs = snapshot(workspace.site), snapshot(built_site.site)
+    assert set(ours) == set(theirs)
+    differing = {name for name in ours if ours[name] != theirs[name]}
+    assert differing == {f"downloads/{bundle.name}"}

@@ -18,6 +18,7 @@ from .catalog import Catalog, Registered, assemble, link_entities
 from .errors import ArchiveError, Diagnostic, Reporter
 from .model import Document
 from .parse import parse_seed
+from .publish import checkpoint, clear_leftovers, publish
 from .views import SiteConfig
 
 
@@ -74,7 +75,9 @@ def build(paths: Paths, config: SiteConfig, check: bool = False, strict: bool = 
             raise ArchiveError([Diagnostic(path, 1, why) for path, why in stale])
         return Result(len(catalog.documents), 0, (), tuple(report.warnings))
 
+    checkpoint("rendering")
     rendered = render.render_all(views.pages(catalog, pages_content, config), paths.templates)
+    clear_leftovers(paths.site)
     staging = stage(paths.site, rendered, paths.templates, catalog)
     pack(staging, paths, catalog, pages_content)
     written = write_records(paths.documents, texts, registered)
@@ -89,7 +92,10 @@ def read_seeds(folder: Path, report: Reporter) -> list[Document]:
     seeds = sorted(folder.glob("*.txt"))
     if not seeds:
         report.error(folder, 1, "found no seeds; expected one or more .txt files")
-    parsed = (parse_seed(path, path.read_bytes(), report) for path in seeds)
+    parsed = []
+    for path in seeds:
+        parsed.append(parse_seed(path, path.read_bytes(), report))
+        checkpoint("parsing")
     return [doc for doc in parsed if doc is not None]
 
 
@@ -157,6 +163,7 @@ def stage(site: Path, rendered: dict[str, str], templates: Path, catalog: Catalo
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.staging-", dir=site.parent))
     try:
         render.write(staging, rendered, templates)
+        checkpoint("indexing")
         search.write(staging, catalog)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -171,6 +178,7 @@ def pack(staging: Path, paths: Paths, catalog: Catalog, pages: content.Content) 
     shown = None
     for _ in range(6):
         size = bundle.human(bundle.write(staging, target, paths.site.name))
+        checkpoint("zipping")
         if size == shown:
             return
         shown = size
@@ -197,13 +205,3 @@ def write_records(
         os.replace(tmp, path)
         written.append(path.name)
     return tuple(written)
-
-
-def publish(staging: Path, site: Path) -> None:
-    """Swap the staged site in: the old one is renamed aside, then removed."""
-    old = site.with_name(f".{site.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if site.exists():
-        os.replace(site, old)
-    os.replace(staging, site)
-    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,63 @@
+"""A build killed at any stage loses nothing: site/ is then the complete old site, or the
+complete new one, and the next build succeeds."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from archive_site.publish import PAUSE_VARIABLE
+from conftest import PROJECT, Workspace, snapshot
+
+POINTS = ["parsing", "rendering", "indexing", "zipping", "published"]
+
+
+def change(ws: Workspace) -> None:
+    """An edit that changes every page: the chronology's first entry."""
+    path = ws.root / "content" / "chronology.yaml"
+    path.write_text(path.read_text().replace("A rally in Paris", "A meeting in Paris"))
+
+
+@pytest.fixture(scope="module")
+def new_site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """What a complete build of the changed inputs publishes."""
+    ws = Workspace(tmp_path_factory.mktemp("new") / "project").copy_real()
+    change(ws)
+    assert ws.build().code == 0
+    return snapshot(ws.site)
+
+
+@pytest.mark.parametrize("point", POINTS)
+def test_a_killed_build_leaves_the_old_or_the_new_site(
+    workspace: Workspace, new_site: dict[str, bytes], point: str
+) -> None:
+    workspace.copy_real()
+    assert workspace.build().code == 0
+    old_site = snapshot(workspace.site)
+    change(workspace)
+    build = subprocess.Popen(
+        [sys.executable, str(PROJECT / "build.py")],
+        cwd=workspace.root,
+        env={**os.environ, PAUSE_VARIABLE: point},
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert build.stderr is not None
+    assert build.stderr.readline().strip() == f"paused at {point}"
+    build.send_signal(signal.SIGKILL)
+    build.wait(timeout=30)
+    after = snapshot(workspace.site)
+    expected = new_site if point == "published" else old_site
+    assert after == expected
+    leftovers = [p.name for p in workspace.root.iterdir() if p.name.startswith(".site")]
+    assert workspace.build().code == 0
+    assert snapshot(workspace.site) == new_site
+    assert not [p for p in workspace.root.iterdir() if p.name.startswith(".site")]
+    if point in ("indexing", "zipping", "published"):
+        assert leftovers  # the killed build had a staging folder, cleared by the next one
+    assert Path(workspace.site / "index.html").exists()
