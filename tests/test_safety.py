@@ -69,3 +69,46 @@ def test_every_page_has_a_strict_content_security_policy(built_site: Workspace) 
         assert not page.xpath("//*[@style]"), rel  # no inline style
         if rel != "search/index.html":
             assert "wasm" not in policy
+
+
+def test_odd_but_valid_inputs_build(workspace: Workspace) -> None:
+    """CRLF line ends, a byte-order mark, tabs and Cyrillic text are all fine."""
+    workspace.copy_real()
+    text = (
+        "\ufeffSECRET\r\n\r\nTo the Central Committee\r\n\r\nThe\tMinistry of Culture "
+        "quotes «Правда» and Сахаров’s letter\r\nof 5 March.\r\n\r\n"
+        "Head of the department [signature]\r\n\r\n3 March 1975\r\n"
+    )
+    (workspace.seeds / "100_odd.txt").write_bytes(text.encode("utf-8"))
+    run = workspace.build()
+    assert run.code == 0, run.err
+    page = workspace.page("documents/1975-03-03-document/index.html")
+    shown = " ".join(page_words(page.xpath("//*[@id='p1']")[0]))
+    assert shown == "The Ministry of Culture quotes «Правда» and Сахаров’s letter of 5 March."
+
+
+def test_search_results_show_markup_from_data_as_text(workspace: Workspace, browser) -> None:  # type: ignore[no-untyped-def]
+    from browser import serve, wait_for_answer, watched_page
+
+    workspace.copy_real()
+    (workspace.seeds / "100_markup.txt").write_text(
+        'SECRET\n\nTo the Central Committee\n\nThe zebrafish said <b id="injected">loud'
+        '</b> <img src=x id="img"> things.\n\nHead of the department [signature]\n\n'
+        "3 March 1975\n",
+        encoding="utf-8",
+    )
+    assert workspace.build().code == 0
+    with serve(workspace.site) as base:
+        for url in (
+            base + "search/index.html?q=zebrafish",
+            (workspace.site / "search" / "index.html").as_uri() + "?q=zebrafish",
+        ):
+            page, watch = watched_page(browser)
+            page.goto(url)
+            wait_for_answer(page)
+            results = page.locator("#search-results")
+            assert '<b id="injected">loud</b>' in results.inner_text()
+            assert page.locator("#injected").count() == 0
+            assert page.locator("#search-results img").count() == 0
+            assert watch.errors == []
+            page.context.close()

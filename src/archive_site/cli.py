@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -66,6 +67,16 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     paths = Paths(args.seeds, args.documents, args.out, args.templates, args.content)
+    problems = check_options(paths, args.base_url)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"build failed: {len(problems)} problem{'s' * (len(problems) != 1)}; "
+            "nothing was written",
+            file=sys.stderr,
+        )
+        return 1
     try:
         result = build(paths, SiteConfig(args.base_url), check=args.check, strict=args.strict)
     except ArchiveError as exc:
@@ -89,3 +100,39 @@ def main(argv: list[str] | None = None) -> int:
                 f"{args.out}; records: {changed}"
             )
     return 0
+
+
+def check_options(paths: Paths, base_url: str | None) -> list[str]:
+    """Options that would do harm or cannot work, as `option: message` lines."""
+    problems = []
+    out = paths.site.resolve()
+    for name, folder in (
+        ("--seeds", paths.seeds),
+        ("--documents", paths.documents),
+        ("--templates", paths.templates),
+        ("--content", paths.content),
+    ):
+        inside = folder.resolve()
+        if out == inside or out in inside.parents or inside in out.parents:
+            problems.append(
+                f"--out: {str(paths.site)!r} overlaps the {name} folder "
+                f"{str(folder)!r}; expected a folder of its own, since the build "
+                "replaces it whole"
+            )
+    for name, folder, what in (
+        ("--seeds", paths.seeds, "the folder of seed texts"),
+        ("--content", paths.content, "the folder of home.md and about.md"),
+    ):
+        if not folder.is_dir():
+            problems.append(f"{name}: {str(folder)!r} is not a folder; expected {what}")
+    if not paths.templates.is_dir():
+        problems.append(
+            f"--templates: {str(paths.templates)!r} is not a folder; expected the "
+            "folder of Jinja templates"
+        )
+    if base_url is not None and not re.fullmatch(r"https?://[^\s\"'<>]+", base_url):
+        problems.append(
+            f"--base-url: {base_url!r} is not a web address; expected one such "
+            "as https://example.org/archive/"
+        )
+    return problems

@@ -183,7 +183,32 @@ def load(path: Path, text: str, report: Reporter) -> Document | None:
     located = yamlio.load(path, text, report)
     if located is None or not yamlio.validate(path, located, "record", report):
         return None
+    if not unique_ids(path, located, report):
+        return None
     return from_data(located.data)
+
+
+def unique_ids(path: Path, located: yamlio.Located, report: Reporter) -> bool:
+    """Each block id once in a record: ids are the anchors readers link to."""
+    seen: dict[str, int] = {}
+    ok = True
+    for p, part in enumerate(located.data["parts"]):
+        for b, block in enumerate(part["blocks"]):
+            children: list[tuple[list[str | int], Data]] = [
+                (["paragraphs", c], child) for c, child in enumerate(block.get("paragraphs", []))
+            ]
+            for where, item in [([], block), *children]:
+                line = located.line(["parts", p, "blocks", b, *where, "id"])
+                first = seen.setdefault(item["id"], line)
+                if first != line:
+                    report.error(
+                        path,
+                        line,
+                        f"block id {item['id']!r} is already used at line "
+                        f"{first}; expected each block's id once",
+                    )
+                    ok = False
+    return ok
 
 
 def from_data(data: Data) -> Document:

@@ -180,9 +180,9 @@ def describe(error: jsonschema.ValidationError, doc: Located, noun: str) -> tupl
     if error.validator == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
         found = error.instance if isinstance(error.instance, dict) else {}
-        extra = sorted(set(found) - set(allowed))
+        extra = sorted((k for k in found if k not in allowed), key=str)  # keys of any type
         key = extra[0]
-        hint = close_match(key, allowed)
+        hint = close_match(str(key), allowed)
         fix = f"; did you mean {hint!r}?" if hint else ""
         return doc.key_line(where, key), (
             f"unknown key {key!r} in {field}; expected one of {', '.join(allowed)}{fix}"

@@ -34,8 +34,20 @@ class Para:
         return " ".join(line.text for line in self.lines)
 
 
+MAX_BYTES = 5_000_000  # a seed larger than this is not one document's text
+MAX_LINE = 20_000  # characters; the seeds break their text into lines and paragraphs
+
+
 def decode(path: Path, data: bytes, report: Reporter) -> str | None:
-    """The seed's text, or None with an error where it is not UTF-8 text."""
+    """The seed's text, or None with an error where it is not UTF-8 text of a sane size."""
+    if len(data) > MAX_BYTES:
+        report.error(
+            path,
+            1,
+            f"the file is {len(data) / 1e6:.1f} MB; expected a seed of at "
+            f"most {MAX_BYTES / 1e6:.0f} MB (one document's text)",
+        )
+        return None
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         report.error(path, line, "found a NUL byte: this is not a text file; expected UTF-8 text")
@@ -55,6 +67,15 @@ def decode(path: Path, data: bytes, report: Reporter) -> str | None:
     if not text.strip():
         report.error(path, 1, "the file is empty; expected the text of a document")
         return None
+    for number, row in enumerate(text.split("\n"), start=1):
+        if len(row) > MAX_LINE:
+            report.error(
+                path,
+                number,
+                f"the line is {len(row)} characters long; expected at "
+                f"most {MAX_LINE} (a seed breaks its text into lines and paragraphs)",
+            )
+            return None
     return text
 
 
