@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, Request
 
+from archive_site.bundle import name
 from archive_site.search import label, stem, words
 from browser import wait_for_answer, wait_for_filters, watched_page
 from conftest import Workspace
@@ -38,7 +39,7 @@ AGREEMENT = [  # below the 50-result cap, so that order does not decide what is 
 @pytest.fixture(scope="module")
 def unzipped(built_site: Workspace, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The offline bundle, unzipped somewhere else, as a reader would."""
-    (bundle,) = (built_site.site / "downloads").glob("*.zip")
+    bundle = built_site.site / "downloads" / name()
     target = tmp_path_factory.mktemp("unzipped")
     with zipfile.ZipFile(bundle) as zf:
         zf.extractall(target)
@@ -194,16 +195,16 @@ def test_python_and_javascript_split_words_alike(browser: Browser, unzipped: Pat
 
 
 def test_the_download_is_linked_with_its_size(built_site: Workspace, unzipped: Path) -> None:
-    (bundle,) = (built_site.site / "downloads").glob("*.zip")
+    bundle = built_site.site / "downloads" / name()
     size = bundle.stat().st_size
     for rel in ("index.html", "about/index.html"):
         page = built_site.page(rel)
-        (link,) = page.xpath("//p[@class='download']/a")
+        (link,) = page.xpath(f"//p[@class='download']/a[contains(@href, '{bundle.name}')]")
         assert link.get("href").endswith("downloads/" + bundle.name)
-        shown = page.xpath("//p[@class='download']")[0].text_content()
+        shown = link.getparent().text_content()
         assert f"{round(size / 1000)} KB" in shown or f"{size / 1_000_000:.1f} MB" in shown
     assert (unzipped / "index.html").read_bytes() == (built_site.site / "index.html").read_bytes()
     with zipfile.ZipFile(bundle) as zf:
         names = zf.namelist()
     assert names == sorted(names)
-    assert not any(n.endswith(".zip") for n in names)
+    assert not any(n.endswith(name()) for n in names)  # the bundle is not inside itself

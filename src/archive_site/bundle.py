@@ -18,9 +18,8 @@ def name(title: str = "soviet-human-rights-documents") -> str:
 def write(site: Path, target: Path, top: str) -> int:
     """Zip every file of the site (but the bundle itself) under the folder `top`, in
     sorted order with fixed dates and modes; return its size in bytes."""
-    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", DEFAULT_EPOCH))
-    stamp = zip_time(max(epoch, DEFAULT_EPOCH))
-    files = sorted(p for p in site.rglob("*") if p.is_file() and p != target)
+    stamp = zip_time(epoch())
+    files = sorted(p for p in site.rglob("*") if p.is_file() and p != target)  # dataset too
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         for path in files:
@@ -29,6 +28,11 @@ def write(site: Path, target: Path, top: str) -> int:
             info.external_attr = 0o644 << 16
             zf.writestr(info, path.read_bytes())
     return target.stat().st_size
+
+
+def epoch() -> int:
+    """The time zips record: SOURCE_DATE_EPOCH where set (not before 1980), else fixed."""
+    return max(int(os.environ.get("SOURCE_DATE_EPOCH", DEFAULT_EPOCH)), DEFAULT_EPOCH)
 
 
 def zip_time(epoch: int) -> tuple[int, int, int, int, int, int]:

@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import bundle, content, editorial, entities, records, render, search, views
+from . import bundle, content, editorial, entities, exports, records, render, search, views
 from .catalog import Catalog, Registered, assemble, link_entities
 from .errors import ArchiveError, Diagnostic, Reporter
 from .model import Document
@@ -79,6 +79,7 @@ def build(paths: Paths, config: SiteConfig, check: bool = False, strict: bool = 
     rendered = render.render_all(views.pages(catalog, pages_content, config), paths.templates)
     clear_leftovers(paths.site)
     staging = stage(paths.site, rendered, paths.templates, catalog)
+    write_exports(staging, catalog, texts, paths.entities)
     pack(staging, paths, catalog, pages_content)
     written = write_records(paths.documents, texts, registered)
     publish(staging, paths.site)
@@ -169,6 +170,16 @@ def stage(site: Path, rendered: dict[str, str], templates: Path, catalog: Catalo
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return staging
+
+
+def write_exports(staging: Path, catalog: Catalog, texts: dict[str, str], entities: Path) -> None:
+    """Each document's record and text beside its page, and the whole dataset as a zip."""
+    for doc in catalog.documents:
+        for rel, text in exports.document_files(doc, texts[doc.id]).items():
+            (staging / rel).write_text(text, encoding="utf-8")
+    target = staging / exports.DATASET
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(exports.dataset(catalog, texts, entities, bundle.epoch()))
 
 
 def pack(staging: Path, paths: Paths, catalog: Catalog, pages: content.Content) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -215,6 +216,9 @@ def document_context(
             "related": ep.related_documents(doc, catalog, root, relations),
             "external": ep.external(doc, catalog),
             "citations": cite.citations(doc, page_url),
+            "meta_tags": meta_tags(doc, page_url),
+            "json_ld": json_ld(doc, page_url, catalog),
+            "exports": [{"href": f"{doc.id}.{ext}", "label": label} for ext, label in EXPORTS],
             "paragraph_citations": cite.citations(doc, cite.URL, cite.PARA),
             "url": page_url,
         },
@@ -222,6 +226,106 @@ def document_context(
         "previous": nav(previous),
         "next": nav(following),
     }
+
+
+EXPORTS = (("yaml", "YAML record"), ("json", "JSON"), ("txt", "plain text with ¶ numbers"))
+
+
+def meta_tags(doc: Document, url: str | None) -> list[tuple[str, str, str]]:
+    """(attribute, name, content) of the meta tags reference managers and search engines
+    read: Highwire citation_* (Zotero, Google Scholar), Dublin Core and OpenGraph."""
+    meta = doc.meta
+    author = cite.author(doc)
+    tags = [("name", "citation_title", meta.title.text)]
+    if author:
+        tags.append(("name", "citation_author", author))
+    tags += [
+        ("name", "citation_publication_date", meta.date.iso.replace("-", "/")),
+        ("name", "citation_language", meta.language.code),
+    ]
+    if url:
+        tags.append(("name", "citation_public_url", url))
+    tags += [("name", "DC.title", meta.title.text)]
+    if author:
+        tags.append(("name", "DC.creator", author))
+    if meta.translator:
+        tags.append(("name", "DC.contributor", meta.translator.printed))
+    tags += [
+        ("name", "DC.date", meta.date.iso),
+        ("name", "DC.type", meta.type.value or "document"),
+        ("name", "DC.language", meta.language.code),
+        ("name", "DC.identifier", url or doc.id),
+    ]
+    if meta.archival_source:
+        tags.append(("name", "DC.source", meta.archival_source.printed))
+    if meta.rights:
+        tags.append(("name", "DC.rights", meta.rights.paragraphs[0]))
+    summary = next((p for s in meta.summary for p in s.paragraphs), None)
+    tags += [
+        ("property", "og:title", meta.title.text),
+        ("property", "og:type", "article"),
+        ("property", "og:site_name", SITE_TITLE),
+    ]
+    if summary:
+        tags += [("name", "description", summary), ("property", "og:description", summary)]
+    if url:
+        tags.append(("property", "og:url", url))
+    return tags
+
+
+def json_ld(doc: Document, url: str | None, catalog: Catalog) -> str:
+    """schema.org description of the document: an ArchiveComponent of the collection."""
+    meta = doc.meta
+    entities = catalog.registry.by_id()
+    about = sorted({m.entity for m in catalog.mentions.get(doc.id, ())})
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ArchiveComponent",
+        "name": meta.title.text,
+        "dateCreated": meta.date.iso,
+        "inLanguage": meta.language.code,
+        "genre": meta.type.value,
+        "isPartOf": {"@type": "Collection", "name": SITE_TITLE},
+    }
+    if url:
+        data["url"] = url
+    if cite.author(doc):
+        data["creator"] = {"@type": "Organization", "name": cite.author(doc)}
+    if meta.translator:
+        data["translator"] = {"@type": "Person", "name": meta.translator.printed}
+    if meta.provenance.collection or meta.archival_source:
+        holder = meta.archival_source.repository if meta.archival_source else None
+        data["holdingArchive"] = {
+            "@type": "ArchiveOrganization",
+            "name": holder or meta.provenance.collection,
+        }
+    if meta.language.original:
+        data["translationOfWork"] = {"@type": "CreativeWork", "inLanguage": meta.language.original}
+    data["about"] = [
+        {
+            "@type": SCHEMA_TYPES[entities[e].kind],
+            "name": entities[e].name,
+            **(
+                {"sameAs": f"https://www.wikidata.org/wiki/{entities[e].wikidata}"}
+                if entities[e].wikidata
+                else {}
+            ),
+        }
+        for e in about
+        if entities[e].kind != "term"
+    ]
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    # no markup-like text in the page, and nothing that could close the script element
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+SCHEMA_TYPES = {
+    "person": "Person",
+    "organization": "Organization",
+    "place": "Place",
+    "event": "Event",
+    "term": "DefinedTerm",
+}
 
 
 def nav(doc: Document | None) -> Context | None:

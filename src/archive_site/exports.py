@@ -1,0 +1,102 @@
+"""Open data: each document's record as YAML and JSON and its text with paragraph numbers,
+beside its page; and the whole dataset (records, curated data, schemas) as one zip."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from importlib import resources
+from pathlib import Path
+
+from . import records
+from .bundle import zip_time
+from .catalog import Catalog
+from .model import Document, block_text
+
+DATASET = "downloads/dataset.zip"
+
+
+def plain_text(doc: Document) -> str:
+    """The document as text: its title and date, then each block, numbered paragraphs
+    opening with their number."""
+    meta = doc.meta
+    lines = [meta.title.text, f"{meta.date.printed} ({meta.date.iso})", ""]
+    for part in doc.parts:
+        if part.kind != "main":
+            lines += [f"[Attached document{': ' + part.type if part.type else ''}]", ""]
+        for block in part.blocks:
+            for item in block.children or (block,):
+                text = block_text(item)
+                number = re.fullmatch(r"p(\d+)", item.id)
+                lines += [f"¶ {number.group(1)}  {text}" if number else text, ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def document_files(doc: Document, record_text: str) -> dict[str, str]:
+    base = f"documents/{doc.id}/{doc.id}"
+    data = json.dumps(records.to_data(doc), ensure_ascii=False, indent=2)
+    return {
+        f"{base}.yaml": record_text,
+        f"{base}.json": data + "\n",
+        f"{base}.txt": plain_text(doc),
+    }
+
+
+def dataset(catalog: Catalog, texts: dict[str, str], entities: Path, epoch: int) -> bytes:
+    """A zip of every record, the curated entity data, the schemas, a README and the
+    rights statements, in sorted order with fixed dates."""
+    files: dict[str, bytes] = {}
+    for doc in catalog.documents:
+        files[f"documents/{doc.id}.yaml"] = texts[doc.id].encode()
+    for path in sorted(entities.glob("*.yaml")) if entities.is_dir() else []:
+        files[f"entities/{path.name}"] = path.read_bytes()
+    for item in sorted(
+        resources.files("archive_site").joinpath("schemas").iterdir(), key=lambda p: p.name
+    ):
+        files[f"schemas/{item.name}"] = item.read_bytes()
+    files["README.txt"] = readme(catalog).encode()
+    files["RIGHTS.txt"] = rights(catalog).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(f"dataset/{name}", zip_time(epoch))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, files[name])
+    return out.getvalue()
+
+
+def readme(catalog: Catalog) -> str:
+    docs = "\n".join(
+        f"- documents/{d.id}.yaml: {d.meta.date.iso}, {d.meta.title.text}"
+        for d in catalog.documents
+    )
+    return (
+        "Soviet documents on the human rights campaign, 1976-1977: the dataset\n\n"
+        "documents/  one record per document (YAML), as schemas/record.schema.json describes:\n"
+        "            metadata as printed and normalized, and the text as typed blocks and\n"
+        "            spans, editorial insertions marked by kind.\n"
+        "entities/   people, organizations, places, terms and events the documents mention,\n"
+        "            with the forms they take in the texts (schemas/entities.schema.json).\n"
+        "schemas/    JSON Schemas (draft 2020-12) for every file here.\n"
+        "RIGHTS.txt  the rights statements of the sources.\n\n"
+        f"Documents:\n{docs}\n"
+    )
+
+
+def rights(catalog: Catalog) -> str:
+    parts = []
+    for doc in catalog.documents:
+        meta = doc.meta
+        statement = (
+            " ".join(meta.rights.paragraphs)
+            if meta.rights
+            else (
+                "No rights statement is printed with this text; rights remain with their holders."
+            )
+        )
+        source = meta.provenance.collection or "source not named"
+        parts.append(f"{doc.id} ({source}):\n{statement}\n")
+    return "\n".join(parts)

@@ -1,0 +1,117 @@
+"""Open data and the metadata tools read: every export parses and says what the record
+says; a reference manager's view of the meta tags gives author, date, title and address."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from archive_site import records
+from archive_site.errors import Reporter
+from conftest import PROJECT, Workspace
+
+PROTOCOL = "documents/1977-02-18-protocol"
+SCHEMAS = PROJECT / "src" / "archive_site" / "schemas"
+
+
+def reference_manager(page_html: bytes) -> dict[str, list[str]]:
+    """The meta tags as Zotero's embedded-metadata translator reads them: by name."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(page_html)
+    found: dict[str, list[str]] = {}
+    for meta in tree.xpath("//meta[@name or @property]"):
+        key = meta.get("name") or meta.get("property")
+        found.setdefault(key, []).append(meta.get("content"))
+    return found
+
+
+def test_each_document_exports_its_record_json_and_text(built_site: Workspace) -> None:
+    for record in sorted(built_site.documents.glob("*.yaml")):
+        folder = built_site.site / "documents" / record.stem
+        yaml_text = (folder / f"{record.stem}.yaml").read_text(encoding="utf-8")
+        assert yaml_text == record.read_text(encoding="utf-8")
+        doc = records.load(record, yaml_text, Reporter())
+        assert doc is not None
+        as_json = json.loads((folder / f"{record.stem}.json").read_text(encoding="utf-8"))
+        assert as_json == yaml.safe_load(yaml_text)
+        text = (folder / f"{record.stem}.txt").read_text(encoding="utf-8")
+        assert text.startswith(doc.meta.title.text + "\n")
+        numbered = [line for line in text.splitlines() if line.startswith("¶ ")]
+        paragraphs = [b for b in doc.blocks() if b.id[0] == "p" and b.id[1:].isdigit()]
+        assert len(numbered) == len(paragraphs)
+        from archive_site.model import block_text
+
+        for line, block in zip(numbered, paragraphs, strict=True):
+            assert line == f"¶ {block.id[1:]}  {block_text(block)}"
+
+
+def test_the_dataset_holds_records_entities_schemas_and_rights(built_site: Workspace) -> None:
+    data = (built_site.site / "downloads" / "dataset.zip").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = zf.namelist()
+        schema = json.loads(zf.read("dataset/schemas/record.schema.json"))
+        for name in (n for n in names if n.startswith("dataset/documents/")):
+            jsonschema.validate(
+                yaml.safe_load(zf.read(name)), schema, cls=jsonschema.Draft202012Validator
+            )
+        readme = zf.read("dataset/README.txt").decode()
+        rights = zf.read("dataset/RIGHTS.txt").decode()
+    assert sorted(n for n in names if n.startswith("dataset/documents/")) == [
+        f"dataset/documents/{p.name}" for p in sorted(built_site.documents.glob("*.yaml"))
+    ]
+    assert "dataset/entities/people.yaml" in names
+    assert "dataset/schemas/entities.schema.json" in names
+    assert "1977-02-18-protocol" in readme
+    assert "History and Public Policy Program welcomes reuse" in rights
+    about = built_site.page("about/index.html")
+    assert about.xpath("//a[@href='../downloads/dataset.zip']")
+
+
+def test_a_reference_manager_reads_author_date_title_and_address(workspace: Workspace) -> None:
+    workspace.copy_real()
+    base = "https://archive.example/edition/"
+    assert workspace.build("--base-url", base).code == 0
+    tags = reference_manager((workspace.site / PROTOCOL / "index.html").read_bytes())
+    assert tags["citation_title"] == [
+        "CPSU CC Protocol #46/10, Instructions to the Soviet Ambassador in Washington for his "
+        "Conversation with Vance on the Question of 'Human Rights'"
+    ]
+    assert tags["citation_author"] == ["CPSU Central Committee, Politburo"]
+    assert tags["citation_publication_date"] == ["1977/02/18"]
+    assert tags["citation_public_url"] == [f"{base}{PROTOCOL}/index.html"]
+    assert tags["DC.date"] == ["1977-02-18"]
+    assert tags["DC.contributor"] == ["Mark H. Doctoroff"]
+    assert tags["og:url"] == [f"{base}{PROTOCOL}/index.html"]
+    assert tags["og:title"] == tags["citation_title"]
+
+
+def test_without_a_base_url_the_tags_name_no_address(built_site: Workspace) -> None:
+    tags = reference_manager((built_site.site / PROTOCOL / "index.html").read_bytes())
+    assert "citation_public_url" not in tags and "og:url" not in tags
+    assert tags["DC.identifier"] == ["1977-02-18-protocol"]
+
+
+def test_json_ld_describes_an_archive_component(built_site: Workspace) -> None:
+    import lxml.html
+
+    page = lxml.html.fromstring((built_site.site / PROTOCOL / "index.html").read_bytes())
+    (block,) = page.xpath("//script[@type='application/ld+json']/text()")
+    data = json.loads(block)
+    assert data["@type"] == "ArchiveComponent"
+    assert data["isPartOf"]["@type"] == "Collection"
+    assert data["dateCreated"] == "1977-02-18"
+    assert data["translator"] == {"@type": "Person", "name": "Mark H. Doctoroff"}
+    assert data["holdingArchive"]["@type"] == "ArchiveOrganization"
+    carter = next(a for a in data["about"] if a["name"] == "Jimmy Carter")
+    assert carter == {
+        "@type": "Person",
+        "name": "Jimmy Carter",
+        "sameAs": "https://www.wikidata.org/wiki/Q23685",
+    }
+    assert Path(built_site.site / PROTOCOL / "index.html").exists()
