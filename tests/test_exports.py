@@ -91,6 +91,21 @@ def test_a_reference_manager_reads_author_date_title_and_address(workspace: Work
     assert tags["og:title"] == tags["citation_title"]
 
 
+def test_a_sitemap_lists_every_page_when_a_base_url_is_set(
+    workspace: Workspace, built_site: Workspace
+) -> None:
+    import lxml.etree
+
+    assert not (built_site.site / "sitemap.xml").exists()  # no address, no sitemap
+    workspace.copy_real()
+    assert workspace.build("--base-url", "https://archive.example/ed").code == 0
+    tree = lxml.etree.parse(str(workspace.site / "sitemap.xml"))
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = tree.xpath("//s:loc/text()", namespaces=ns)
+    pages = sorted(str(p.relative_to(workspace.site)) for p in workspace.site.rglob("*.html"))
+    assert locs == [f"https://archive.example/ed/{p}" for p in pages]
+
+
 def test_without_a_base_url_the_tags_name_no_address(built_site: Workspace) -> None:
     tags = reference_manager((built_site.site / PROTOCOL / "index.html").read_bytes())
     assert "citation_public_url" not in tags and "og:url" not in tags

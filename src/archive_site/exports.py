@@ -7,6 +7,7 @@ import io
 import json
 import re
 import zipfile
+from html import escape
 from importlib import resources
 from pathlib import Path
 
@@ -100,3 +101,14 @@ def rights(catalog: Catalog) -> str:
         source = meta.provenance.collection or "source not named"
         parts.append(f"{doc.id} ({source}):\n{statement}\n")
     return "\n".join(parts)
+
+
+def sitemap(base_url: str, pages: dict[str, str]) -> str:
+    """A sitemap of every page, for a site published at base_url."""
+    base = base_url.rstrip("/") + "/"
+    urls = "".join(f"<url><loc>{escape(base + path)}</loc></url>\n" for path in sorted(pages))
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        f"{urls}</urlset>\n"
+    )

@@ -80,6 +80,10 @@ def build(paths: Paths, config: SiteConfig, check: bool = False, strict: bool = 
     clear_leftovers(paths.site)
     staging = stage(paths.site, rendered, paths.templates, catalog)
     write_exports(staging, catalog, texts, paths.entities)
+    if config.base_url:
+        (staging / "sitemap.xml").write_text(
+            exports.sitemap(config.base_url, rendered), encoding="utf-8"
+        )
     pack(staging, paths, catalog, pages_content)
     written = write_records(paths.documents, texts, registered)
     publish(staging, paths.site)
