@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import zipfile
 from pathlib import Path
@@ -18,16 +19,25 @@ def name(title: str = "soviet-human-rights-documents") -> str:
 def write(site: Path, target: Path, top: str) -> int:
     """Zip every file of the site (but the bundle itself) under the folder `top`, in
     sorted order with fixed dates and modes; return its size in bytes."""
-    stamp = zip_time(epoch())
     files = sorted(p for p in site.rglob("*") if p.is_file() and p != target)  # dataset too
     target.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        for path in files:
-            info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", stamp)
+    data = zip_bytes({f"{top}/{p.relative_to(site).as_posix()}": p.read_bytes() for p in files})
+    target.write_bytes(data)
+    return len(data)
+
+
+def zip_bytes(entries: dict[str, bytes]) -> bytes:
+    """A zip of the entries, the same bytes for the same entries: sorted names, the dates
+    of epoch(), one file mode."""
+    stamp = zip_time(epoch())
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for name in sorted(entries):
+            info = zipfile.ZipInfo(name, stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            zf.writestr(info, path.read_bytes())
-    return target.stat().st_size
+            zf.writestr(info, entries[name])
+    return out.getvalue()
 
 
 def epoch() -> int:

@@ -3,16 +3,14 @@ beside its page; and the whole dataset (records, curated data, schemas) as one z
 
 from __future__ import annotations
 
-import io
 import json
 import re
-import zipfile
 from html import escape
 from importlib import resources
 from pathlib import Path
 
 from . import records
-from .bundle import zip_time
+from .bundle import zip_bytes
 from .catalog import Catalog
 from .model import Document, block_text
 
@@ -45,7 +43,7 @@ def document_files(doc: Document, record_text: str) -> dict[str, str]:
     }
 
 
-def dataset(catalog: Catalog, texts: dict[str, str], entities: Path, epoch: int) -> bytes:
+def dataset(catalog: Catalog, texts: dict[str, str], entities: Path) -> bytes:
     """A zip of every record, the curated entity data, the schemas, a README and the
     rights statements, in sorted order with fixed dates."""
     files: dict[str, bytes] = {}
@@ -59,14 +57,7 @@ def dataset(catalog: Catalog, texts: dict[str, str], entities: Path, epoch: int)
         files[f"schemas/{item.name}"] = item.read_bytes()
     files["README.txt"] = readme(catalog).encode()
     files["RIGHTS.txt"] = rights(catalog).encode()
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        for name in sorted(files):
-            info = zipfile.ZipInfo(f"dataset/{name}", zip_time(epoch))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            zf.writestr(info, files[name])
-    return out.getvalue()
+    return zip_bytes({f"dataset/{name}": data for name, data in files.items()})
 
 
 def readme(catalog: Catalog) -> str:

@@ -183,7 +183,7 @@ def write_exports(staging: Path, catalog: Catalog, texts: dict[str, str], entiti
             (staging / rel).write_text(text, encoding="utf-8")
     target = staging / exports.DATASET
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(exports.dataset(catalog, texts, entities, bundle.epoch()))
+    target.write_bytes(exports.dataset(catalog, texts, entities))
 
 
 def pack(staging: Path, paths: Paths, catalog: Catalog, pages: content.Content) -> None:
