@@ -4,7 +4,6 @@ beside its page; and the whole dataset (records, curated data, schemas) as one z
 from __future__ import annotations
 
 import json
-import re
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -12,7 +11,7 @@ from pathlib import Path
 from . import records
 from .bundle import zip_bytes
 from .catalog import Catalog
-from .model import Document, block_text
+from .model import Document, block_text, paragraph_number
 
 DATASET = "downloads/dataset.zip"
 
@@ -28,8 +27,8 @@ def plain_text(doc: Document) -> str:
         for block in part.blocks:
             for item in block.children or (block,):
                 text = block_text(item)
-                number = re.fullmatch(r"p(\d+)", item.id)
-                lines += [f"¶ {number.group(1)}  {text}" if number else text, ""]
+                number = paragraph_number(item.id)
+                lines += [f"¶ {number}  {text}" if number is not None else text, ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

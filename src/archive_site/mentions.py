@@ -14,7 +14,16 @@ from pathlib import Path
 
 from .entities import Registry
 from .errors import Reporter
-from .model import Block, BlockType, Document, Editorial, Line, SpanKind, span_text
+from .model import (
+    Block,
+    BlockType,
+    Document,
+    Editorial,
+    Line,
+    SpanKind,
+    paragraph_number,
+    span_text,
+)
 
 TRANSPARENT = frozenset({SpanKind.SUPPLIED, SpanKind.ABBREVIATION})
 SEPARATOR = "\x00"  # stands for an insertion that is not part of the words
@@ -141,7 +150,7 @@ def find(doc: Document, matcher: Matcher) -> tuple[Mention, ...]:
 
 
 def number(block: Block) -> int | None:
-    return int(block.id[1:]) if re.fullmatch(r"p\d+", block.id) else None
+    return paragraph_number(block.id)
 
 
 def snippet(text: str, start: int, end: int, words: int = 9) -> str:

@@ -7,6 +7,7 @@ be traced to the record and the page.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -269,6 +270,13 @@ class Document:
                 out.append(block)
                 out.extend(block.children)
         return tuple(out)
+
+
+def paragraph_number(block_id: str) -> int | None:
+    """The number a reader cites a block by: "p12" -> 12; None for blocks that are not
+    numbered paragraphs (headings, stamps, page markers...)."""
+    match = re.fullmatch(r"p(\d+)", block_id)
+    return int(match.group(1)) if match else None
 
 
 def span_text(span: Span) -> str:

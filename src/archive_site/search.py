@@ -18,6 +18,7 @@ import json
 import re
 import shutil
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from typing import Any
 import cbor2
 
 from .catalog import Catalog
-from .model import Document, block_text
+from .model import Document, block_text, paragraph_number
 
 TERM_SHARD_PREFIX = 2  # letters of a word that name its shard
 RECORDS_PER_SHARD = 100
@@ -78,25 +79,28 @@ def facets(catalog: Catalog) -> list[DocFacets]:
     return out
 
 
+def searchable(doc: Document) -> Iterator[tuple[str, str]]:
+    """(block id, text on one line) of each block a search can find, in reading order;
+    a quotation's paragraphs count, not the quotation around them."""
+    for block in doc.blocks():
+        text = " ".join(block_text(block).split())
+        if text and not block.children:
+            yield block.id, text
+
+
 def records(catalog: Catalog) -> list[Record]:
-    out = []
-    for index, doc in enumerate(catalog.documents):
-        for block in doc.blocks():
-            if block.children:
-                continue  # a quotation's paragraphs are records of their own
-            text = " ".join(block_text(block).split())
-            if not text:
-                continue
-            out.append(Record(index, block.id, label(block.id), text))
-    return out
+    return [
+        Record(index, block_id, label(block_id), text)
+        for index, doc in enumerate(catalog.documents)
+        for block_id, text in searchable(doc)
+    ]
 
 
 def label(block_id: str) -> str:
     """A block as results name it: "p12" -> "¶ 12", "heading-1" -> "heading" (search.js
     names Pagefind's sub-results the same way, from their anchors)."""
-    if re.fullmatch(r"p\d+", block_id):
-        return f"¶ {block_id[1:]}"
-    return re.sub(r"-\d+$", "", block_id)
+    number = paragraph_number(block_id)
+    return f"¶ {number}" if number is not None else re.sub(r"-\d+$", "", block_id)
 
 
 # -- words, the same in Python and in reader.js ------------------------------------------------
@@ -222,14 +226,10 @@ def corpus_page(doc: Document, facet: DocFacets) -> str:
         *(f'<span data-pagefind-filter="person">{e(p)}</span>' for p in facet.people),
         "<main data-pagefind-body>",
     ]
-    for block in doc.blocks():
-        if block.children:
-            continue
-        text = " ".join(block_text(block).split())
-        if text:
-            # the heading marks where the paragraph starts, for Pagefind's sub-results; it
-            # holds no word, so that its label is not searchable (search.js makes the label)
-            parts.append(f'<h6 id="{e(block.id)}">¶</h6><p>{e(text)}</p>')
+    for block_id, text in searchable(doc):
+        # the heading marks where the paragraph starts, for Pagefind's sub-results; it
+        # holds no word, so that its label is not searchable (search.js makes the label)
+        parts.append(f'<h6 id="{e(block_id)}">¶</h6><p>{e(text)}</p>')
     parts.append("</main></body></html>")
     return "".join(parts)
 

@@ -15,6 +15,7 @@ from . import entity_pages as ep
 from .catalog import Catalog
 from .content import Content
 from .entities import FOLDERS
+from .entity_pages import document_path
 from .mentions import Mention
 from .model import (
     Block,
@@ -30,6 +31,7 @@ from .model import (
     SpanKind,
     Text,
     line_text,
+    paragraph_number,
     span_text,
 )
 from .related import Related, related
@@ -102,10 +104,6 @@ def search_context() -> Context:
         ("person", "Person mentioned"),
     ]
     return {**base("../", "Search", "search"), "filters": labels}
-
-
-def document_path(doc: Document) -> str:
-    return f"documents/{doc.id}/index.html"
 
 
 def base(root: str, title: str, section: str) -> Context:
@@ -415,7 +413,7 @@ class Links:
 
 
 def block_view(block: Block, notes: dict[str, list[str]], page: str, links: Links) -> Context:
-    number = int(block.id[1:]) if re.fullmatch(r"p\d+", block.id) else None
+    number = paragraph_number(block.id)
     lines = [
         groups(line, links.at.get((block.id, i), []), links.targets)
         for i, line in enumerate(block.lines)
