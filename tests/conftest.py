@@ -36,17 +36,21 @@ class Workspace:
         self.seeds = root / "seeds"
         self.documents = root / "documents"
         self.editorial = self.documents / "editorial"
+        self.anchors = self.documents / "anchors"
         self.site = root / "site"
         self.seeds.mkdir(parents=True)
         self.editorial.mkdir(parents=True)
         shutil.copytree(PROJECT / "content", root / "content")
 
     def copy_real(self, editorial: bool = True) -> Workspace:
+        """The real seeds and curated data; with the editors' files, the committed
+        anchor register too (it names documents by the editors' ids)."""
         for name in SEED_NAMES:
             shutil.copy(SEEDS / name, self.seeds / name)
         if editorial:
             for path in (DOCUMENTS / "editorial").glob("*.yaml"):
                 shutil.copy(path, self.editorial / path.name)
+            shutil.copytree(DOCUMENTS / "anchors", self.anchors)
         shutil.copytree(DOCUMENTS / "entities", self.documents / "entities")
         return self
 

@@ -59,7 +59,7 @@ def test_all_links_are_relative_explicit_and_resolve(built_site: Workspace) -> N
                 assert resolved.is_file(), (page_path, url)
                 if target:
                     assert target.endswith(
-                        (".html", ".css", ".js", ".zip", ".yaml", ".json", ".txt")
+                        (".html", ".css", ".js", ".zip", ".yaml", ".json", ".txt", ".xml")
                     ), url
                 if fragment:
                     other = lxml.html.fromstring(resolved.read_bytes())
@@ -127,6 +127,14 @@ def test_records_keep_their_published_id(workspace: Workspace) -> None:
     assert (workspace.documents / "1976-10-25-document.yaml").exists()
     text = (workspace.seeds / memo).read_text().replace("25 October 1976", "26 October 1976")
     (workspace.seeds / memo).write_text(text)
+    # the dateline's anchor now lands on revised text: the build asks for that on record
+    run = workspace.build()
+    assert run.code == 1 and "1976-10-25-document#dateline-1 would land on changed" in run.err
+    revised = re.search(r"`dateline-1: (revised [0-9a-f]{16})`", run.err)
+    assert revised is not None
+    (workspace.anchors / "aliases.yaml").write_text(
+        f"anchors:\n  1976-10-25-document:\n    dateline-1: {revised.group(1)}\n"
+    )
     assert workspace.build().code == 0
     assert sorted(p.name for p in workspace.documents.glob("*.yaml")) == [
         "1976-10-25-document.yaml",

@@ -66,6 +66,8 @@ def test_the_dataset_holds_records_entities_schemas_and_rights(built_site: Works
         f"dataset/documents/{p.name}" for p in sorted(built_site.documents.glob("*.yaml"))
     ]
     assert "dataset/entities/people.yaml" in names
+    register = zf_register(data)
+    assert register == (built_site.anchors / "register.tsv").read_text(encoding="utf-8")
     assert "dataset/schemas/entities.schema.json" in names
     assert "1977-02-18-protocol" in readme
     assert "History and Public Policy Program welcomes reuse" in rights
@@ -130,3 +132,8 @@ def test_json_ld_describes_an_archive_component(built_site: Workspace) -> None:
         "sameAs": "https://www.wikidata.org/wiki/Q23685",
     }
     assert Path(built_site.site / PROTOCOL / "index.html").exists()
+
+
+def zf_register(data: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return zf.read("dataset/anchors/register.tsv").decode("utf-8")

@@ -190,7 +190,8 @@ def test_python_and_javascript_split_words_alike(browser: Browser, unzipped: Pat
     ]
     assert in_browser == whole
     assert set(in_browser) <= set(words(text))
-    assert label("p12") == "¶ 12" and label("heading-1") == "heading"
+    assert label("p12", {"p12": 12}) == "¶ 12" and label("heading-1", {}) == "heading"
+    assert label("p25", {"p25": 13}) == "¶ 13"
     page.context.close()
 
 

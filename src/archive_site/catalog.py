@@ -4,6 +4,7 @@ and the checks that span files (duplicate ids, notes on missing paragraphs)."""
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -21,6 +22,7 @@ class Registered:
     id: str
     seed: str
     path: Path
+    texts: dict[str, str] = field(default_factory=dict)  # block id -> its text, on one line
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,9 @@ class Catalog:
     documents: tuple[Document, ...]  # in chronological order, then by id
     registry: Registry = field(default_factory=lambda: Registry((), (), frozenset()))
     mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # by document id
+    # by document, each live anchor with the retired anchors that now land on it
+    aliases: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    redirects: tuple[tuple[str, str], ...] = ()  # (retired page, the page it now lives at)
 
     def by_id(self, doc_id: str) -> Document:
         return next(doc for doc in self.documents if doc.id == doc_id)
@@ -70,9 +75,11 @@ def assemble(
     additions: list[Additions],
     seeds_folder: Path,
     report: Reporter,
+    settle: Callable[[Document], Document] = lambda doc: doc,
 ) -> Catalog:
     """Settle ids (the editor's file name, else the id already published, else a new one
-    from date and type), merge the editor's additions, and check what spans documents."""
+    from date and type), then the ids of the blocks (`settle`), merge the editor's
+    additions, and check what spans documents."""
     seeds = {doc.seed for doc in parsed}
     by_seed: dict[str, Additions] = {}
     for adds in additions:
@@ -121,7 +128,7 @@ def assemble(
             )
             continue
         taken[doc_id] = doc.seed
-        doc = replace(doc, id=doc_id)
+        doc = settle(replace(doc, id=doc_id))
         if doc.seed in by_seed:
             doc = merge(doc, by_seed[doc.seed], report)
         documents.append(doc)

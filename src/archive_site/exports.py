@@ -8,10 +8,10 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 
-from . import records
+from . import records, tei
 from .bundle import zip_bytes
 from .catalog import Catalog
-from .model import Document, block_text, paragraph_number
+from .model import Document, block_text, paragraph_numbers
 
 DATASET = "downloads/dataset.zip"
 
@@ -21,35 +21,41 @@ def plain_text(doc: Document) -> str:
     opening with their number."""
     meta = doc.meta
     lines = [meta.title.text, f"{meta.date.printed} ({meta.date.iso})", ""]
+    numbers = paragraph_numbers(doc)
     for part in doc.parts:
         if part.kind != "main":
             lines += [f"[Attached document{': ' + part.type if part.type else ''}]", ""]
         for block in part.blocks:
             for item in block.children or (block,):
                 text = block_text(item)
-                number = paragraph_number(item.id)
+                number = numbers.get(item.id)
                 lines += [f"¶ {number}  {text}" if number is not None else text, ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def document_files(doc: Document, record_text: str) -> dict[str, str]:
+def document_files(doc: Document, record_text: str, catalog: Catalog) -> dict[str, str]:
     base = f"documents/{doc.id}/{doc.id}"
     data = json.dumps(records.to_data(doc), ensure_ascii=False, indent=2)
     return {
         f"{base}.yaml": record_text,
         f"{base}.json": data + "\n",
         f"{base}.txt": plain_text(doc),
+        f"{base}.xml": tei.document(doc, catalog),
     }
 
 
-def dataset(catalog: Catalog, texts: dict[str, str], entities: Path) -> bytes:
-    """A zip of every record, the curated entity data, the schemas, a README and the
-    rights statements, in sorted order with fixed dates."""
+def dataset(
+    catalog: Catalog, texts: dict[str, str], entities: Path, anchors: dict[str, bytes]
+) -> bytes:
+    """A zip of every record, the curated entity data, the anchor register and aliases,
+    the schemas, a README and the rights statements, in sorted order with fixed dates."""
     files: dict[str, bytes] = {}
     for doc in catalog.documents:
         files[f"documents/{doc.id}.yaml"] = texts[doc.id].encode()
     for path in sorted(entities.glob("*.yaml")) if entities.is_dir() else []:
         files[f"entities/{path.name}"] = path.read_bytes()
+    for name, data in sorted(anchors.items()):
+        files[f"anchors/{name}"] = data
     for item in sorted(
         resources.files("archive_site").joinpath("schemas").iterdir(), key=lambda p: p.name
     ):
@@ -69,6 +75,8 @@ def readme(catalog: Catalog) -> str:
         "documents/  one record per document (YAML), as schemas/record.schema.json describes:\n"
         "            metadata as printed and normalized, and the text as typed blocks and\n"
         "            spans, editorial insertions marked by kind.\n"
+        "anchors/    register.tsv, every anchor published and the text it held; aliases.yaml,\n"
+        "            where retired anchors now point\n"
         "entities/   people, organizations, places, terms and events the documents mention,\n"
         "            with the forms they take in the texts (schemas/entities.schema.json).\n"
         "schemas/    JSON Schemas (draft 2020-12) for every file here.\n"

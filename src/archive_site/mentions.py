@@ -15,13 +15,12 @@ from pathlib import Path
 from .entities import Registry
 from .errors import Reporter
 from .model import (
-    Block,
     BlockType,
     Document,
     Editorial,
     Line,
     SpanKind,
-    paragraph_number,
+    paragraph_numbers,
     span_text,
 )
 
@@ -126,6 +125,7 @@ def widen(start: int, end: int, line: Line) -> tuple[int, int]:
 
 def find(doc: Document, matcher: Matcher) -> tuple[Mention, ...]:
     found: list[Mention] = []
+    numbers = paragraph_numbers(doc)
     for block in doc.blocks():
         for index, line in enumerate(block.lines):
             text, back, _ = readable(line)
@@ -137,7 +137,7 @@ def find(doc: Document, matcher: Matcher) -> tuple[Mention, ...]:
                         entity,
                         doc.id,
                         block.id,
-                        number(block),
+                        numbers.get(block.id),
                         index,
                         a,
                         b,
@@ -147,10 +147,6 @@ def find(doc: Document, matcher: Matcher) -> tuple[Mention, ...]:
                     )
                 )
     return tuple(found)
-
-
-def number(block: Block) -> int | None:
-    return paragraph_number(block.id)
 
 
 def snippet(text: str, start: int, end: int, words: int = 9) -> str:

@@ -7,7 +7,6 @@ be traced to the record and the page.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -272,11 +271,15 @@ class Document:
         return tuple(out)
 
 
-def paragraph_number(block_id: str) -> int | None:
-    """The number a reader cites a block by: "p12" -> 12; None for blocks that are not
-    numbered paragraphs (headings, stamps, page markers...)."""
-    match = re.fullmatch(r"p(\d+)", block_id)
-    return int(match.group(1)) if match else None
+NUMBERED = frozenset({BlockType.PARAGRAPH, BlockType.ASIDE})
+
+
+def paragraph_numbers(doc: Document) -> dict[str, int]:
+    """The numbers a reader cites blocks by, in reading order: 1, 2... for paragraphs and
+    asides. A block keeps its id for good; its number is its place in the text now, so the
+    two part when a paragraph is added, split or withdrawn after publication."""
+    numbered = (block.id for block in doc.blocks() if block.type in NUMBERED)
+    return {block_id: n for n, block_id in enumerate(numbered, start=1)}
 
 
 def span_text(span: Span) -> str:

@@ -10,13 +10,15 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import bundle, content, editorial, entities, exports, records, render, search, views
+from . import anchors, bundle, content, editorial, entities, exports, records, render, search, views
 from .catalog import Catalog, Registered, assemble, link_entities
+from .entity_pages import document_path, entity_path
 from .errors import ArchiveError, Diagnostic, Reporter
-from .model import Document
+from .model import Document, block_text
 from .parse import parse_seed
 from .publish import checkpoint, clear_leftovers, publish
 from .views import SiteConfig
@@ -38,6 +40,10 @@ class Paths:
     def entities(self) -> Path:
         return self.documents / "entities"
 
+    @property
+    def anchors(self) -> Path:
+        return self.documents / anchors.FOLDER
+
 
 @dataclass(frozen=True)
 class Result:
@@ -55,12 +61,15 @@ def build(paths: Paths, config: SiteConfig, check: bool = False, strict: bool = 
     additions = editorial.read_all(paths.editorial, report)
     pages_content = content.read(paths.content, report)
     registry = entities.read(paths.entities, report)
-    catalog = assemble(parsed, registered, additions, paths.seeds, report)
+    register, aliases = anchors.read(paths.anchors, report)
+    settle = settler(register, aliases, registered)
+    catalog = assemble(parsed, registered, additions, paths.seeds, report, settle)
     # a document whose seed failed this run is still part of the archive
     known = {d.id for d in catalog.documents} | {a.id for a in additions}
     known |= {r.id for r in registered}
     catalog = link_entities(catalog, registry, known, paths.seeds, report)
     content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
+    catalog, register = keep_anchors(catalog, register, aliases, report)
     if strict:
         for warning in report.warnings:
             report.error(warning.path, warning.line, warning.message)
@@ -69,7 +78,9 @@ def build(paths: Paths, config: SiteConfig, check: bool = False, strict: bool = 
     texts = {doc.id: records.dump(doc) for doc in catalog.documents}
     verify_round_trip(catalog, texts, paths.documents)
 
+    register_text = anchors.dump(register)
     stale = stale_records(paths.documents, texts, registered)
+    stale += stale_register(register, register_text)
     if check:
         if stale:
             raise ArchiveError([Diagnostic(path, 1, why) for path, why in stale])
@@ -79,13 +90,14 @@ def build(paths: Paths, config: SiteConfig, check: bool = False, strict: bool = 
     rendered = render.render_all(views.pages(catalog, pages_content, config), paths.templates)
     clear_leftovers(paths.site)
     staging = stage(paths.site, rendered, paths.templates, catalog)
-    write_exports(staging, catalog, texts, paths.entities)
+    write_exports(staging, catalog, texts, paths, register_text)
     if config.base_url:
         (staging / "sitemap.xml").write_text(
-            exports.sitemap(config.base_url, rendered), encoding="utf-8"
+            exports.sitemap(config.base_url, listed(rendered, catalog)), encoding="utf-8"
         )
     pack(staging, paths, catalog, pages_content)
     written = write_records(paths.documents, texts, registered)
+    written += write_register(register, register_text)
     publish(staging, paths.site)
     return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings))
 
@@ -120,7 +132,8 @@ def read_records(folder: Path, report: Reporter) -> list[Registered]:
                 f"{path.stem!r} (or rename the file to {doc.id}.yaml)",
             )
             continue
-        found.append(Registered(doc.id, doc.seed, path))
+        texts = {b.id: " ".join(block_text(b).split()) for b in doc.blocks()}
+        found.append(Registered(doc.id, doc.seed, path, texts))
     return found
 
 
@@ -162,6 +175,66 @@ def stale_records(
     return out
 
 
+def listed(rendered: dict[str, str], catalog: Catalog) -> dict[str, str]:
+    """The pages a sitemap lists: all but the redirects left by moved pages."""
+    moved = {old for old, _ in catalog.redirects}
+    return {path: html for path, html in rendered.items() if path not in moved}
+
+
+def settler(
+    register: anchors.Register, aliases: anchors.Aliases, registered: list[Registered]
+) -> Callable[[Document], Document]:
+    """Settles a document's block ids against the anchors it (or a document renamed to
+    it) has published, with the texts of its previous record to recognise revisions."""
+    previous = {reg.id: reg.texts for reg in registered}
+
+    def settle(doc: Document) -> Document:
+        ids = [doc.id, *aliases.renamed_to(doc.id)]
+        texts = {k: v for i in reversed(ids) for k, v in previous.get(i, {}).items()}
+        return anchors.settle(doc, register.anchors_of(ids), texts)
+
+    return settle
+
+
+def keep_anchors(
+    catalog: Catalog, register: anchors.Register, aliases: anchors.Aliases, report: Reporter
+) -> tuple[Catalog, anchors.Register]:
+    """Check every published anchor still lands on its text; give the pages the aliases
+    and redirects that keep retired ones working, and the register to write."""
+    if report.errors:  # with a seed unread, its anchors would look withdrawn
+        return catalog, register
+    pages = {doc.id: document_path(doc) for doc in catalog.documents}
+    named = {e.id: (entity_path(e), e.name) for e in catalog.registry.entities}
+    now = anchors.live(list(catalog.documents), pages, named)
+    settled = anchors.check(now, register, aliases, report)
+    catalog = replace(catalog, aliases=settled.aliases, redirects=settled.redirects)
+    return catalog, settled.register
+
+
+def stale_register(register: anchors.Register, text: str) -> list[tuple[str, str]]:
+    path = register.path
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return []
+    return [
+        (
+            str(path),
+            "the anchor register lacks what this build publishes; expected it "
+            "committed up to date (run `python build.py` and commit the result)",
+        )
+    ]
+
+
+def write_register(register: anchors.Register, text: str) -> tuple[str, ...]:
+    path = register.path
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return ()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+    return (f"{path.parent.name}/{path.name}",)
+
+
 def stage(site: Path, rendered: dict[str, str], templates: Path, catalog: Catalog) -> Path:
     """Write the new site into a fresh folder beside the old one, with its search indexes."""
     site.parent.mkdir(parents=True, exist_ok=True)
@@ -176,14 +249,27 @@ def stage(site: Path, rendered: dict[str, str], templates: Path, catalog: Catalo
     return staging
 
 
-def write_exports(staging: Path, catalog: Catalog, texts: dict[str, str], entities: Path) -> None:
+def write_exports(
+    staging: Path, catalog: Catalog, texts: dict[str, str], paths: Paths, register: str
+) -> None:
     """Each document's record and text beside its page, and the whole dataset as a zip."""
     for doc in catalog.documents:
-        for rel, text in exports.document_files(doc, texts[doc.id]).items():
+        for rel, text in exports.document_files(doc, texts[doc.id], catalog).items():
             (staging / rel).write_text(text, encoding="utf-8")
     target = staging / exports.DATASET
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(exports.dataset(catalog, texts, entities))
+    target.write_bytes(
+        exports.dataset(catalog, texts, paths.entities, anchor_files(paths, register))
+    )
+
+
+def anchor_files(paths: Paths, register: str) -> dict[str, bytes]:
+    """The register as this build leaves it, and the aliases, for the dataset."""
+    files = {anchors.REGISTER: register.encode()}
+    aliases = paths.anchors / anchors.ALIASES
+    if aliases.is_file():
+        files[anchors.ALIASES] = aliases.read_bytes()
+    return files
 
 
 def pack(staging: Path, paths: Paths, catalog: Catalog, pages: content.Content) -> None:

@@ -26,7 +26,7 @@ from typing import Any
 import cbor2
 
 from .catalog import Catalog
-from .model import Document, block_text, paragraph_number
+from .model import Document, block_text, paragraph_numbers
 
 TERM_SHARD_PREFIX = 2  # letters of a word that name its shard
 RECORDS_PER_SHARD = 100
@@ -89,18 +89,26 @@ def searchable(doc: Document) -> Iterator[tuple[str, str]]:
 
 
 def records(catalog: Catalog) -> list[Record]:
-    return [
-        Record(index, block_id, label(block_id), text)
-        for index, doc in enumerate(catalog.documents)
-        for block_id, text in searchable(doc)
-    ]
+    out = []
+    for index, doc in enumerate(catalog.documents):
+        numbers = paragraph_numbers(doc)
+        for block_id, text in searchable(doc):
+            out.append(Record(index, block_id, label(block_id, numbers), text))
+    return out
 
 
-def label(block_id: str) -> str:
-    """A block as results name it: "p12" -> "¶ 12", "heading-1" -> "heading" (search.js
-    names Pagefind's sub-results the same way, from their anchors)."""
-    number = paragraph_number(block_id)
+def label(block_id: str, numbers: dict[str, int]) -> str:
+    """A block as results name it: its paragraph number ("¶ 12"), else its kind
+    ("heading-1" -> "heading"). search.js names Pagefind's sub-results the same way, from
+    their anchors and the page's `renumbered` list (anchors whose number differs)."""
+    number = numbers.get(block_id)
     return f"¶ {number}" if number is not None else re.sub(r"-\d+$", "", block_id)
+
+
+def renumbered(doc: Document) -> str:
+    """ "p25=13 p26=14": the paragraphs whose id and number part, as search.js reads them."""
+    numbers = paragraph_numbers(doc)
+    return " ".join(f"{a}={n}" for a, n in numbers.items() if a != f"p{n}")
 
 
 # -- words, the same in Python and in reader.js ------------------------------------------------
@@ -224,6 +232,11 @@ def corpus_page(doc: Document, facet: DocFacets) -> str:
         f'<span data-pagefind-filter="type">{e(facet.type)}</span>',
         f'<span data-pagefind-filter="classification">{e(facet.classification)}</span>',
         *(f'<span data-pagefind-filter="person">{e(p)}</span>' for p in facet.people),
+        *(
+            f'<span data-pagefind-meta="renumbered">{e(moved)}</span>'
+            for moved in [renumbered(doc)]
+            if moved
+        ),
         "<main data-pagefind-body>",
     ]
     for block_id, text in searchable(doc):

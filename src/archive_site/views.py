@@ -31,7 +31,7 @@ from .model import (
     SpanKind,
     Text,
     line_text,
-    paragraph_number,
+    paragraph_numbers,
     span_text,
 )
 from .related import Related, related
@@ -92,6 +92,12 @@ def pages(catalog: Catalog, content: Content, config: SiteConfig) -> list[Page]:
     timeline = ep.timeline_context(catalog, mentions, base("../", "", "timeline"))
     out.append(Page("timeline/index.html", "timeline.html", timeline))
     out.append(Page("search/index.html", "search.html", search_context()))
+    titles = {document_path(d): d.meta.title.text for d in docs}
+    titles |= {ep.entity_path(e): e.name for e in catalog.registry.entities}
+    for old, new in catalog.redirects:
+        root = "../" * old.count("/")
+        context = {"root": root, "target": f"{root}{new}", "title": titles[new]}
+        out.append(Page(old, "redirect.html", context))
     return out
 
 
@@ -191,7 +197,7 @@ def document_context(
         }
         for e in {m.entity for m in catalog.mentions.get(doc.id, ())}
     }
-    links = Links(at, targets)
+    links = Links(at, targets, paragraph_numbers(doc), catalog.aliases.get(doc.id, {}))
     return {
         **base("../../", meta.title.text, "document"),
         "doc": {
@@ -226,7 +232,12 @@ def document_context(
     }
 
 
-EXPORTS = (("yaml", "YAML record"), ("json", "JSON"), ("txt", "plain text with ¶ numbers"))
+EXPORTS = (
+    ("yaml", "YAML record"),
+    ("json", "JSON"),
+    ("txt", "plain text with ¶ numbers"),
+    ("xml", "TEI P5 XML"),
+)
 
 
 def meta_tags(doc: Document, url: str | None) -> list[tuple[str, str, str]]:
@@ -410,12 +421,14 @@ class Links:
 
     at: dict[tuple[str, int], list[Mention]]
     targets: dict[str, Context]
+    numbers: dict[str, int]  # paragraph numbers by block id
+    aliases: dict[str, tuple[str, ...]]  # by anchor, the retired anchors that now land on it
 
 
 def block_view(block: Block, notes: dict[str, list[str]], page: str, links: Links) -> Context:
-    number = paragraph_number(block.id)
+    number = links.numbers.get(block.id)
     lines = [
-        groups(line, links.at.get((block.id, i), []), links.targets)
+        groups(line, links.at.get((block.id, i), []), links.targets, links.aliases)
         for i, line in enumerate(block.lines)
     ]
     view: Context = {
@@ -426,11 +439,12 @@ def block_view(block: Block, notes: dict[str, list[str]], page: str, links: Link
         "lines": lines,
         "children": [block_view(child, notes, page, links) for child in block.children],
         "notes": notes.get(block.id, []),
+        "aliases": links.aliases.get(block.id, ()),
     }
     if block.type is BlockType.CITY_LIST:
         view["rows"] = [
             [
-                groups(line, links.at.get((block.id, i), []), links.targets, cell)
+                groups(line, links.at.get((block.id, i), []), links.targets, links.aliases, cell)
                 for cell in city_cells(line)
             ]
             for i, line in enumerate(block.lines)
@@ -457,6 +471,7 @@ def groups(
     line: Line,
     mentions: list[Mention],
     targets: dict[str, Context],
+    aliases: dict[str, tuple[str, ...]],
     clip: tuple[int, int] | None = None,
 ) -> list[Context]:
     """A printed line as runs of spans, each run either plain or one mention's link. Text
@@ -477,7 +492,7 @@ def groups(
                 add(out, owner, {"kind": "text", "text": span.text[s - start : e - start]}, targets)
         else:
             owner = next((m for m in mentions if m.start <= start and end <= m.end), None)
-            add(out, owner, span_view(span, in_link=owner is not None), targets)
+            add(out, owner, span_view(span, aliases, in_link=owner is not None), targets)
     return out
 
 
@@ -491,7 +506,7 @@ def add(
         out.append({"owner": owner, "link": link, "spans": [view]})
 
 
-def span_view(span: Span, in_link: bool = False) -> Context:
+def span_view(span: Span, aliases: dict[str, tuple[str, ...]], in_link: bool = False) -> Context:
     if isinstance(span, Editorial):
         view: Context = {
             "kind": "editorial",
@@ -500,6 +515,7 @@ def span_view(span: Span, in_link: bool = False) -> Context:
             "explain": EXPLAIN[span.kind],
             "anchor": span.anchor,
             "focusable": not in_link,  # inside a link, the link takes the focus
+            "aliases": aliases.get(span.anchor, ()) if span.anchor else (),
         }
         if span.anchor:
             view["page"] = span.anchor.removeprefix("page-").split("-")[0]

@@ -154,7 +154,7 @@
             page.sub_results.forEach(function (sub) {
               if (sub.url.indexOf("#") < 0) return;
               out.push({
-                title: page.meta.title, date: page.meta.date, label: label(sub.url.split("#")[1]),
+                title: page.meta.title, date: page.meta.date, label: label(sub.url.split("#")[1], page.meta.renumbered),
                 href: new URL(sub.url, location.origin).href, excerpt: marked(sub.excerpt)
               });
             });
@@ -166,8 +166,11 @@
     });
   }
 
-  function label(anchor) {
-    // "p12" -> "¶ 12"; "heading-1" -> "heading"; as the offline index labels them
+  function label(anchor, renumbered) {
+    // "p12" -> "¶ 12"; "heading-1" -> "heading"; as the offline index labels them. A
+    // paragraph whose number is no longer its id's is listed in `renumbered` ("p25=13").
+    var moved = new RegExp("(?:^| )" + anchor + "=(\\d+)").exec(renumbered || "");
+    if (moved) return "¶ " + moved[1];
     var number = /^p(\d+)$/.exec(anchor);
     return number ? "¶ " + number[1] : anchor.replace(/-\d+$/, "").replace(/_/g, " ");
   }

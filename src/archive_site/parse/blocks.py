@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..model import Block, BlockType, Editorial, Line, Part, SpanKind, block_text
+from ..model import NUMBERED, Block, BlockType, Editorial, Line, Part, SpanKind, block_text
 from .dates import starts_with_date
 from .inline import Context, classify, parse_line
 from .source import Para, SourceLine
@@ -56,7 +56,7 @@ _ID_PREFIX = {
     BlockType.CONVENTIONS: "conventions",
     BlockType.CREDIT: "credit",
 }
-_NUMBERED_AS_PARAGRAPHS = frozenset({BlockType.PARAGRAPH, BlockType.ASIDE})
+_NUMBERED_AS_PARAGRAPHS = NUMBERED
 
 
 class Ids:
