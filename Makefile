@@ -18,7 +18,8 @@ test: setup $(VENV)/.test  ## Lint, type-check and run the whole test suite
 	$(PY) -m mypy
 	$(PY) -m pytest
 
-bench: setup $(VENV)/.test  ## Measure search (index sizes, bytes loaded, query latency)
+bench: setup $(VENV)/.test  ## Measure builds (3, 1,000, 10,000 documents) and search
+	$(PY) bench/build_bench.py --sizes $(or $(SIZES),real,1000,10000)
 	$(PY) bench/search_bench.py --count $(or $(COUNT),1000)
 
 check: setup  ## Fail if the committed records differ from what the seeds produce

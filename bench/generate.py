@@ -9,26 +9,14 @@ editorial brackets, page markers and marginal notes, so every stage of the build
 from __future__ import annotations
 
 import argparse
+import calendar
 import random
 import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]  # English: Python leaves the C locale as it is
 PEOPLE = [
     "Brezhnev",
     "Podgorny",

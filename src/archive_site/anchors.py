@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -67,8 +68,16 @@ class Register:
         return {e.name: e for e in self.entries if e.kind == kind}
 
     def anchors_of(self, doc_ids: list[str]) -> list[Entry]:
-        wanted = set(doc_ids)
-        return [e for e in self.entries if e.kind == "anchor" and e.document in wanted]
+        return [e for doc in doc_ids for e in self.by_document.get(doc, [])]
+
+    @cached_property
+    def by_document(self) -> dict[str, list[Entry]]:
+        """Each document's anchors, in register order."""
+        out: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            if entry.kind == "anchor":
+                out.setdefault(entry.document, []).append(entry)
+        return out
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from pathlib import Path
 
+from .clock import Clock
 from .errors import ArchiveError
 from .pipeline import Paths, build
 from .views import SiteConfig
@@ -61,6 +63,13 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.add_argument(
+        "--timings",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write the seconds each stage took to FILE, as JSON (for benchmarks)",
+    )
     return p
 
 
@@ -77,9 +86,11 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    clock = Clock(show=None if not args.quiet else False)
     try:
-        result = build(paths, SiteConfig(args.base_url), check=args.check, strict=args.strict)
+        result = build(paths, SiteConfig(args.base_url), args.check, args.strict, clock)
     except ArchiveError as exc:
+        clock.done()
         for diagnostic in exc.diagnostics:
             print(diagnostic, file=sys.stderr)
         count = len(exc.diagnostics)
@@ -88,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    clock.done()
+    if args.timings:
+        timings = {"seconds": round(clock.total(), 4), "stages": clock.rounded()}
+        args.timings.write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
     for warning in result.warnings:
         print(warning, file=sys.stderr)
     if not args.quiet:

@@ -4,6 +4,7 @@ beside its page; and the whole dataset (records, curated data, schemas) as one z
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -101,7 +102,7 @@ def rights(catalog: Catalog) -> str:
     return "\n".join(parts)
 
 
-def sitemap(base_url: str, pages: dict[str, str]) -> str:
+def sitemap(base_url: str, pages: Iterable[str]) -> str:
     """A sitemap of every page, for a site published at base_url."""
     base = base_url.rstrip("/") + "/"
     urls = "".join(f"<url><loc>{escape(base + path)}</loc></url>\n" for path in sorted(pages))

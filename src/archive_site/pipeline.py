@@ -10,17 +10,32 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import anchors, bundle, content, editorial, entities, exports, records, render, search, views
+from . import (
+    anchors,
+    bundle,
+    content,
+    editorial,
+    entities,
+    exports,
+    parallel,
+    records,
+    render,
+    search,
+    views,
+    yamlio,
+)
 from .catalog import Catalog, Registered, assemble, link_entities
+from .clock import Clock
 from .entity_pages import document_path, entity_path
 from .errors import ArchiveError, Diagnostic, Reporter
 from .model import Document, block_text
 from .parse import parse_seed
 from .publish import checkpoint, clear_leftovers, publish
+from .related import related
 from .views import SiteConfig
 
 
@@ -53,52 +68,77 @@ class Result:
     warnings: tuple[Diagnostic, ...]
 
 
-def build(paths: Paths, config: SiteConfig, check: bool = False, strict: bool = False) -> Result:
+def build(
+    paths: Paths,
+    config: SiteConfig,
+    check: bool = False,
+    strict: bool = False,
+    clock: Clock | None = None,
+) -> Result:
     """Build the site from the seeds; with `check`, only compare the committed records."""
+    clock = clock or Clock(show=False)
     report = Reporter()
-    parsed = read_seeds(paths.seeds, report)
-    registered = read_records(paths.documents, report)
-    additions = editorial.read_all(paths.editorial, report)
-    pages_content = content.read(paths.content, report)
-    registry = entities.read(paths.entities, report)
-    register, aliases = anchors.read(paths.anchors, report)
-    settle = settler(register, aliases, registered)
-    catalog = assemble(parsed, registered, additions, paths.seeds, report, settle)
-    # a document whose seed failed this run is still part of the archive
-    known = {d.id for d in catalog.documents} | {a.id for a in additions}
-    known |= {r.id for r in registered}
-    catalog = link_entities(catalog, registry, known, paths.seeds, report)
-    content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
-    catalog, register = keep_anchors(catalog, register, aliases, report)
-    if strict:
-        for warning in report.warnings:
-            report.error(warning.path, warning.line, warning.message)
-    report.raise_if_errors()
+    with clock.stage("parse"):
+        parsed = read_seeds(paths.seeds, report)
+    with clock.stage("records"):
+        registered = read_records(paths.documents, report)
+    with clock.stage("check"):
+        additions = editorial.read_all(paths.editorial, report)
+        pages_content = content.read(paths.content, report)
+        registry = entities.read(paths.entities, report)
+        register, aliases = anchors.read(paths.anchors, report)
+        settle = settler(register, aliases, registered)
+        catalog = assemble(parsed, registered, additions, paths.seeds, report, settle)
+        # a document whose seed failed this run is still part of the archive
+        known = {d.id for d in catalog.documents} | {a.id for a in additions}
+        known |= {r.id for r in registered}
+        catalog = link_entities(catalog, registry, known, paths.seeds, report)
+        content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
+        catalog, register = keep_anchors(catalog, register, aliases, report)
+        if strict:
+            for warning in report.warnings:
+                report.error(warning.path, warning.line, warning.message)
+        report.raise_if_errors()
 
-    texts = {doc.id: records.dump(doc) for doc in catalog.documents}
-    verify_round_trip(catalog, texts, paths.documents)
-
-    register_text = anchors.dump(register)
-    stale = stale_records(paths.documents, texts, registered)
-    stale += stale_register(register, register_text)
+    with clock.stage("records"):
+        texts = {doc.id: records.dump(doc) for doc in catalog.documents}
+        verify_round_trip(catalog)
+        register_text = anchors.dump(register)
+        stale = stale_records(paths.documents, texts, registered)
+        stale += stale_register(register, register_text)
     if check:
         if stale:
             raise ArchiveError([Diagnostic(path, 1, why) for path, why in stale])
         return Result(len(catalog.documents), 0, (), tuple(report.warnings))
 
     checkpoint("rendering")
-    rendered = render.render_all(views.pages(catalog, pages_content, config), paths.templates)
     clear_leftovers(paths.site)
-    staging = stage(paths.site, rendered, paths.templates, catalog)
-    write_exports(staging, catalog, texts, paths, register_text)
-    if config.base_url:
-        (staging / "sitemap.xml").write_text(
-            exports.sitemap(config.base_url, listed(rendered, catalog)), encoding="utf-8"
-        )
-    pack(staging, paths, catalog, pages_content)
-    written = write_records(paths.documents, texts, registered)
-    written += write_register(register, register_text)
-    publish(staging, paths.site)
+    staging = new_staging(paths.site)
+    try:
+        # Pagefind works in a process of its own while this one renders
+        indexing = parallel.background(search.write_pagefind, staging, catalog)
+        with clock.stage("render"):
+            rendered = render_pages(staging, catalog, pages_content, config, paths.templates)
+        with clock.stage("exports"):
+            write_exports(staging, catalog, texts, paths, register_text)
+            if config.base_url:
+                (staging / "sitemap.xml").write_text(
+                    exports.sitemap(config.base_url, listed(rendered, catalog)), encoding="utf-8"
+                )
+        with clock.stage("offline index"):
+            search.write_offline(staging, catalog)
+        with clock.stage("search index"):  # what is left of Pagefind's time
+            checkpoint("indexing")
+            parallel.finish(indexing, "indexing with Pagefind")
+        with clock.stage("zip"):
+            pack(staging, paths, catalog, pages_content)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    with clock.stage("publish"):
+        written = write_records(paths.documents, texts, registered)
+        written += write_register(register, register_text)
+        publish(staging, paths.site)
     return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings))
 
 
@@ -137,13 +177,13 @@ def read_records(folder: Path, report: Reporter) -> list[Registered]:
     return found
 
 
-def verify_round_trip(catalog: Catalog, texts: dict[str, str], folder: Path) -> None:
-    """Each record must load back, schema-valid, into the very document it was made from."""
+def verify_round_trip(catalog: Catalog) -> None:
+    """Each record's data must be schema-valid and read back into the very document it
+    was made from (that YAML keeps such data as it is, the tests show)."""
     for doc in catalog.documents:
-        check = Reporter()
-        loaded = records.load(folder / f"{doc.id}.yaml", texts[doc.id], check)
-        if loaded != doc:
-            raise AssertionError(f"record of {doc.id} does not round-trip: {check.diagnostics}")
+        data = records.to_data(doc)
+        if not yamlio.fast_validator("record").is_valid(data) or records.from_data(data) != doc:
+            raise AssertionError(f"the record of {doc.id} does not round-trip")
 
 
 def stale_records(
@@ -175,10 +215,10 @@ def stale_records(
     return out
 
 
-def listed(rendered: dict[str, str], catalog: Catalog) -> dict[str, str]:
+def listed(rendered: list[str], catalog: Catalog) -> list[str]:
     """The pages a sitemap lists: all but the redirects left by moved pages."""
     moved = {old for old, _ in catalog.redirects}
-    return {path: html for path, html in rendered.items() if path not in moved}
+    return [path for path in rendered if path not in moved]
 
 
 def settler(
@@ -235,32 +275,50 @@ def write_register(register: anchors.Register, text: str) -> tuple[str, ...]:
     return (f"{path.parent.name}/{path.name}",)
 
 
-def stage(site: Path, rendered: dict[str, str], templates: Path, catalog: Catalog) -> Path:
-    """Write the new site into a fresh folder beside the old one, with its search indexes."""
+def new_staging(site: Path) -> Path:
+    """A fresh folder beside the site, where the new site is made."""
     site.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.staging-", dir=site.parent))
-    try:
-        render.write(staging, rendered, templates)
-        checkpoint("indexing")
-        search.write(staging, catalog)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return staging
+    return Path(tempfile.mkdtemp(prefix=f".{site.name}.staging-", dir=site.parent))
+
+
+def render_pages(
+    staging: Path,
+    catalog: Catalog,
+    pages_content: content.Content,
+    config: SiteConfig,
+    templates: Path,
+) -> list[str]:
+    """Write every page: the documents' across processes, each writing its own, then the
+    pages over them all. Returns the pages' paths."""
+    shared = views.Shared(catalog, config, related(catalog.mentions, catalog.registry))
+    places = parallel.chunks(range(len(catalog.documents)), 25)
+    job = (shared, templates, staging)
+    written = [path for part in parallel.run(render.document_chunk, job, places) for path in part]
+    others = render.render_all(views.other_pages(catalog, pages_content), templates)
+    render.write(staging, others, templates)
+    return sorted([*written, *others])
 
 
 def write_exports(
     staging: Path, catalog: Catalog, texts: dict[str, str], paths: Paths, register: str
 ) -> None:
-    """Each document's record and text beside its page, and the whole dataset as a zip."""
-    for doc in catalog.documents:
-        for rel, text in exports.document_files(doc, texts[doc.id], catalog).items():
-            (staging / rel).write_text(text, encoding="utf-8")
+    """Each document's record, JSON, text and TEI beside its page, and the dataset zip."""
+    places = parallel.chunks(range(len(catalog.documents)), 25)
+    parallel.run(export_chunk, (staging, catalog, texts), places)
     target = staging / exports.DATASET
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(
         exports.dataset(catalog, texts, paths.entities, anchor_files(paths, register))
     )
+
+
+def export_chunk(job: tuple[Path, Catalog, dict[str, str]], places: Sequence[int]) -> int:
+    staging, catalog, texts = job
+    for i in places:
+        doc = catalog.documents[i]
+        for rel, text in exports.document_files(doc, texts[doc.id], catalog).items():
+            (staging / rel).write_text(text, encoding="utf-8")
+    return len(places)
 
 
 def anchor_files(paths: Paths, register: str) -> dict[str, bytes]:
@@ -277,8 +335,10 @@ def pack(staging: Path, paths: Paths, catalog: Catalog, pages: content.Content) 
     zip's size, and are inside it: render them again until the size they show holds."""
     target = staging / bundle.FOLDER / bundle.name()
     shown = None
+    index: dict[str, bundle.Packed] | None = None
     for _ in range(6):
-        size = bundle.human(bundle.write(staging, target, paths.site.name))
+        written, index = bundle.write(staging, target, paths.site.name, index)
+        size = bundle.human(written)
         checkpoint("zipping")
         if size == shown:
             return

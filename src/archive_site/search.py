@@ -317,9 +317,12 @@ def encode(value: Any) -> bytes:
     return gzip.compress(SIGNATURE + cbor2.dumps(value), mtime=0)
 
 
-def write(staging: Path, catalog: Catalog) -> None:
-    """Both indexes and the filter list, into the staged site."""
+def write_pagefind(staging: Path, catalog: Catalog) -> None:
     pagefind_index(catalog, staging / "pagefind")
+
+
+def write_offline(staging: Path, catalog: Catalog) -> None:
+    """The offline index and the filter list, into the staged site."""
     offline = staging / "search" / "offline"
     offline.mkdir(parents=True, exist_ok=True)
     for name, text in sorted(offline_index(catalog).items()):

@@ -7,6 +7,7 @@ import datetime
 import itertools
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,13 +76,38 @@ class Page:
 
 
 def pages(catalog: Catalog, content: Content, config: SiteConfig) -> list[Page]:
+    """Every page of the site."""
+    shared = Shared(catalog, config, related(catalog.mentions, catalog.registry))
+    return [*document_pages(shared, range(len(catalog.documents))), *other_pages(catalog, content)]
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What the document pages are made from; the build hands it to each process."""
+
+    catalog: Catalog
+    config: SiteConfig
+    relations: dict[str, tuple[Related, ...]]
+
+
+def document_pages(shared: Shared, indexes: Sequence[int]) -> list[Page]:
+    """The pages of the documents at these places in the catalog."""
+    docs = shared.catalog.documents
+    out = []
+    for i in indexes:
+        neighbours = (docs[i - 1] if i else None, docs[i + 1] if i + 1 < len(docs) else None)
+        doc = docs[i]
+        context = document_context(
+            doc, *neighbours, shared.config, shared.catalog, shared.relations
+        )
+        out.append(Page(document_path(doc), "document.html", context))
+    return out
+
+
+def other_pages(catalog: Catalog, content: Content) -> list[Page]:
+    """Home, About, entities, indexes, timeline, search, and redirects."""
     docs = catalog.documents
     out = bundle_pages(catalog, content, None)
-    relations = related(catalog.mentions, catalog.registry)
-    for i, doc in enumerate(docs):
-        neighbours = (docs[i - 1] if i else None, docs[i + 1] if i + 1 < len(docs) else None)
-        context = document_context(doc, *neighbours, config, catalog, relations)
-        out.append(Page(document_path(doc), "document.html", context))
     mentions = ep.all_mentions(catalog)
     for entity in catalog.registry.entities:
         context = ep.entity_context(entity, catalog, mentions, base("../../", "", "entity"))

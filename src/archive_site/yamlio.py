@@ -9,12 +9,15 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
+import jsonschema_rs
 import yaml
 
 from .errors import Reporter
+
+if TYPE_CHECKING:
+    import jsonschema
 
 
 class Located:
@@ -80,7 +83,8 @@ def load(path: Path, text: str, report: Reporter) -> Located | None:
     """Parse YAML safely (no Python tags, no aliases), or report where it is broken."""
     loader = _Loader(text)
     try:
-        alias = first_alias(text)
+        # an anchor needs "&" and an alias "*": most files have neither, and skip the scan
+        alias = first_alias(text) if "&" in text or "*" in text else None
         if alias is not None:
             report.error(
                 path,
@@ -152,6 +156,13 @@ def schema(name: str) -> dict[str, Any]:
     return loaded
 
 
+@cache
+def fast_validator(name: str) -> jsonschema_rs.Validator:
+    """A compiled validator of the same schema, a few hundred times faster, for the common
+    case of a valid file."""
+    return jsonschema_rs.validator_for(schema(name))
+
+
 NOUNS = {
     "record": "the record",
     "editorial": "the editorial file",
@@ -165,6 +176,11 @@ NOUNS = {
 def validate(path: Path, doc: Located, schema_name: str, report: Reporter) -> bool:
     """Check a loaded document against one of the project's JSON Schemas; report each
     problem at its line. True where it is valid."""
+    if fast_validator(schema_name).is_valid(doc.data):
+        return True
+    # the slower validator says what is wrong, and where (imported only when needed)
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(schema(schema_name))
     errors = sorted(validator.iter_errors(doc.data), key=lambda e: [str(p) for p in e.path])
     for error in errors:
@@ -212,7 +228,10 @@ def close_match(word: str, choices: list[str]) -> str | None:
     return matches[0] if matches else None
 
 
-class _Dumper(yaml.SafeDumper):
+_CDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter, same output
+
+
+class _Dumper(_CDumper):  # type: ignore[valid-type,misc]
     """Block style throughout, keys in the order given, long lines folded for reading."""
 
     def ignore_aliases(self, data: Any) -> bool:

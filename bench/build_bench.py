@@ -1,0 +1,192 @@
+"""Build benchmark: the real archive and generated ones of 1,000 and 10,000 documents,
+built cold (no site yet, records committed) and warm (one seed edited, site in place),
+with wall and CPU seconds, peak memory, output size, seconds per stage, and the bytes of
+a document page. Measures only; asserts nothing.
+
+    python bench/build_bench.py [--sizes real,1000,10000] [--json bench/results/build.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT / "bench"))
+
+from generate import generate  # noqa: E402
+
+STAGES = ("parse", "records", "check", "render", "exports", "offline index", "search index", "zip")
+ADDED = "The benchmark adds this paragraph to see what a warm build redoes."
+
+
+def prepare(size: str, root: Path) -> None:
+    if size == "real":
+        root.mkdir(parents=True)
+        for folder in ("seeds", "documents", "content"):
+            shutil.copytree(PROJECT / folder, root / folder)
+    else:
+        generate(root, int(size))
+
+
+def build(root: Path) -> dict[str, object]:
+    """One build in its own process: wall and CPU seconds, peak memory, stage seconds."""
+    timings = root / "timings.json"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, str(PROJECT / "build.py"), "-q", "--timings", str(timings)],
+        cwd=root,
+        check=True,
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    stages = json.loads(timings.read_text())["stages"]
+    return {
+        "wall_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
+        # the largest process so far: the build, a worker, or the Pagefind binary
+        "peak_mib": round(after.ru_maxrss / 1024),
+        "stages": {name: round(stages.get(name, 0.0), 2) for name in STAGES},
+    }
+
+
+def edit_one_seed(root: Path) -> str:
+    """Add a paragraph after the longest line of the middle seed; returns its name."""
+    seeds = sorted((root / "seeds").glob("*.txt"))
+    seed = seeds[len(seeds) // 2]
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest + 1 : longest + 1] = ["", ADDED]
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    return seed.name
+
+
+def folder_bytes(path: Path) -> tuple[int, int]:
+    files = [p for p in path.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def page_weight(site: Path) -> dict[str, int]:
+    """The largest document page with what it loads before any search: HTML, CSS, JS."""
+    pages = list((site / "documents").glob("*/index.html"))
+    largest = max(pages, key=lambda p: p.stat().st_size)
+    css = (site / "assets" / "style.css").stat().st_size
+    js = (site / "assets" / "reader.js").stat().st_size
+    html = largest.stat().st_size
+    return {"html": html, "css": css, "js": js, "total": html + css + js}
+
+
+def same_tree(a: Path, b: Path) -> bool:
+    compared = filecmp.dircmp(a, b)
+    if compared.left_only or compared.right_only or compared.funny_files:
+        return False
+    _, mismatch, errors = filecmp.cmpfiles(a, b, compared.common_files, shallow=False)
+    return (
+        not mismatch and not errors and all(same_tree(a / d, b / d) for d in compared.common_dirs)
+    )
+
+
+def measure(size: str, tmp: Path, compare: bool) -> dict[str, object]:
+    root = tmp / f"archive-{size}"
+    prepare(size, root)
+    first = build(root)  # writes the records and the anchor register, as a new archive does
+    shutil.rmtree(root / "site")
+    cold = build(root)
+    edited = edit_one_seed(root)
+    warm = build(root)
+    site_bytes, site_files = folder_bytes(root / "site")
+    row: dict[str, object] = {
+        "documents": len(list((root / "seeds").glob("*.txt"))),
+        "first": first,
+        "cold": cold,
+        "warm": warm,
+        "edited_seed": edited,
+        "site_bytes": site_bytes,
+        "site_files": site_files,
+        "page_weight": page_weight(root / "site"),
+    }
+    if compare:  # the warm build's site against a cold build of the same inputs
+        twin = tmp / f"twin-{size}"
+        shutil.copytree(root, twin, ignore=shutil.ignore_patterns("site"))
+        build(twin)
+        row["warm_equals_cold"] = same_tree(root / "site", twin / "site")
+        shutil.rmtree(twin)
+    shutil.rmtree(root)
+    return row
+
+
+def table(results: dict[str, dict[str, object]]) -> str:
+    head = ["archive", "docs", "build", "wall s", "CPU s", "peak MiB", *STAGES, "site MB"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for size, row in results.items():
+        for kind in ("first", "cold", "warm"):
+            b = row[kind]
+            assert isinstance(b, dict)
+            stages = [f"{b['stages'][s]:.2f}" for s in STAGES]
+            lines.append(
+                f"| {size} | {row['documents']} | {kind} | {b['wall_s']} | {b['cpu_s']} | "
+                f"{b['peak_mib']} | " + " | ".join(stages) + f" | {row['site_bytes'] / 1e6:.1f} |"
+            )
+    return "\n".join(lines)
+
+
+def notes(results: dict[str, dict[str, object]]) -> list[str]:
+    out = []
+    for size, row in results.items():
+        w = row["page_weight"]
+        assert isinstance(w, dict)
+        out.append(
+            f"{size}: largest document page {w['total'] / 1000:.1f} KB "
+            f"(HTML {w['html'] / 1000:.1f} + CSS {w['css'] / 1000:.1f} + JS {w['js'] / 1000:.1f})"
+            + (
+                f"; warm build equals a cold one: {row['warm_equals_cold']}"
+                if "warm_equals_cold" in row
+                else ""
+            )
+        )
+    if "1000" in results and "10000" in results:
+        one, ten = results["1000"]["cold"], results["10000"]["cold"]
+        assert isinstance(one, dict) and isinstance(ten, dict)
+        ratio = ten["wall_s"] / one["wall_s"]
+        out.append(f"growth 1,000 -> 10,000 documents, cold wall time: x{ratio:.1f}")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="real,1000,10000")
+    parser.add_argument("--json", type=Path, default=PROJECT / "bench" / "results" / "build.json")
+    parser.add_argument(
+        "--compare-up-to", type=int, default=1000,
+        help="check warm == cold for archives up to this many documents (another build each)",
+    )  # fmt: skip
+    args = parser.parse_args()
+    results: dict[str, dict[str, object]] = {}
+    with tempfile.TemporaryDirectory(prefix="archive-bench-") as tmp:
+        for size in args.sizes.split(","):
+            compare = size == "real" or int(size) <= args.compare_up_to
+            results[size] = measure(size, Path(tmp), compare)
+            print(f"measured {size}", file=sys.stderr)
+    print(table(results))
+    print()
+    print("\n".join(notes(results)))
+    machine = {"cpus": os.cpu_count(), "python": platform.python_version()}
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps({"machine": machine, "results": results}, indent=2) + "\n")
+    print(f"\nwritten to {args.json}")
+
+
+if __name__ == "__main__":
+    main()

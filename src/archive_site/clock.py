@@ -1,0 +1,49 @@
+"""How long each stage of a build takes, and a progress line for builds long enough to
+want one: on a terminal only, once a build has run for a second."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TextIO
+
+SHOW_AFTER = 1.0  # seconds before a progress line appears
+
+
+class Clock:
+    def __init__(self, stream: TextIO | None = None, show: bool | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.show = self.stream.isatty() if show is None else show
+        self.start = time.perf_counter()
+        self.seconds: dict[str, float] = {}
+        self.shown = False
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        began = time.perf_counter()
+        self.progress(name)
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - began
+
+    def progress(self, name: str, done: int | None = None, total: int | None = None) -> None:
+        if not self.show or time.perf_counter() - self.start < SHOW_AFTER:
+            return
+        count = f" {done}/{total}" if total else ""
+        self.stream.write(f"\r\x1b[Kbuilding: {name}{count}")
+        self.stream.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+    def rounded(self) -> dict[str, float]:
+        return {name: round(seconds, 4) for name, seconds in self.seconds.items()}
+
+    def total(self) -> float:
+        return time.perf_counter() - self.start

@@ -1,0 +1,52 @@
+"""Work spread over the machine's cores by forked processes, which share the build's data
+as it stands when they are forked; results come back in the order of the items."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+WORKERS = max(1, min(int(os.environ.get("ARCHIVE_SITE_WORKERS", "0")) or (os.cpu_count() or 1), 8))
+SMALL = 40  # fewer items than this are not worth a process
+
+_job: tuple[Callable[[Any, Any], Any], Any] | None = None
+
+
+def run(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T]) -> list[R]:
+    """[fn(shared, item) for item in items], on every core where there is enough to do."""
+    global _job
+    if WORKERS < 2 or len(items) < SMALL or "fork" not in multiprocessing.get_all_start_methods():
+        return [fn(shared, item) for item in items]
+    _job = (fn, shared)
+    try:
+        with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
+            return pool.map(_call, items, chunksize=max(1, len(items) // (WORKERS * 4)))
+    finally:
+        _job = None
+
+
+def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _call(item: Any) -> Any:
+    assert _job is not None
+    fn, shared = _job
+    return fn(shared, item)
+
+
+def background(fn: Callable[..., None], *args: Any) -> multiprocessing.process.BaseProcess:
+    """fn(*args) in a forked process of its own, started now; join() it with finish()."""
+    process = multiprocessing.get_context("fork").Process(target=fn, args=args, daemon=True)
+    process.start()
+    return process
+
+
+def finish(process: multiprocessing.process.BaseProcess, what: str) -> None:
+    process.join()
+    if process.exitcode != 0:
+        raise RuntimeError(f"{what} failed (exit code {process.exitcode})")

@@ -1,0 +1,36 @@
+"""A small run of the build benchmark (the real archive and 50 generated documents), so
+that `make bench` keeps working. It measures; the test checks only that it reports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import PROJECT
+
+
+def test_the_build_benchmark_reports_every_stage(tmp_path: Path) -> None:
+    out = tmp_path / "build.json"
+    run = subprocess.run(
+        [sys.executable, str(PROJECT / "bench" / "build_bench.py"), "--sizes", "real,50",
+         "--json", str(out)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    rows = [line for line in run.stdout.splitlines() if line.startswith("| ")]
+    assert [r.split(" | ")[:3] for r in rows[1:]] == [
+        ["| real", "3", kind] for kind in ("first", "cold", "warm")
+    ] + [["| 50", "50", kind] for kind in ("first", "cold", "warm")]
+    results = json.loads(out.read_text())["results"]
+    for size in ("real", "50"):
+        row = results[size]
+        assert row["warm_equals_cold"] is True
+        for kind in ("first", "cold", "warm"):
+            assert set(row[kind]["stages"]) >= {"parse", "render", "search index", "zip"}
+            assert row[kind]["wall_s"] > 0 and row[kind]["peak_mib"] > 0
+        assert row["page_weight"]["total"] == sum(
+            row["page_weight"][k] for k in ("html", "css", "js")
+        )
+    assert "growth" not in run.stdout  # reported only with 1,000 and 10,000
