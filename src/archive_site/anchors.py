@@ -13,7 +13,7 @@ import dataclasses
 import difflib
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -194,7 +194,7 @@ def published(doc: Document) -> Iterator[tuple[str, str]]:
                 yield span.anchor, span_text(span)
 
 
-def settle(doc: Document, known: list[Entry], previous: dict[str, str]) -> Document:
+def settle(doc: Document, known: list[Entry], previous: Callable[[], dict[str, str]]) -> Document:
     """Give each block the id it was published under: the registered block with the same
     text, else the registered block whose text it revises (from the previous record),
     else a new id never used in this document. With nothing registered, ids stay as
@@ -213,10 +213,14 @@ def settle(doc: Document, known: list[Entry], previous: dict[str, str]) -> Docum
             candidates.remove(chosen)
             mapping[block.id] = chosen
     claimed = set(mapping.values())
-    unclaimed = [e.anchor for e in known if e.anchor not in claimed and e.anchor in previous]
+    unclaimed = [e.anchor for e in known if e.anchor not in claimed]
+    texts: dict[str, str] = {}
+    if unclaimed and len(mapping) < len(blocks):  # the previous record is read only now
+        texts = previous()
+    unclaimed = [anchor for anchor in unclaimed if anchor in texts]
     for block in blocks:
         if block.id not in mapping and unclaimed:
-            match = revision_of(block, unclaimed, previous)
+            match = revision_of(block, unclaimed, texts)
             if match:
                 unclaimed.remove(match)
                 mapping[block.id] = match

@@ -22,7 +22,6 @@ class Registered:
     id: str
     seed: str
     path: Path
-    texts: dict[str, str] = field(default_factory=dict)  # block id -> its text, on one line
 
 
 @dataclass(frozen=True)

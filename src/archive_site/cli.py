@@ -101,7 +101,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     clock.done()
     if args.timings:
-        timings = {"seconds": round(clock.total(), 4), "stages": clock.rounded()}
+        timings = {
+            "seconds": round(clock.total(), 4),
+            "stages": clock.rounded(),
+            "peak_mib": clock.peak_mib,
+        }
         args.timings.write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
     for warning in result.warnings:
         print(warning, file=sys.stderr)

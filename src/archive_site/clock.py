@@ -18,6 +18,7 @@ class Clock:
         self.show = self.stream.isatty() if show is None else show
         self.start = time.perf_counter()
         self.seconds: dict[str, float] = {}
+        self.peak_mib: dict[str, int] = {}  # this process's peak memory after each stage
         self.shown = False
 
     @contextmanager
@@ -28,6 +29,7 @@ class Clock:
             yield
         finally:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - began
+            self.peak_mib[name] = peak_mib()
 
     def progress(self, name: str, done: int | None = None, total: int | None = None) -> None:
         if not self.show or time.perf_counter() - self.start < SHOW_AFTER:
@@ -47,3 +49,12 @@ class Clock:
 
     def total(self) -> float:
         return time.perf_counter() - self.start
+
+
+def peak_mib() -> int:
+    """The peak resident memory of this process so far, in MiB (0 where unknown)."""
+    try:
+        import resource
+    except ImportError:  # not on every system
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024

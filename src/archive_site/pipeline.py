@@ -172,8 +172,7 @@ def read_records(folder: Path, report: Reporter) -> list[Registered]:
                 f"{path.stem!r} (or rename the file to {doc.id}.yaml)",
             )
             continue
-        texts = {b.id: " ".join(block_text(b).split()) for b in doc.blocks()}
-        found.append(Registered(doc.id, doc.seed, path, texts))
+        found.append(Registered(doc.id, doc.seed, path))
     return found
 
 
@@ -226,14 +225,24 @@ def settler(
 ) -> Callable[[Document], Document]:
     """Settles a document's block ids against the anchors it (or a document renamed to
     it) has published, with the texts of its previous record to recognise revisions."""
-    previous = {reg.id: reg.texts for reg in registered}
+    paths = {reg.id: reg.path for reg in registered}
 
     def settle(doc: Document) -> Document:
         ids = [doc.id, *aliases.renamed_to(doc.id)]
-        texts = {k: v for i in reversed(ids) for k, v in previous.get(i, {}).items()}
-        return anchors.settle(doc, register.anchors_of(ids), texts)
+
+        def previous() -> dict[str, str]:
+            return {k: v for i in reversed(ids) if i in paths for k, v in block_texts(paths[i])}
+
+        return anchors.settle(doc, register.anchors_of(ids), previous)
 
     return settle
+
+
+def block_texts(path: Path) -> list[tuple[str, str]]:
+    """(block id, text on one line) of each block of a committed record, read again."""
+    doc = records.load(path, path.read_text(encoding="utf-8"), Reporter())
+    blocks = doc.blocks() if doc else ()
+    return [(b.id, " ".join(block_text(b).split())) for b in blocks]
 
 
 def keep_anchors(
