@@ -5,6 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check --quiet
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SIZES ?= real,1000,10000
+COUNT ?= 1000
 APT := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
 .PHONY: site test check records clean setup system-tools bench
@@ -19,8 +21,8 @@ test: setup $(VENV)/.test  ## Lint, type-check and run the whole test suite
 	$(PY) -m pytest
 
 bench: setup $(VENV)/.test  ## Measure builds (3, 1,000, 10,000 documents) and search
-	$(PY) bench/build_bench.py --sizes $(or $(SIZES),real,1000,10000)
-	$(PY) bench/search_bench.py --count $(or $(COUNT),1000)
+	$(PY) bench/build_bench.py --sizes $(SIZES)
+	$(PY) bench/search_bench.py --count $(COUNT)
 
 check: setup  ## Fail if the committed records differ from what the seeds produce
 	$(PY) build.py --check

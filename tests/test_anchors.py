@@ -224,3 +224,25 @@ def test_ids_do_not_depend_on_the_order_of_the_files(tmp_path: Path) -> None:
         assert ws.build().code == 0
     for record in sorted(first.documents.glob("*.yaml")):
         assert (second.documents / record.name).read_text() == record.read_text()
+
+
+def test_a_renamed_entity_leaves_a_redirect(workspace: Workspace) -> None:
+    ws = workspace.copy_real()
+    people = ws.documents / "entities" / "people.yaml"
+    people.write_text(people.read_text().replace("- id: sakharov\n", "- id: andrei-sakharov\n"))
+    run = ws.build()
+    assert run.code == 1
+    line = register_line(ws, "sakharov")
+    assert run.err.startswith(
+        f"documents/anchors/register.tsv:{line}: entity 'sakharov' (Andrei Sakharov, "
+        "people/sakharov/index.html) would no longer be published"
+    )
+    write_aliases(ws, "entities:\n  sakharov: andrei-sakharov\n")
+    run = ws.build()
+    assert run.code == 0, run.err
+    moved = ws.site / "people" / "sakharov" / "index.html"
+    assert moved.is_file()
+    assert ws.page("people/sakharov/index.html").xpath("//a/@href") == [
+        "../../people/andrei-sakharov/index.html"
+    ]
+    assert "\tpeople/andrei-sakharov/index.html\t" in (ws.anchors / "register.tsv").read_text()
