@@ -377,7 +377,6 @@ def check_aliases(now: Live, register: Register, aliases: Aliases, report: Repor
                     f"{kind} {old!r} is aliased to {alias.new!r}, which is not "
                     f"published; expected the id of {expected}",
                 )
-    anchors = register.of("anchor")
     for doc, table in aliases.anchors.items():
         if doc not in now.anchors:
             line = min(a.line for a in table.values()) - 1
@@ -389,9 +388,7 @@ def check_aliases(now: Live, register: Register, aliases: Aliases, report: Repor
             )
             continue
         texts = now.anchors[doc]
-        mine = {
-            e.anchor: e for e in anchors.values() if e.document in {doc, *aliases.renamed_to(doc)}
-        }
+        mine = {e.anchor for e in register.anchors_of([doc, *aliases.renamed_to(doc)])}
         for old, alias in table.items():
             if old not in mine:
                 report.error(
@@ -472,7 +469,7 @@ def gone_anchor(
 def next_live(entry: Entry, texts: dict[str, str], register: Register) -> str | None:
     """The anchor of the same kind published after this one that is still live: where a
     reader of the withdrawn block would go on reading."""
-    same = [e for e in register.entries if e.kind == "anchor" and e.document == entry.document]
+    same = register.by_document[entry.document]
     after = same[same.index(entry) + 1 :] + same[::-1]
     kind = prefix(entry.anchor)
     return next((e.anchor for e in after if e.anchor in texts and prefix(e.anchor) == kind), None)

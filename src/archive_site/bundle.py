@@ -26,7 +26,6 @@ class Packed:
 
     digest: bytes
     crc: int
-    size: int
     offset: int  # of the deflated bytes
     length: int
 
@@ -58,7 +57,7 @@ def write(
             else:
                 crc, packed = deflate(None, data)
             offset = writer.add(name, crc, len(data), packed)
-            index[name] = Packed(key, crc, len(data), offset, len(packed))
+            index[name] = Packed(key, crc, offset, len(packed))
         writer.close()
     old.unlink(missing_ok=True)
     return target.stat().st_size, index
