@@ -218,7 +218,6 @@ def document_context(
     targets = {
         e: {
             "href": f"{root}{ep.link_target(entities[e])}",
-            "kind": entities[e].kind,
             "describedby": f"about-{e}",
         }
         for e in {m.entity for m in catalog.mentions.get(doc.id, ())}
@@ -349,7 +348,7 @@ def json_ld(doc: Document, url: str | None, catalog: Catalog) -> str:
         for e in about
         if entities[e].kind != "term"
     ]
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     # no markup-like text in the page, and nothing that could close the script element
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 

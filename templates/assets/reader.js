@@ -1,75 +1,19 @@
 // Reader enhancements: theme toggle, copying paragraph links and citations, citing one
-// paragraph. Every page reads fully without this script; it only adds controls.
+// paragraph, and loading words.js to mark searched words. Every page reads fully without this script; it only adds controls.
 (function () {
   "use strict";
 
   var root = document.documentElement;
 
-  // Words as the search indexes see them: lower case, a light English stemming. The build
-  // (search.py) splits words the same way.
-  var STEMS = [["ies", 4], ["ing", 5], ["ed", 4], ["s", 3]];
-  function stem(word) {
-    word = word.replace(/'s$/, "").replace(/'/g, "");
-    for (var i = 0; i < STEMS.length; i++) {
-      var suffix = STEMS[i][0];
-      if (word.endsWith(suffix) && word.length > STEMS[i][1] && !word.endsWith("ss")) {
-        return word.slice(0, -suffix.length) + (suffix === "ies" ? "y" : "");
-      }
-    }
-    return word;
+  // Arriving from a search result (?highlight=...), words.js marks the searched words;
+  // it is loaded only then, from beside this script.
+  var self = document.currentScript;
+  if (self && new URLSearchParams(location.search).get("highlight")) {
+    var extra = document.createElement("script");
+    extra.src = self.src.replace(/reader\.js$/, "words.js");
+    document.head.appendChild(extra);
   }
-  var TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-  function tokens(text) {
-    return text.toLowerCase().replace(/’/g, "'").match(TOKEN) || [];
-  }
-  // The words of a query: a hyphenated word whole ("anti-Soviet" -> "antisoviet").
-  function words(text) {
-    return tokens(text).map(function (t) { return stem(t.replace(/-/g, "")); });
-  }
-  // A word of the text matches when one of its forms (whole, or a part of a hyphenated
-  // word) begins with a searched word, as in Pagefind.
-  function matches(token, terms) {
-    var t = token.toLowerCase().replace(/’/g, "'");
-    var forms = [stem(t.replace(/-/g, ""))].concat(t.split("-").map(stem));
-    return terms.some(function (term) {
-      return forms.some(function (form) { return form.indexOf(term) === 0; });
-    });
-  }
-  window.archiveWords = words;
-  window.archiveMatches = matches;
-  window.archiveTokenPattern = TOKEN;
 
-  // Arriving from a search result (?highlight=...), mark the searched words in the text.
-  function highlight() {
-    var query = new URLSearchParams(location.search).get("highlight");
-    var text = document.querySelector(".document-text");
-    if (!query || !text) return;
-    var wanted = words(query);
-    var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-    var nodes = [];
-    while (walker.nextNode()) {
-      if (!walker.currentNode.parentElement.closest("[data-ui], .visually-hidden")) nodes.push(walker.currentNode);
-    }
-    nodes.forEach(function (node) {
-      var pattern = new RegExp(TOKEN.source, "gu");
-      var value = node.nodeValue;
-      var pieces = [];
-      var pos = 0;
-      var m;
-      while ((m = pattern.exec(value))) {
-        if (!matches(m[0], wanted)) continue;
-        pieces.push(document.createTextNode(value.slice(pos, m.index)));
-        var mark = document.createElement("mark");
-        mark.className = "search-hit";
-        mark.textContent = m[0];
-        pieces.push(mark);
-        pos = m.index + m[0].length;
-      }
-      if (!pieces.length) return;
-      pieces.push(document.createTextNode(value.slice(pos)));
-      node.replaceWith.apply(node, pieces);
-    });
-  }
   var THEME_KEY = "archive-reader-theme";
 
   function stored() {
@@ -144,8 +88,7 @@
       b.hidden = false;
       b.addEventListener("click", function () {
         var target = document.getElementById(b.dataset.copy) || scope.querySelector("#" + b.dataset.copy);
-        var text = target.dataset.text || target.textContent;
-        copyText(text).then(function () { announce("Citation copied"); });
+        copyText(target.textContent).then(function () { announce("Citation copied"); });
       });
     });
   }
@@ -169,9 +112,6 @@
     while (walker.nextNode()) {
       walker.currentNode.nodeValue = walker.currentNode.nodeValue.split(para).join(number).split(url).join(address);
     }
-    body.querySelectorAll("[data-text]").forEach(function (el) {
-      el.dataset.text = el.dataset.text.split(para).join(number).split(url).join(address);
-    });
     dialog.querySelector("h2").textContent = "Cite paragraph " + number;
     setUpCopyButtons(body);
     dialog.showModal();
@@ -200,7 +140,6 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    highlight();
     setUpTheme();
     setUpCopyButtons(document);
     setUpParagraphs();
