@@ -1,7 +1,7 @@
 """Build benchmark: the real archive and generated ones of 1,000 and 10,000 documents,
-built cold (no site yet, records committed) and warm (one seed edited, site in place),
-with wall and CPU seconds, peak memory, output size, seconds per stage, and the bytes of
-a document page. Measures only; asserts nothing.
+built cold (records committed, no site, no cache), again unchanged, and warm (one seed
+edited, site and cache in place), with wall and CPU seconds, peak memory, output size,
+seconds per stage, and the bytes of a document page. Measures only; asserts nothing.
 
     python bench/build_bench.py [--sizes real,1000,10000] [--json bench/results/build.json]
 """
@@ -27,6 +27,8 @@ sys.path.insert(0, str(PROJECT / "bench"))
 from generate import generate  # noqa: E402
 
 STAGES = ("parse", "records", "check", "render", "exports", "offline index", "search index", "zip")
+KINDS = ("first", "cold", "unchanged", "warm")
+CACHE = ".site.cache"  # what a build keeps for the next, beside site/
 ADDED = "The benchmark adds this paragraph to see what a warm build redoes."
 
 
@@ -103,7 +105,9 @@ def measure(size: str, tmp: Path, compare: bool) -> dict[str, object]:
     prepare(size, root)
     first = build(root)  # writes the records and the anchor register, as a new archive does
     shutil.rmtree(root / "site")
-    cold = build(root)
+    shutil.rmtree(root / CACHE)
+    cold = build(root)  # records committed; no site, no cache
+    unchanged = build(root)  # the same again: what the cache spares
     edited = edit_one_seed(root)
     warm = build(root)
     site_bytes, site_files = folder_bytes(root / "site")
@@ -111,15 +115,17 @@ def measure(size: str, tmp: Path, compare: bool) -> dict[str, object]:
         "documents": len(list((root / "seeds").glob("*.txt"))),
         "first": first,
         "cold": cold,
+        "unchanged": unchanged,
         "warm": warm,
         "edited_seed": edited,
         "site_bytes": site_bytes,
         "site_files": site_files,
+        "cache_bytes": folder_bytes(root / CACHE)[0],
         "page_weight": page_weight(root / "site"),
     }
     if compare:  # the warm build's site against a cold build of the same inputs
         twin = tmp / f"twin-{size}"
-        shutil.copytree(root, twin, ignore=shutil.ignore_patterns("site"))
+        shutil.copytree(root, twin, ignore=shutil.ignore_patterns("site", CACHE))
         build(twin)
         row["warm_equals_cold"] = same_tree(root / "site", twin / "site")
         shutil.rmtree(twin)
@@ -131,7 +137,7 @@ def table(results: dict[str, dict[str, object]]) -> str:
     head = ["archive", "docs", "build", "wall s", "CPU s", "peak MiB", *STAGES, "site MB"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for size, row in results.items():
-        for kind in ("first", "cold", "warm"):
+        for kind in KINDS:
             b = row[kind]
             assert isinstance(b, dict)
             stages = [f"{b['stages'][s]:.2f}" for s in STAGES]

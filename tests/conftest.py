@@ -38,6 +38,7 @@ class Workspace:
         self.editorial = self.documents / "editorial"
         self.anchors = self.documents / "anchors"
         self.site = root / "site"
+        self.cache = root / ".site.cache"  # what the last successful build made
         self.seeds.mkdir(parents=True)
         self.editorial.mkdir(parents=True)
         shutil.copytree(PROJECT / "content", root / "content")

@@ -20,14 +20,16 @@ def test_the_build_benchmark_reports_every_stage(tmp_path: Path) -> None:
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     rows = [line for line in run.stdout.splitlines() if line.startswith("| ")]
-    assert [r.split(" | ")[:3] for r in rows[1:]] == [
-        ["| real", "3", kind] for kind in ("first", "cold", "warm")
-    ] + [["| 50", "50", kind] for kind in ("first", "cold", "warm")]
+    kinds = ("first", "cold", "unchanged", "warm")
+    assert [r.split(" | ")[:3] for r in rows[1:]] == [["| real", "3", kind] for kind in kinds] + [
+        ["| 50", "50", kind] for kind in kinds
+    ]
     results = json.loads(out.read_text())["results"]
     for size in ("real", "50"):
         row = results[size]
         assert row["warm_equals_cold"] is True
-        for kind in ("first", "cold", "warm"):
+        assert row["cache_bytes"] > 0
+        for kind in kinds:
             assert set(row[kind]["stages"]) >= {"parse", "render", "search index", "zip"}
             assert row[kind]["wall_s"] > 0 and row[kind]["peak_mib"] > 0
         assert row["page_weight"]["total"] == sum(

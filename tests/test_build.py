@@ -148,6 +148,8 @@ def test_a_failed_build_leaves_site_and_records_as_they_were(workspace: Workspac
     workspace.copy_real()
     assert workspace.build().code == 0
     before_site, before_docs = snapshot(workspace.site), snapshot(workspace.documents)
+    before_cache = snapshot(workspace.cache)
+    assert before_cache
     (workspace.seeds / "broken.txt").write_text("Proletariats [unite\n\nNo date here.\n")
     (workspace.seeds / SEED_NAMES[0]).write_text(
         (SEEDS / SEED_NAMES[0]).read_text() + "\n\nA new closing [paragraph.\n"
@@ -157,7 +159,9 @@ def test_a_failed_build_leaves_site_and_records_as_they_were(workspace: Workspac
     assert "Traceback" not in run.err
     assert snapshot(workspace.site) == before_site
     assert snapshot(workspace.documents) == before_docs
+    assert snapshot(workspace.cache) == before_cache
     assert sorted(p.name for p in workspace.root.iterdir()) == [
+        ".site.cache",
         "content",
         "documents",
         "seeds",

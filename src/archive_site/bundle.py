@@ -26,38 +26,50 @@ class Packed:
 
     digest: bytes
     crc: int
+    size: int
     offset: int  # of the deflated bytes
     length: int
+    stamp: tuple[int, int, int]  # the file it was made from: inode, size, time (ns)
 
 
 def write(
-    site: Path, target: Path, top: str, before: dict[str, Packed] | None = None
+    site: Path,
+    target: Path,
+    top: str,
+    before: dict[str, Packed] | None = None,
+    source: Path | None = None,
 ) -> tuple[int, dict[str, Packed]]:
     """Zip every file of the site (but the bundle itself) under the folder `top`, in
-    sorted order with fixed dates and modes, file by file into `target`; entries whose
-    content is as in the zip `before` described are copied from it. Returns the zip's
-    size, and where each entry lies in it."""
+    sorted order with fixed dates and modes, file by file into `target`. An entry that
+    the zip `before` described (`source`, else the target as it is) is copied from it if
+    its file is the very one it was made from (same inode, size and time) or holds the
+    same bytes. Returns the zip's size, and where each entry lies in it."""
     files = sorted(p for p in site.rglob("*") if p.is_file() and p != target)  # dataset too
     target.parent.mkdir(parents=True, exist_ok=True)
     names = [f"{top}/{p.relative_to(site).as_posix()}" for p in files]
     old = target.with_name(target.name + ".old")
-    if before:
+    if before and source is None:
         target.replace(old)
+        source = old
     index: dict[str, Packed] = {}
-    with open(target, "wb") as out, open(old, "rb") if before else io.BytesIO() as prior:
+    reading = open(source, "rb") if before and source else io.BytesIO()  # noqa: SIM115
+    with open(target, "wb") as out, reading as prior:
         writer = ZipWriter(out)
         for path, name in zip(files, names, strict=True):
-            data = path.read_bytes()
-            key = digest(data)
+            status = path.stat()
+            stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
             kept = (before or {}).get(name)
-            if kept and kept.digest == key:
-                prior.seek(kept.offset)
-                packed = prior.read(kept.length)
-                crc = kept.crc
-            else:
-                crc, packed = deflate(None, data)
-            offset = writer.add(name, crc, len(data), packed)
-            index[name] = Packed(key, crc, offset, len(packed))
+            if kept is None or kept.stamp != stamp:
+                data = path.read_bytes()
+                key = digest(data)
+                if kept is None or kept.digest != key:
+                    crc, packed = deflate(None, data)
+                    offset = writer.add(name, crc, len(data), packed)
+                    index[name] = Packed(key, crc, len(data), offset, len(packed), stamp)
+                    continue
+            prior.seek(kept.offset)
+            offset = writer.add(name, kept.crc, kept.size, prior.read(kept.length))
+            index[name] = Packed(kept.digest, kept.crc, kept.size, offset, kept.length, stamp)
         writer.close()
     old.unlink(missing_ok=True)
     return target.stat().st_size, index

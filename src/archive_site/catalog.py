@@ -37,15 +37,29 @@ class Catalog:
         return next(doc for doc in self.documents if doc.id == doc_id)
 
 
+Survey = Callable[[Document, Matcher, Path, Reporter], tuple[Mention, ...]]
+
+
+def survey(doc: Document, matcher: Matcher, seed: Path, report: Reporter) -> tuple[Mention, ...]:
+    """A document's mentions; and a warning for each name in it that no entity covers."""
+    found = find(doc, matcher)
+    unknown_names(doc, found, matcher.registry, seed, report)
+    return found
+
+
 def link_entities(
-    catalog: Catalog, registry: Registry, known: set[str], seeds: Path, report: Reporter
+    catalog: Catalog,
+    registry: Registry,
+    known: set[str],
+    seeds: Path,
+    report: Reporter,
+    surveyor: Survey = survey,
 ) -> Catalog:
     """Find every mention, and check the curated data against the documents: each entity
-    mentioned or marked context only, each relation naming a document, unknown names."""
+    mentioned or marked context only, each relation naming a document, unknown names.
+    `surveyor` finds and warns for each document (by default, survey())."""
     matcher = Matcher(registry)
-    found = {doc.id: find(doc, matcher) for doc in catalog.documents}
-    for doc in catalog.documents:
-        unknown_names(doc, found[doc.id], registry, seeds / doc.seed, report)
+    found = {d.id: surveyor(d, matcher, seeds / d.seed, report) for d in catalog.documents}
     used = {m.entity for mentions in found.values() for m in mentions}
     complete = not report.errors  # with a seed unread, an entity may look unmentioned
     for item in registry.entities:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from .clock import Clock
 from .errors import ArchiveError
-from .pipeline import Paths, build
+from .paths import Paths
+from .pipeline import build
 from .views import SiteConfig
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -62,6 +63,12 @@ def parser() -> argparse.ArgumentParser:
         help="write nothing; fail if the committed records differ from the seeds",
     )
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument(
+        "--fresh",
+        action="store_true",
+        help="make everything afresh: use nothing the last build made, and keep no cache "
+        "(by default the cache beside the site, .site.cache for site/, spares unchanged work)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     p.add_argument(
         "--timings",
@@ -88,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     clock = Clock(show=None if not args.quiet else False)
     try:
-        result = build(paths, SiteConfig(args.base_url), args.check, args.strict, clock)
+        config = SiteConfig(args.base_url)
+        result = build(paths, config, args.check, args.strict, clock, args.fresh)
     except ArchiveError as exc:
         clock.done()
         for diagnostic in exc.diagnostics:

@@ -83,20 +83,34 @@ def all_mentions(catalog: Catalog) -> dict[str, list[Mention]]:
     return by_entity
 
 
+def in_blocks(catalog: Catalog) -> dict[tuple[str, str], set[str]]:
+    """The entities each block mentions, by (document, block)."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for doc_id, found in catalog.mentions.items():
+        for m in found:
+            out.setdefault((doc_id, m.block), set()).add(m.entity)
+    return out
+
+
 def entity_context(
-    entity: Entity, catalog: Catalog, mentions: dict[str, list[Mention]], base: Context
+    entity: Entity,
+    catalog: Catalog,
+    mentions: dict[str, list[Mention]],
+    blocks: dict[tuple[str, str], set[str]],
+    base: Context,
 ) -> Context:
+    """An entity's page; `blocks` gives the entities each block mentions (in_blocks)."""
     root = "../../"
     docs = {doc.id: doc for doc in catalog.documents}
     entities = catalog.registry.by_id()
     own = mentions.get(entity.id, [])
-    blocks = {(m.document, m.block) for m in own}
-    shared: set[tuple[str, str, str]] = set()  # (entity, document, block), once each
-    for doc_id, found in catalog.mentions.items():
-        for m in found:
-            if (doc_id, m.block) in blocks and m.entity != entity.id:
-                shared.add((m.entity, doc_id, m.block))
-    together = Counter(other for other, _, _ in shared)
+    # each other entity, counted once for each block it shares with this one
+    together = Counter(
+        other
+        for place in {(m.document, m.block) for m in own}
+        for other in blocks[place]
+        if other != entity.id
+    )
     by_document: dict[str, list[Context]] = {}
     for m in own:
         by_document.setdefault(m.document, []).append(mention_view(m, docs, root))
@@ -227,10 +241,12 @@ def in_this_document(doc: Document, catalog: Catalog, root: str) -> list[Context
 
 
 def related_documents(
-    doc: Document, catalog: Catalog, root: str, relations: dict[str, tuple[Related, ...]]
+    doc: Document,
+    docs: dict[str, Document],
+    entities: dict[str, Entity],
+    root: str,
+    relations: dict[str, tuple[Related, ...]],
 ) -> list[Context]:
-    docs = {d.id: d for d in catalog.documents}
-    entities = catalog.registry.by_id()
     out = []
     for rel in relations.get(doc.id, ()):
         other = docs[rel.document]

@@ -34,15 +34,15 @@ def plain_text(doc: Document) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def document_paths(doc: Document) -> list[str]:
+    """Where a document's exports lie in the site: record, JSON, text, TEI."""
+    return [f"documents/{doc.id}/{doc.id}.{ext}" for ext in ("yaml", "json", "txt", "xml")]
+
+
 def document_files(doc: Document, record_text: str, catalog: Catalog) -> dict[str, str]:
-    base = f"documents/{doc.id}/{doc.id}"
     data = json.dumps(records.to_data(doc), ensure_ascii=False, indent=2)
-    return {
-        f"{base}.yaml": record_text,
-        f"{base}.json": data + "\n",
-        f"{base}.txt": plain_text(doc),
-        f"{base}.xml": tei.document(doc, catalog),
-    }
+    made = (record_text, data + "\n", plain_text(doc), tei.document(doc, catalog))
+    return dict(zip(document_paths(doc), made, strict=True))
 
 
 def dataset(

@@ -60,6 +60,7 @@ class Matcher:
     and in capitals (for letterheads and address lists)."""
 
     def __init__(self, registry: Registry) -> None:
+        self.registry = registry
         self.owner: dict[str, str] = {}
         for item in registry.entities:
             for alias in item.aliases:

@@ -2,7 +2,9 @@
 
 Nothing is written until every seed, record and editorial file has been read and checked
 and every page rendered; then the records are replaced file by file and the new site is
-swapped in for the old by renaming, so a failed build leaves both as they were.
+swapped in for the old by renaming, so a failed build leaves both as they were. What a
+build made is kept beside the site (cache.py), and the next build takes again whatever
+it would make from the same inputs.
 """
 
 from __future__ import annotations
@@ -10,54 +12,23 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import (
-    anchors,
-    bundle,
-    content,
-    editorial,
-    entities,
-    exports,
-    parallel,
-    records,
-    render,
-    search,
-    views,
-    yamlio,
-)
-from .catalog import Catalog, Registered, assemble, link_entities
+from . import anchors, content, editorial, entities, exports, outputs, records, yamlio
+from .cache import Cache, Reuse, code_version, fingerprint
+from .catalog import Catalog, Registered, Survey, assemble, link_entities, survey
 from .clock import Clock
+from .entities import Registry
 from .entity_pages import document_path, entity_path
-from .errors import ArchiveError, Diagnostic, Reporter
+from .errors import ArchiveError, Diagnostic, Reporter, display
+from .mentions import Matcher, Mention
 from .model import Document, block_text
 from .parse import parse_seed
+from .paths import Paths
 from .publish import checkpoint, clear_leftovers, publish
-from .related import related
 from .views import SiteConfig
-
-
-@dataclass(frozen=True)
-class Paths:
-    seeds: Path
-    documents: Path
-    site: Path
-    templates: Path
-    content: Path
-
-    @property
-    def editorial(self) -> Path:
-        return self.documents / "editorial"
-
-    @property
-    def entities(self) -> Path:
-        return self.documents / "entities"
-
-    @property
-    def anchors(self) -> Path:
-        return self.documents / anchors.FOLDER
 
 
 @dataclass(frozen=True)
@@ -74,14 +45,18 @@ def build(
     check: bool = False,
     strict: bool = False,
     clock: Clock | None = None,
+    fresh: bool = False,
 ) -> Result:
-    """Build the site from the seeds; with `check`, only compare the committed records."""
+    """Build the site from the seeds; with `check`, only compare the committed records.
+    What the last build made is used again where its inputs are unchanged, unless
+    `fresh` (which also leaves no cache)."""
     clock = clock or Clock(show=False)
     report = Reporter()
+    memo = Cache(None) if fresh else Cache(paths.cache, code_version(paths.templates))
     with clock.stage("parse"):
-        parsed = read_seeds(paths.seeds, report)
+        parsed = read_seeds(paths.seeds, report, memo)
     with clock.stage("records"):
-        registered = read_records(paths.documents, report)
+        registered = read_records(paths.documents, report, memo)
     with clock.stage("check"):
         additions = editorial.read_all(paths.editorial, report)
         pages_content = content.read(paths.content, report)
@@ -92,7 +67,8 @@ def build(
         # a document whose seed failed this run is still part of the archive
         known = {d.id for d in catalog.documents} | {a.id for a in additions}
         known |= {r.id for r in registered}
-        catalog = link_entities(catalog, registry, known, paths.seeds, report)
+        survey_once = surveyor(memo, registry)
+        catalog = link_entities(catalog, registry, known, paths.seeds, report, survey_once)
         content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
         catalog, register = keep_anchors(catalog, register, aliases, report)
         if strict:
@@ -101,8 +77,7 @@ def build(
         report.raise_if_errors()
 
     with clock.stage("records"):
-        texts = {doc.id: records.dump(doc) for doc in catalog.documents}
-        verify_round_trip(catalog)
+        texts = record_texts(catalog, memo)
         register_text = anchors.dump(register)
         stale = stale_records(paths.documents, texts, registered)
         stale += stale_register(register, register_text)
@@ -114,24 +89,25 @@ def build(
     checkpoint("rendering")
     clear_leftovers(paths.site)
     staging = new_staging(paths.site)
+    reuse = Reuse(paths.site, staging, memo)
     try:
         # Pagefind works in a process of its own while this one renders
-        indexing = parallel.background(search.write_pagefind, staging, catalog)
+        indexing = outputs.start_pagefind(reuse, catalog)
         with clock.stage("render"):
-            rendered = render_pages(staging, catalog, pages_content, config, paths.templates)
+            rendered = outputs.render_pages(reuse, catalog, pages_content, config, paths.templates)
         with clock.stage("exports"):
-            write_exports(staging, catalog, texts, paths, register_text)
+            outputs.write_exports(reuse, catalog, texts, paths, register_text)
             if config.base_url:
                 (staging / "sitemap.xml").write_text(
                     exports.sitemap(config.base_url, listed(rendered, catalog)), encoding="utf-8"
                 )
         with clock.stage("offline index"):
-            search.write_offline(staging, catalog)
+            outputs.write_offline(reuse, catalog, memo)
         with clock.stage("search index"):  # what is left of Pagefind's time
             checkpoint("indexing")
-            parallel.finish(indexing, "indexing with Pagefind")
+            outputs.finish_pagefind(reuse, indexing)
         with clock.stage("zip"):
-            pack(staging, paths, catalog, pages_content)
+            outputs.pack(reuse, memo, paths, catalog, pages_content)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -139,10 +115,13 @@ def build(
         written = write_records(paths.documents, texts, registered)
         written += write_register(register, register_text)
         publish(staging, paths.site)
+        if fresh:  # what an earlier build left would describe another site
+            shutil.rmtree(paths.cache, ignore_errors=True)
+        memo.save(reuse.made)
     return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings))
 
 
-def read_seeds(folder: Path, report: Reporter) -> list[Document]:
+def read_seeds(folder: Path, report: Reporter, memo: Cache) -> list[Document]:
     if not folder.is_dir():
         report.error(folder, 1, "the seeds folder does not exist; expected a folder of .txt seeds")
         return []
@@ -151,19 +130,39 @@ def read_seeds(folder: Path, report: Reporter) -> list[Document]:
         report.error(folder, 1, "found no seeds; expected one or more .txt files")
     parsed = []
     for path in seeds:
-        parsed.append(parse_seed(path, path.read_bytes(), report))
+        data = path.read_bytes()
+        key = memo.key("parse", display(path), data)
+        found = memo.get("parse", key)
+        if found is None:
+            own = Reporter()
+            found = (parse_seed(path, data, own), own.diagnostics)
+            memo.keep("parse", key, found)
+        doc, diagnostics = found
+        report.diagnostics.extend(diagnostics)
+        parsed.append(doc)
         checkpoint("parsing")
     return [doc for doc in parsed if doc is not None]
 
 
-def read_records(folder: Path, report: Reporter) -> list[Registered]:
+def read_records(folder: Path, report: Reporter, memo: Cache) -> list[Registered]:
     """The records already in documents/: each tells which id its seed was published under."""
     found = []
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         text = editorial.read_text(path, report)
-        doc = records.load(path, text, report) if text is not None else None
+        if text is None:
+            continue
+        key = memo.key("record", display(path), text)
+        known = memo.get("record", key)  # a record read before, and found sound
+        if known is not None:
+            found.append(Registered(known[0], known[1], path))
+            continue
+        own = Reporter()
+        doc = records.load(path, text, own)
+        report.diagnostics.extend(own.diagnostics)
         if doc is None:
             continue
+        if not own.diagnostics:
+            memo.keep("record", key, (doc.id, doc.seed))
         if doc.id != path.stem:
             report.error(
                 path,
@@ -176,13 +175,46 @@ def read_records(folder: Path, report: Reporter) -> list[Registered]:
     return found
 
 
-def verify_round_trip(catalog: Catalog) -> None:
-    """Each record's data must be schema-valid and read back into the very document it
-    was made from (that YAML keeps such data as it is, the tests show)."""
+def record_texts(catalog: Catalog, memo: Cache) -> dict[str, str]:
+    """Each document's record as YAML, made once for each document as it stands."""
+    texts = {}
     for doc in catalog.documents:
-        data = records.to_data(doc)
-        if not yamlio.fast_validator("record").is_valid(data) or records.from_data(data) != doc:
-            raise AssertionError(f"the record of {doc.id} does not round-trip")
+        key = memo.key("text", memo.digest(doc))
+        text = memo.get("text", key)
+        if text is None:
+            verify_round_trip(doc)
+            text = records.dump(doc)
+            memo.keep("text", key, text)
+        texts[doc.id] = text
+    return texts
+
+
+def verify_round_trip(doc: Document) -> None:
+    """A record's data must be schema-valid and read back into the very document it
+    was made from (that YAML keeps such data as it is, the tests show)."""
+    data = records.to_data(doc)
+    if not yamlio.fast_validator("record").is_valid(data) or records.from_data(data) != doc:
+        raise AssertionError(f"the record of {doc.id} does not round-trip")
+
+
+def surveyor(memo: Cache, registry: Registry) -> Survey:
+    """Mention finding and unknown-name warnings, once for each document and set of
+    curated names."""
+    names = fingerprint(registry.entities, registry.relations, sorted(registry.ignore))
+
+    def survey_once(
+        doc: Document, matcher: Matcher, seed: Path, report: Reporter
+    ) -> tuple[Mention, ...]:
+        key = memo.key("mentions", memo.digest(doc), names, display(seed))
+        done: tuple[tuple[Mention, ...], list[Diagnostic]] | None = memo.get("mentions", key)
+        if done is None:
+            own = Reporter()
+            done = (survey(doc, matcher, seed, own), own.diagnostics)
+            memo.keep("mentions", key, done)
+        report.diagnostics.extend(done[1])
+        return done[0]
+
+    return survey_once
 
 
 def stale_records(
@@ -288,74 +320,6 @@ def new_staging(site: Path) -> Path:
     """A fresh folder beside the site, where the new site is made."""
     site.parent.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix=f".{site.name}.staging-", dir=site.parent))
-
-
-def render_pages(
-    staging: Path,
-    catalog: Catalog,
-    pages_content: content.Content,
-    config: SiteConfig,
-    templates: Path,
-) -> list[str]:
-    """Write every page: the documents' across processes, each writing its own, then the
-    pages over them all. Returns the pages' paths."""
-    shared = views.Shared(catalog, config, related(catalog.mentions, catalog.registry))
-    places = parallel.chunks(range(len(catalog.documents)), 25)
-    job = (shared, templates, staging)
-    written = [path for part in parallel.run(render.document_chunk, job, places) for path in part]
-    others = render.render_all(views.other_pages(catalog, pages_content), templates)
-    render.write(staging, others, templates)
-    return sorted([*written, *others])
-
-
-def write_exports(
-    staging: Path, catalog: Catalog, texts: dict[str, str], paths: Paths, register: str
-) -> None:
-    """Each document's record, JSON, text and TEI beside its page, and the dataset zip."""
-    places = parallel.chunks(range(len(catalog.documents)), 25)
-    parallel.run(export_chunk, (staging, catalog, texts), places)
-    target = staging / exports.DATASET
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(
-        exports.dataset(catalog, texts, paths.entities, anchor_files(paths, register))
-    )
-
-
-def export_chunk(job: tuple[Path, Catalog, dict[str, str]], places: Sequence[int]) -> int:
-    staging, catalog, texts = job
-    for i in places:
-        doc = catalog.documents[i]
-        for rel, text in exports.document_files(doc, texts[doc.id], catalog).items():
-            (staging / rel).write_text(text, encoding="utf-8")
-    return len(places)
-
-
-def anchor_files(paths: Paths, register: str) -> dict[str, bytes]:
-    """The register as this build leaves it, and the aliases, for the dataset."""
-    files = {anchors.REGISTER: register.encode()}
-    aliases = paths.anchors / anchors.ALIASES
-    if aliases.is_file():
-        files[anchors.ALIASES] = aliases.read_bytes()
-    return files
-
-
-def pack(staging: Path, paths: Paths, catalog: Catalog, pages: content.Content) -> None:
-    """Zip the staged site into its downloads folder. The home and About pages show the
-    zip's size, and are inside it: render them again until the size they show holds."""
-    target = staging / bundle.FOLDER / bundle.name()
-    shown = None
-    index: dict[str, bundle.Packed] | None = None
-    for _ in range(6):
-        written, index = bundle.write(staging, target, paths.site.name, index)
-        size = bundle.human(written)
-        checkpoint("zipping")
-        if size == shown:
-            return
-        shown = size
-        html = render.render_all(views.bundle_pages(catalog, pages, size), paths.templates)
-        for rel, text in html.items():
-            (staging / rel).write_text(text, encoding="utf-8")
-    raise AssertionError("the bundle's size did not settle")
 
 
 def write_records(

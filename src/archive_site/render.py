@@ -11,6 +11,8 @@ from pathlib import Path
 import jinja2
 
 from . import views
+from .cache import Reuse, Stamp
+from .entity_pages import document_path
 from .views import Page
 
 
@@ -32,23 +34,37 @@ def render_all(pages: list[Page], templates: Path) -> dict[str, str]:
     return {page.path: env.get_template(page.template).render(page.context) for page in pages}
 
 
-def document_chunk(job: tuple[views.Shared, Path, Path], indexes: Sequence[int]) -> list[str]:
-    """Render and write some documents' pages: the share of one process."""
-    shared, templates, staging = job
-    html = render_all(views.document_pages(shared, indexes), templates)
-    write_pages(staging, html)
-    return list(html)
+def write_pages(reuse: Reuse, pages: list[Page], templates: Path) -> list[str]:
+    """Write each page, or take it from the published site where its template and view
+    are as they were; returns the pages' paths."""
+    env = environment(templates)
+    for page in pages:
+        key = reuse.key(page.template, page.context)
+        if not reuse.take(page.path, key):
+            reuse.write(page.path, key, env.get_template(page.template).render(page.context))
+    return [page.path for page in pages]
 
 
-def write(staging: Path, rendered: dict[str, str], templates: Path) -> None:
-    write_pages(staging, rendered)
+def document_chunk(
+    job: tuple[views.Shared, Path, Reuse], indexes: Sequence[int]
+) -> dict[str, Stamp]:
+    """Write some documents' pages, the share of one process: each is taken from the
+    published site where the document, what its page takes from the rest of the archive
+    and the settings are as they were; else rendered."""
+    shared, templates, reuse = job
+    mine = reuse.share()
+    template = environment(templates).get_template("document.html")
+    for i in indexes:
+        doc = shared.catalog.documents[i]
+        near = views.around(shared, i)
+        key = mine.key(template.name, mine.digest(doc), near, shared.config)
+        path = document_path(doc)
+        if not mine.take(path, key):
+            mine.write(path, key, template.render(views.document_context(doc, near, shared.config)))
+    return mine.made
+
+
+def copy_assets(staging: Path, templates: Path) -> None:
     assets = templates / "assets"
     if assets.is_dir():
         shutil.copytree(assets, staging / "assets")
-
-
-def write_pages(staging: Path, rendered: dict[str, str]) -> None:
-    for rel, html in sorted(rendered.items()):
-        target = staging / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html, encoding="utf-8")

@@ -14,11 +14,12 @@ import asyncio
 import gzip
 import hashlib
 import html
+import itertools
 import json
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,9 @@ from .model import Document, block_text, paragraph_numbers
 TERM_SHARD_PREFIX = 2  # letters of a word that name its shard
 RECORDS_PER_SHARD = 100
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+PAGEFIND = "pagefind"  # Pagefind's index, in the site
+OFFLINE = "search/offline"  # the offline index
+FILTERS = "search/filters.js"  # the filter choices, for both
 SCRIPT_HEAD = "/* Offline search index of the archive; loaded by search.js. */\n"
 
 
@@ -143,15 +147,22 @@ def shard_of(term: str) -> str:
 # -- the offline index ----------------------------------------------------------------------
 
 
-def offline_index(catalog: Catalog) -> dict[str, str]:
-    """The offline index as script files by their path under search/offline/."""
+def offline_index(
+    catalog: Catalog, words_of: Callable[[list[str]], list[list[str]]] | None = None
+) -> dict[str, str]:
+    """The offline index as script files by their path under search/offline/. words_of
+    gives the words of each of one document's texts (by default, words() of each)."""
     docs = facets(catalog)
     recs = records(catalog)
     postings: dict[str, dict[int, int]] = {}
-    for n, rec in enumerate(recs):
-        for term in words(rec.text):
-            counts = postings.setdefault(term, {})
-            counts[n] = counts.get(n, 0) + 1
+    for _, group in itertools.groupby(range(len(recs)), key=lambda n: recs[n].document):
+        numbers = list(group)
+        texts = [recs[n].text for n in numbers]
+        found = words_of(texts) if words_of else [words(text) for text in texts]
+        for n, terms in zip(numbers, found, strict=True):
+            for term in terms:
+                counts = postings.setdefault(term, {})
+                counts[n] = counts.get(n, 0) + 1
     shards: dict[str, dict[str, list[list[int]]]] = {}
     for term in sorted(postings):
         shards.setdefault(shard_of(term), {})[term] = [
@@ -247,17 +258,25 @@ def corpus_page(doc: Document, facet: DocFacets) -> str:
     return "".join(parts)
 
 
-def pagefind_index(catalog: Catalog, output: Path) -> int:
+def corpus(catalog: Catalog) -> list[tuple[str, str]]:
+    """What Pagefind indexes: each document's corpus page, by its address in the site."""
+    return [
+        (facet.href, corpus_page(doc, facet))
+        for doc, facet in zip(catalog.documents, facets(catalog), strict=True)
+    ]
+
+
+def pagefind_index(pages: list[tuple[str, str]], output: Path) -> int:
     """Index the corpus with the Pagefind binary in a single call; returns pages indexed."""
-    corpus = Path(tempfile.mkdtemp(prefix="archive-search-corpus-"))
+    folder = Path(tempfile.mkdtemp(prefix="archive-search-corpus-"))
     try:
-        for doc, facet in zip(catalog.documents, facets(catalog), strict=True):
-            target = corpus / facet.href
+        for href, page in pages:
+            target = folder / href
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(corpus_page(doc, facet), encoding="utf-8")
-        return asyncio.run(_pagefind(corpus, output))
+            target.write_text(page, encoding="utf-8")
+        return asyncio.run(_pagefind(folder, output))
     finally:
-        shutil.rmtree(corpus, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 async def _pagefind(corpus: Path, output: Path) -> int:
@@ -317,16 +336,14 @@ def encode(value: Any) -> bytes:
     return gzip.compress(SIGNATURE + cbor2.dumps(value), mtime=0)
 
 
-def write_pagefind(staging: Path, catalog: Catalog) -> None:
-    pagefind_index(catalog, staging / "pagefind")
+def write_pagefind(staging: Path, pages: list[tuple[str, str]]) -> None:
+    pagefind_index(pages, staging / PAGEFIND)
 
 
-def write_offline(staging: Path, catalog: Catalog) -> None:
-    """The offline index and the filter list, into the staged site."""
-    offline = staging / "search" / "offline"
-    offline.mkdir(parents=True, exist_ok=True)
-    for name, text in sorted(offline_index(catalog).items()):
-        (offline / name).write_text(text, encoding="utf-8")
-    (staging / "search" / "filters.js").write_text(
-        script("filters", filters(catalog)), encoding="utf-8"
-    )
+def offline_files(
+    catalog: Catalog, words_of: Callable[[list[str]], list[list[str]]] | None = None
+) -> dict[str, str]:
+    """The offline index and the filter list, by their paths in the site."""
+    files = {f"{OFFLINE}/{name}": text for name, text in offline_index(catalog, words_of).items()}
+    files[FILTERS] = script("filters", filters(catalog))
+    return files

@@ -9,13 +9,14 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from . import bundle, cite
 from . import entity_pages as ep
 from .catalog import Catalog
 from .content import Content
-from .entities import FOLDERS
+from .entities import FOLDERS, Entity
 from .entity_pages import document_path
 from .mentions import Mention
 from .model import (
@@ -89,19 +90,60 @@ class Shared:
     config: SiteConfig
     relations: dict[str, tuple[Related, ...]]
 
+    @cached_property
+    def documents(self) -> dict[str, Document]:
+        return {doc.id: doc for doc in self.catalog.documents}
+
+    @cached_property
+    def entities(self) -> dict[str, Entity]:
+        return self.catalog.registry.by_id()
+
+
+@dataclass(frozen=True)
+class Around:
+    """All that a document's page takes from the rest of the archive. With the document
+    and the site's settings, it is what the page is made from."""
+
+    previous: Context | None
+    following: Context | None
+    mentions: tuple[Mention, ...]
+    entities: dict[str, Entity]  # those mentioned
+    aliases: dict[str, tuple[str, ...]]  # by anchor, the retired anchors that now land on it
+    in_this_document: list[Context]
+    related: list[Context]
+    external: list[Context]
+
+
+def around(shared: Shared, i: int) -> Around:
+    """What the page of the document at this place in the catalog takes from the rest."""
+    docs, catalog = shared.catalog.documents, shared.catalog
+    doc = docs[i]
+    found = catalog.mentions.get(doc.id, ())
+    return Around(
+        nav(docs[i - 1] if i else None),
+        nav(docs[i + 1] if i + 1 < len(docs) else None),
+        found,
+        {e: shared.entities[e] for e in sorted({m.entity for m in found})},
+        catalog.aliases.get(doc.id, {}),
+        ep.in_this_document(doc, catalog, DOCUMENT_ROOT),
+        ep.related_documents(
+            doc, shared.documents, shared.entities, DOCUMENT_ROOT, shared.relations
+        ),
+        ep.external(doc, catalog),
+    )
+
 
 def document_pages(shared: Shared, indexes: Sequence[int]) -> list[Page]:
     """The pages of the documents at these places in the catalog."""
     docs = shared.catalog.documents
-    out = []
-    for i in indexes:
-        neighbours = (docs[i - 1] if i else None, docs[i + 1] if i + 1 < len(docs) else None)
-        doc = docs[i]
-        context = document_context(
-            doc, *neighbours, shared.config, shared.catalog, shared.relations
+    return [
+        Page(
+            document_path(docs[i]),
+            "document.html",
+            document_context(docs[i], around(shared, i), shared.config),
         )
-        out.append(Page(document_path(doc), "document.html", context))
-    return out
+        for i in indexes
+    ]
 
 
 def other_pages(catalog: Catalog, content: Content) -> list[Page]:
@@ -109,8 +151,10 @@ def other_pages(catalog: Catalog, content: Content) -> list[Page]:
     docs = catalog.documents
     out = bundle_pages(catalog, content, None)
     mentions = ep.all_mentions(catalog)
+    blocks = ep.in_blocks(catalog)
     for entity in catalog.registry.entities:
-        context = ep.entity_context(entity, catalog, mentions, base("../../", "", "entity"))
+        page_base = base("../../", "", "entity")
+        context = ep.entity_context(entity, catalog, mentions, blocks, page_base)
         out.append(Page(ep.entity_path(entity), "entity.html", context))
     for kind in ep.INDEXED:
         context = ep.index_context(kind, catalog, mentions, base("../", "", FOLDERS[kind]))
@@ -196,35 +240,27 @@ def summary_row(doc: Document) -> Context:
     }
 
 
-def document_context(
-    doc: Document,
-    previous: Document | None,
-    following: Document | None,
-    config: SiteConfig,
-    catalog: Catalog,
-    relations: dict[str, tuple[Related, ...]],
-) -> Context:
+DOCUMENT_ROOT = "../../"  # from a document's page to the top of the site
+
+
+def document_context(doc: Document, near: Around, config: SiteConfig) -> Context:
     meta = doc.meta
     path = document_path(doc)
-    root = "../../"
+    root = DOCUMENT_ROOT
     notes: dict[str, list[str]] = {}
     for note in doc.notes:
         notes.setdefault(note.at, []).append(note.text)
     page_url = config.url(path)
     at: dict[tuple[str, int], list[Mention]] = {}
-    for m in catalog.mentions.get(doc.id, ()):
+    for m in near.mentions:
         at.setdefault((m.block, m.line_index), []).append(m)
-    entities = catalog.registry.by_id()
     targets = {
-        e: {
-            "href": f"{root}{ep.link_target(entities[e])}",
-            "describedby": f"about-{e}",
-        }
-        for e in {m.entity for m in catalog.mentions.get(doc.id, ())}
+        e: {"href": f"{root}{ep.link_target(entity)}", "describedby": f"about-{e}"}
+        for e, entity in near.entities.items()
     }
-    links = Links(at, targets, paragraph_numbers(doc), catalog.aliases.get(doc.id, {}))
+    links = Links(at, targets, paragraph_numbers(doc), near.aliases)
     return {
-        **base("../../", meta.title.text, "document"),
+        **base(root, meta.title.text, "document"),
         "doc": {
             "id": doc.id,
             "title": meta.title.text,
@@ -241,19 +277,19 @@ def document_context(
             "rights": list(meta.rights.paragraphs) if meta.rights else [],
             "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
             "parts": [part_view(part, notes, page_url or path, links) for part in doc.parts],
-            "in_this_document": ep.in_this_document(doc, catalog, root),
-            "related": ep.related_documents(doc, catalog, root, relations),
-            "external": ep.external(doc, catalog),
+            "in_this_document": near.in_this_document,
+            "related": near.related,
+            "external": near.external,
             "citations": cite.citations(doc, page_url),
             "meta_tags": meta_tags(doc, page_url),
-            "json_ld": json_ld(doc, page_url, catalog),
+            "json_ld": json_ld(doc, page_url, near.entities),
             "exports": [{"href": f"{doc.id}.{ext}", "label": label} for ext, label in EXPORTS],
             "paragraph_citations": cite.citations(doc, cite.URL, cite.PARA),
             "url": page_url,
         },
         "tokens": {"para": cite.PARA, "url": cite.URL},
-        "previous": nav(previous),
-        "next": nav(following),
+        "previous": near.previous,
+        "next": near.following,
     }
 
 
@@ -307,11 +343,11 @@ def meta_tags(doc: Document, url: str | None) -> list[tuple[str, str, str]]:
     return tags
 
 
-def json_ld(doc: Document, url: str | None, catalog: Catalog) -> str:
-    """schema.org description of the document: an ArchiveComponent of the collection."""
+def json_ld(doc: Document, url: str | None, entities: dict[str, Entity]) -> str:
+    """schema.org description of the document: an ArchiveComponent of the collection;
+    `entities`, those it mentions."""
     meta = doc.meta
-    entities = catalog.registry.by_id()
-    about = sorted({m.entity for m in catalog.mentions.get(doc.id, ())})
+    about = sorted(entities)
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ArchiveComponent",

@@ -1,0 +1,155 @@
+"""The staged site's files, each taken from the published site where what it is made
+from is unchanged (see cache.Reuse), else made: the pages (the documents' on every core),
+the exports and dataset, both search indexes, and the offline bundle."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import anchors, bundle, content, exports, parallel, render, search, views
+from .cache import Cache, Reuse, Stamp
+from .catalog import Catalog
+from .paths import Paths
+from .publish import checkpoint
+from .related import related
+from .views import SiteConfig
+
+
+def render_pages(
+    reuse: Reuse,
+    catalog: Catalog,
+    pages_content: content.Content,
+    config: SiteConfig,
+    templates: Path,
+) -> list[str]:
+    """Write every page: the documents' across processes, each writing its own, then the
+    pages over them all. Returns the pages' paths."""
+    shared = views.Shared(catalog, config, related(catalog.mentions, catalog.registry))
+    places = parallel.chunks(range(len(catalog.documents)), 25)
+    for made in parallel.run(render.document_chunk, (shared, templates, reuse), places):
+        reuse.made.update(made)
+    others = render.write_pages(reuse, views.other_pages(catalog, pages_content), templates)
+    render.copy_assets(reuse.staging, templates)
+    written = [rel for rel in reuse.made if rel.endswith(".html")]
+    return sorted({*written, *others})
+
+
+def write_exports(
+    reuse: Reuse, catalog: Catalog, texts: dict[str, str], paths: Paths, register: str
+) -> None:
+    """Each document's record, JSON, text and TEI beside its page, and the dataset zip."""
+    places = parallel.chunks(range(len(catalog.documents)), 25)
+    for made in parallel.run(export_chunk, (reuse, catalog, texts), places):
+        reuse.made.update(made)
+    files = anchor_files(paths, register)
+    entities = {p.name: p.read_bytes() for p in sorted(paths.entities.glob("*.yaml"))}
+    key = reuse.key("dataset", texts, entities, files, bundle.epoch())  # epoch: zip dates
+    if not reuse.take(exports.DATASET, key):
+        reuse.write(exports.DATASET, key, exports.dataset(catalog, texts, paths.entities, files))
+
+
+def export_chunk(
+    job: tuple[Reuse, Catalog, dict[str, str]], places: Sequence[int]
+) -> dict[str, Stamp]:
+    reuse, catalog, texts = job
+    mine = reuse.share()
+    entities = catalog.registry.by_id()
+    for i in places:
+        doc = catalog.documents[i]
+        found = catalog.mentions.get(doc.id, ())
+        named = sorted({m.entity for m in found})
+        named_entities = [entities[e] for e in named]
+        key = mine.key("exports", mine.digest(doc), texts[doc.id], found, named_entities)
+        rels = exports.document_paths(doc)
+        if all([mine.take(rel, key) for rel in rels]):
+            continue
+        for rel, text in exports.document_files(doc, texts[doc.id], catalog).items():
+            mine.write(rel, key, text)
+    return mine.made
+
+
+def write_offline(reuse: Reuse, catalog: Catalog, memo: Cache) -> None:
+    """The offline index and filter list: taken whole from the published site when what
+    they index is unchanged, else made, with each document's words found once."""
+    made_from = (search.records(catalog), search.facets(catalog), search.filters(catalog))
+    key = reuse.key("offline", *made_from)
+    if reuse.unchanged(search.FILTERS, key) and reuse.take_all(search.OFFLINE, key):
+        reuse.take(search.FILTERS, key)
+        return
+
+    def words_of(texts: list[str]) -> list[list[str]]:
+        words_key = memo.key("words", texts)
+        found: list[list[str]] | None = memo.get("words", words_key)
+        if found is None:
+            found = [search.words(text) for text in texts]
+            memo.keep("words", words_key, found)
+        return found
+
+    for rel, text in search.offline_files(catalog, words_of).items():
+        reuse.write(rel, key, text)
+
+
+def start_pagefind(
+    reuse: Reuse, catalog: Catalog
+) -> tuple[str, multiprocessing.process.BaseProcess | None]:
+    """Pagefind's index, taken whole from the published site when the corpus it indexed
+    is unchanged; else started in a process of its own."""
+    pages = search.corpus(catalog)
+    key = reuse.key("pagefind", pages)
+    if reuse.take_all(search.PAGEFIND, key):
+        return key, None
+    return key, parallel.background(search.write_pagefind, reuse.staging, pages)
+
+
+def finish_pagefind(
+    reuse: Reuse, started: tuple[str, multiprocessing.process.BaseProcess | None]
+) -> None:
+    key, process = started
+    if process is not None:
+        parallel.finish(process, "indexing with Pagefind")
+        reuse.note_all(search.PAGEFIND, key)
+
+
+def anchor_files(paths: Paths, register: str) -> dict[str, bytes]:
+    """The register as this build leaves it, and the aliases, for the dataset."""
+    files = {anchors.REGISTER: register.encode()}
+    aliases = paths.anchors / anchors.ALIASES
+    if aliases.is_file():
+        files[anchors.ALIASES] = aliases.read_bytes()
+    return files
+
+
+def pack(reuse: Reuse, memo: Cache, paths: Paths, catalog: Catalog, pages: content.Content) -> None:
+    """Zip the staged site into its downloads folder. The home and About pages show the
+    zip's size, and are inside it: render them again until the size they show holds.
+    Entries as they were in the published zip are copied from it, not deflated again."""
+    rel = f"{bundle.FOLDER}/{bundle.name()}"
+    target = reuse.staging / rel
+    shown = None
+    index, prior = published_zip(memo, paths.site / rel)
+    for _ in range(6):
+        written, index = bundle.write(reuse.staging, target, paths.site.name, index, prior)
+        prior = None
+        size = bundle.human(written)
+        checkpoint("zipping")
+        if size == shown:
+            status = target.stat()
+            memo.keep("zip", memo.key("zip", rel), (index, status.st_size, status.st_mtime_ns))
+            return
+        shown = size
+        render.write_pages(reuse, views.bundle_pages(catalog, pages, size), paths.templates)
+    raise AssertionError("the bundle's size did not settle")
+
+
+def published_zip(memo: Cache, path: Path) -> tuple[dict[str, bundle.Packed] | None, Path | None]:
+    """Where each entry lies in the published zip, if it is as the last build left it."""
+    kept = memo.get("zip", memo.key("zip", f"{bundle.FOLDER}/{path.name}"))
+    try:
+        status = path.stat()
+    except OSError:
+        return None, None
+    if kept is None or kept[1:] != (status.st_size, status.st_mtime_ns):
+        return None, None
+    return kept[0], path

@@ -1,0 +1,114 @@
+"""Builds after a build: what the last build made is taken again only where its inputs are
+unchanged, and the site is always the one a fresh build makes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import PROJECT, SEED_NAMES, Workspace, snapshot
+
+PROTOCOL = "documents/1977-02-18-protocol/index.html"
+MEMORANDUM = "documents/1976-10-25-memorandum/index.html"
+ADDED = "A paragraph added to see what the next build makes again."
+
+
+def inode(ws: Workspace, rel: str) -> int:
+    return (ws.site / rel).stat().st_ino
+
+
+def fresh_twin(ws: Workspace, tmp_path: Path) -> dict[str, bytes]:
+    """The site a build with no cache makes from the same inputs."""
+    twin = tmp_path / "twin"
+    for folder in ("seeds", "documents", "content"):
+        shutil.copytree(ws.root / folder, twin / folder)
+    twin_ws = Workspace.__new__(Workspace)
+    twin_ws.root, twin_ws.site, twin_ws.cache = twin, twin / "site", twin / ".site.cache"
+    run = twin_ws.build("--fresh")
+    assert run.code == 0, run.err
+    assert not twin_ws.cache.exists()
+    return snapshot(twin_ws.site)
+
+
+def seed_of(ws: Workspace, doc_id: str) -> str:
+    record = (ws.documents / f"{doc_id}.yaml").read_text(encoding="utf-8")
+    return next(line.split()[1] for line in record.splitlines() if line.startswith("seed: "))
+
+
+def add_paragraph(ws: Workspace, seed: str) -> None:
+    path = ws.seeds / seed
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{ADDED}\n")
+
+
+def test_a_rebuild_takes_what_is_unchanged_and_makes_what_an_edit_touches(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    workspace.copy_real()
+    assert workspace.build().code == 0
+    assert sorted(p.name for p in workspace.cache.iterdir())  # the cache is kept
+    before = {rel: inode(workspace, rel) for rel in (PROTOCOL, MEMORANDUM)}
+    zipped = inode(workspace, "downloads/soviet-human-rights-documents.zip")
+
+    assert workspace.build().code == 0  # nothing changed: every page is the published file
+    assert {rel: inode(workspace, rel) for rel in before} == before
+
+    add_paragraph(workspace, seed_of(workspace, "1976-10-25-memorandum"))
+    run = workspace.build()
+    assert run.code == 0, run.err
+    assert inode(workspace, MEMORANDUM) != before[MEMORANDUM]  # made again
+    assert ADDED in (workspace.site / MEMORANDUM).read_text(encoding="utf-8")
+    assert inode(workspace, PROTOCOL) == before[PROTOCOL]  # taken as it was
+    assert inode(workspace, "downloads/soviet-human-rights-documents.zip") != zipped
+    assert snapshot(workspace.site) == fresh_twin(workspace, tmp_path)
+
+
+def test_a_file_altered_in_the_published_site_is_made_again(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    workspace.copy_real()
+    assert workspace.build().code == 0
+    page = workspace.site / PROTOCOL
+    with page.open("a", encoding="utf-8") as f:  # in place, as an editor might
+        f.write("<!-- altered -->\n")
+    assert workspace.build().code == 0
+    assert "altered" not in page.read_text(encoding="utf-8")
+    assert snapshot(workspace.site) == fresh_twin(workspace, tmp_path)
+
+
+def test_a_changed_template_makes_the_pages_again(workspace: Workspace) -> None:
+    workspace.copy_real()
+    templates = workspace.root / "templates"
+    shutil.copytree(PROJECT / "templates", templates)
+    assert workspace.build("--templates", str(templates)).code == 0
+    path = templates / "document.html"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "</article>", "<p>A changed template.</p>\n</article>"
+        ),
+        encoding="utf-8",
+    )
+    assert workspace.build("--templates", str(templates)).code == 0
+    assert "A changed template." in (workspace.site / PROTOCOL).read_text(encoding="utf-8")
+
+
+def test_a_damaged_cache_is_passed_over(workspace: Workspace, tmp_path: Path) -> None:
+    workspace.copy_real()
+    assert workspace.build().code == 0
+    kinds = sorted(workspace.cache.glob("*.pickle"))
+    assert {p.stem for p in kinds} >= {"files", "parse", "text", "mentions", "words", "zip"}
+    for path in kinds:
+        path.write_bytes(b"not a pickle")
+    add_paragraph(workspace, SEED_NAMES[0])
+    run = workspace.build()
+    assert run.code == 0, run.err
+    assert snapshot(workspace.site) == fresh_twin(workspace, tmp_path)
+    assert all(path.read_bytes() != b"not a pickle" for path in kinds)
+
+
+def test_a_fresh_build_uses_and_leaves_no_cache(workspace: Workspace) -> None:
+    workspace.copy_real()
+    assert workspace.build().code == 0
+    before = inode(workspace, PROTOCOL)
+    assert workspace.build("--fresh").code == 0
+    assert inode(workspace, PROTOCOL) != before
+    assert not workspace.cache.exists()
