@@ -73,22 +73,23 @@ def export_chunk(
 def write_offline(reuse: Reuse, catalog: Catalog, memo: Cache) -> None:
     """The offline index and filter list: taken whole from the published site when what
     they index is unchanged, else made, with each document's words found once."""
-    made_from = (search.records(catalog), search.facets(catalog), search.filters(catalog))
-    key = reuse.key("offline", *made_from)
+    recs, docs, choices = search.records(catalog), search.facets(catalog), search.filters(catalog)
+    key = reuse.key("offline", recs, docs, choices)
     if reuse.unchanged(search.FILTERS, key) and reuse.take_all(search.OFFLINE, key):
         reuse.take(search.FILTERS, key)
         return
 
-    def words_of(texts: list[str]) -> list[list[str]]:
-        words_key = memo.key("words", texts)
-        found: list[list[str]] | None = memo.get("words", words_key)
-        if found is None:
-            found = [search.words(text) for text in texts]
+    def words_of(place: int, texts: list[str]) -> list[list[str]]:
+        words_key = memo.key("words", memo.digest(catalog.documents[place]))
+        found: list[str] | None = memo.get("words", words_key)
+        if found is None:  # kept one string to a text: far fewer objects to hold
+            found = [" ".join(search.words(text)) for text in texts]
             memo.keep("words", words_key, found)
-        return found
+        return [joined.split() for joined in found]
 
-    for rel, text in search.offline_files(catalog, words_of).items():
-        reuse.write(rel, key, text)
+    for name, text in search.offline_index(recs, docs, words_of).items():
+        reuse.write(f"{search.OFFLINE}/{name}", key, text)
+    reuse.write(search.FILTERS, key, search.script("filters", choices))
 
 
 def start_pagefind(

@@ -12,11 +12,12 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
-from . import anchors, content, editorial, entities, exports, outputs, records, yamlio
+from . import anchors, content, editorial, entities, exports, outputs, parallel, records, yamlio
 from .cache import Cache, Reuse, code_version, fingerprint
 from .catalog import Catalog, Registered, Survey, assemble, link_entities, survey
 from .clock import Clock
@@ -67,7 +68,7 @@ def build(
         # a document whose seed failed this run is still part of the archive
         known = {d.id for d in catalog.documents} | {a.id for a in additions}
         known |= {r.id for r in registered}
-        survey_once = surveyor(memo, registry)
+        survey_once = surveyor(memo, registry, catalog.documents, paths.seeds)
         catalog = link_entities(catalog, registry, known, paths.seeds, report, survey_once)
         content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
         catalog, register = keep_anchors(catalog, register, aliases, report)
@@ -128,93 +129,128 @@ def read_seeds(folder: Path, report: Reporter, memo: Cache) -> list[Document]:
     seeds = sorted(folder.glob("*.txt"))
     if not seeds:
         report.error(folder, 1, "found no seeds; expected one or more .txt files")
+    data = [path.read_bytes() for path in seeds]
+    keys = [memo.key("parse", display(path), raw) for path, raw in zip(seeds, data, strict=True)]
     parsed = []
-    for path in seeds:
-        data = path.read_bytes()
-        key = memo.key("parse", display(path), data)
-        found = memo.get("parse", key)
-        if found is None:
-            own = Reporter()
-            found = (parse_seed(path, data, own), own.diagnostics)
-            memo.keep("parse", key, found)
-        doc, diagnostics = found
+    for doc, diagnostics in each_once(memo, "parse", keys, parse_one, (seeds, data)):
         report.diagnostics.extend(diagnostics)
         parsed.append(doc)
         checkpoint("parsing")
     return [doc for doc in parsed if doc is not None]
 
 
+def parse_one(
+    job: tuple[list[Path], list[bytes]], i: int
+) -> tuple[Document | None, list[Diagnostic]]:
+    seeds, data = job
+    own = Reporter()
+    return parse_seed(seeds[i], data[i], own), own.diagnostics
+
+
 def read_records(folder: Path, report: Reporter, memo: Cache) -> list[Registered]:
     """The records already in documents/: each tells which id its seed was published under."""
-    found = []
+    paths, texts = [], []
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         text = editorial.read_text(path, report)
-        if text is None:
+        if text is not None:
+            paths.append(path)
+            texts.append(text)
+    keys = [memo.key("record", display(p), t) for p, t in zip(paths, texts, strict=True)]
+    found = []
+    for path, (named, diagnostics) in zip(
+        paths, each_once(memo, "record", keys, read_one, (paths, texts)), strict=True
+    ):
+        report.diagnostics.extend(diagnostics)
+        if named is None:
             continue
-        key = memo.key("record", display(path), text)
-        known = memo.get("record", key)  # a record read before, and found sound
-        if known is not None:
-            found.append(Registered(known[0], known[1], path))
-            continue
-        own = Reporter()
-        doc = records.load(path, text, own)
-        report.diagnostics.extend(own.diagnostics)
-        if doc is None:
-            continue
-        if not own.diagnostics:
-            memo.keep("record", key, (doc.id, doc.seed))
-        if doc.id != path.stem:
+        doc_id, seed = named
+        if doc_id != path.stem:
             report.error(
                 path,
                 1,
-                f"record id {doc.id!r} differs from its file name; expected "
-                f"{path.stem!r} (or rename the file to {doc.id}.yaml)",
+                f"record id {doc_id!r} differs from its file name; expected "
+                f"{path.stem!r} (or rename the file to {doc_id}.yaml)",
             )
             continue
-        found.append(Registered(doc.id, doc.seed, path))
+        found.append(Registered(doc_id, seed, path))
     return found
+
+
+def read_one(
+    job: tuple[list[Path], list[str]], i: int
+) -> tuple[tuple[str, str] | None, list[Diagnostic]]:
+    """A record's id and seed (None if it cannot be read), and what is wrong with it."""
+    paths, texts = job
+    own = Reporter()
+    doc = records.load(paths[i], texts[i], own)
+    return ((doc.id, doc.seed) if doc else None), own.diagnostics
 
 
 def record_texts(catalog: Catalog, memo: Cache) -> dict[str, str]:
     """Each document's record as YAML, made once for each document as it stands."""
-    texts = {}
-    for doc in catalog.documents:
-        key = memo.key("text", memo.digest(doc))
-        text = memo.get("text", key)
-        if text is None:
-            verify_round_trip(doc)
-            text = records.dump(doc)
-            memo.keep("text", key, text)
-        texts[doc.id] = text
-    return texts
+    docs = catalog.documents
+    keys = [memo.key("text", memo.digest(doc)) for doc in docs]
+    made = each_once(memo, "text", keys, record_text, docs)
+    return {doc.id: text for doc, text in zip(docs, made, strict=True)}
 
 
-def verify_round_trip(doc: Document) -> None:
+def record_text(docs: Sequence[Document], i: int) -> str:
     """A record's data must be schema-valid and read back into the very document it
     was made from (that YAML keeps such data as it is, the tests show)."""
+    doc = docs[i]
     data = records.to_data(doc)
     if not yamlio.fast_validator("record").is_valid(data) or records.from_data(data) != doc:
         raise AssertionError(f"the record of {doc.id} does not round-trip")
+    return records.dump(doc)
 
 
-def surveyor(memo: Cache, registry: Registry) -> Survey:
-    """Mention finding and unknown-name warnings, once for each document and set of
-    curated names."""
+def surveyor(memo: Cache, registry: Registry, docs: Sequence[Document], seeds: Path) -> Survey:
+    """Mention finding and unknown-name warnings, made on every core for the documents
+    that need it, once for each document and set of curated names."""
     names = fingerprint(registry.entities, registry.relations, sorted(registry.ignore))
+    keys = [memo.key("mentions", memo.digest(d), names, display(seeds / d.seed)) for d in docs]
+    job = (docs, Matcher(registry), seeds)
+    done = each_once(memo, "mentions", keys, survey_one, job)
+    by_doc = {id(doc): result for doc, result in zip(docs, done, strict=True)}
 
     def survey_once(
         doc: Document, matcher: Matcher, seed: Path, report: Reporter
     ) -> tuple[Mention, ...]:
-        key = memo.key("mentions", memo.digest(doc), names, display(seed))
-        done: tuple[tuple[Mention, ...], list[Diagnostic]] | None = memo.get("mentions", key)
-        if done is None:
-            own = Reporter()
-            done = (survey(doc, matcher, seed, own), own.diagnostics)
-            memo.keep("mentions", key, done)
-        report.diagnostics.extend(done[1])
-        return done[0]
+        found, diagnostics = by_doc[id(doc)]
+        report.diagnostics.extend(diagnostics)
+        return found
 
     return survey_once
+
+
+def survey_one(
+    job: tuple[Sequence[Document], Matcher, Path], i: int
+) -> tuple[tuple[Mention, ...], list[Diagnostic]]:
+    docs, matcher, seeds = job
+    own = Reporter()
+    return survey(docs[i], matcher, seeds / docs[i].seed, own), own.diagnostics
+
+
+V = TypeVar("V")
+
+
+def each_once(
+    memo: Cache, kind: str, keys: list[str], make: Callable[[Any, int], V], job: Any
+) -> list[V]:
+    """For each place, the result kept under its key, else make(job, place), made on
+    every core and kept for the next build."""
+    out: list[V | None] = [memo.get(kind, key) for key in keys]
+    missing = [i for i, value in enumerate(out) if value is None]
+    parts = parallel.run(make_chunk, (make, job), parallel.chunks(missing, 10))
+    for i, value in zip(missing, (v for part in parts for v in part), strict=True):
+        out[i] = value
+        memo.keep(kind, keys[i], value)
+    return cast(list[V], out)
+
+
+def make_chunk(task: tuple[Callable[[Any, int], V], Any], places: Sequence[int]) -> list[V]:
+    make, job = task
+    return [make(job, i) for i in places]
 
 
 def stale_records(

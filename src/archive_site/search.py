@@ -19,6 +19,7 @@ import json
 import re
 import shutil
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,26 +148,28 @@ def shard_of(term: str) -> str:
 # -- the offline index ----------------------------------------------------------------------
 
 
+Words = Callable[[int, list[str]], list[list[str]]]  # a document's place, its texts -> words
+
+
 def offline_index(
-    catalog: Catalog, words_of: Callable[[list[str]], list[list[str]]] | None = None
+    recs: list[Record], docs: list[DocFacets], words_of: Words | None = None
 ) -> dict[str, str]:
-    """The offline index as script files by their path under search/offline/. words_of
-    gives the words of each of one document's texts (by default, words() of each)."""
-    docs = facets(catalog)
-    recs = records(catalog)
+    """The offline index as script files by their path under search/offline/, from the
+    catalog's records and facets. words_of gives the words of each of one
+    document's texts (by default, words() of each)."""
     postings: dict[str, dict[int, int]] = {}
-    for _, group in itertools.groupby(range(len(recs)), key=lambda n: recs[n].document):
+    for place, group in itertools.groupby(range(len(recs)), key=lambda n: recs[n].document):
         numbers = list(group)
         texts = [recs[n].text for n in numbers]
-        found = words_of(texts) if words_of else [words(text) for text in texts]
+        found = words_of(place, texts) if words_of else [words(text) for text in texts]
         for n, terms in zip(numbers, found, strict=True):
-            for term in terms:
-                counts = postings.setdefault(term, {})
-                counts[n] = counts.get(n, 0) + 1
+            for term, count in Counter(terms).items():
+                postings.setdefault(term, {})[n] = count  # records come in order
+    document_of = [r.document for r in recs]
     shards: dict[str, dict[str, list[list[int]]]] = {}
     for term in sorted(postings):
         shards.setdefault(shard_of(term), {})[term] = [
-            [n, c, recs[n].document] for n, c in sorted(postings[term].items())
+            [n, c, document_of[n]] for n, c in postings[term].items()
         ]
     files = {
         "meta.js": script(
@@ -338,12 +341,3 @@ def encode(value: Any) -> bytes:
 
 def write_pagefind(staging: Path, pages: list[tuple[str, str]]) -> None:
     pagefind_index(pages, staging / PAGEFIND)
-
-
-def offline_files(
-    catalog: Catalog, words_of: Callable[[list[str]], list[list[str]]] | None = None
-) -> dict[str, str]:
-    """The offline index and the filter list, by their paths in the site."""
-    files = {f"{OFFLINE}/{name}": text for name, text in offline_index(catalog, words_of).items()}
-    files[FILTERS] = script("filters", filters(catalog))
-    return files
