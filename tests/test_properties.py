@@ -97,6 +97,8 @@ YAMLISH = st.recursive(
 @example("a: &x [1]\nb: *x\n")
 @example("!!python/object:os.system x")
 @example("[")
+@example("?")  # a key that is null: no JSON object can hold it
+@example("1: x\n")
 def test_any_yaml_text_loads_or_fails_with_a_location(text: str) -> None:
     report = Reporter()
     doc = records.load(Path("r.yaml"), text, report)

@@ -176,8 +176,11 @@ NOUNS = {
 def validate(path: Path, doc: Located, schema_name: str, report: Reporter) -> bool:
     """Check a loaded document against one of the project's JSON Schemas; report each
     problem at its line. True where it is valid."""
-    if fast_validator(schema_name).is_valid(doc.data):
-        return True
+    try:
+        if fast_validator(schema_name).is_valid(doc.data):
+            return True
+    except (ValueError, TypeError):  # what JSON cannot hold, such as a key that is not text
+        pass
     # the slower validator says what is wrong, and where (imported only when needed)
     import jsonschema
 
