@@ -131,19 +131,32 @@ class Cache:
 
 
 def read(path: Path) -> dict[str, Any]:
-    """The entries of one kind; none if the file is missing or unreadable."""
+    """The entries of one kind; none if the file is missing or damaged."""
+    entries: dict[str, Any] = {}
     try:
         with path.open("rb") as f:
-            value = pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            while f.peek(1):
+                key, value = pickle.load(f)
+                entries[key] = value
+    except (
+        OSError,
+        pickle.UnpicklingError,
+        EOFError,
+        AttributeError,
+        ImportError,
+        ValueError,
+        TypeError,
+    ):
         return {}
-    return value if isinstance(value, dict) else {}
+    return entries
 
 
 def write(path: Path, entries: dict[str, Any]) -> None:
+    """One pickle for each entry, so that writing never holds a memo of them all."""
     tmp = path.with_name(f".{path.name}.tmp")
     with tmp.open("wb") as f:
-        pickle.dump(entries, f, protocol=5)
+        for item in entries.items():
+            pickle.dump(item, f, protocol=5)
     os.replace(tmp, path)
 
 

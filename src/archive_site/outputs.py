@@ -87,7 +87,7 @@ def write_offline(reuse: Reuse, catalog: Catalog, memo: Cache) -> None:
             memo.keep("words", words_key, found)
         return [joined.split() for joined in found]
 
-    for name, text in search.offline_index(recs, docs, words_of).items():
+    for name, text in search.offline_index(recs, docs, words_of):
         reuse.write(f"{search.OFFLINE}/{name}", key, text)
     reuse.write(search.FILTERS, key, search.script("filters", choices))
 

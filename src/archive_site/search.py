@@ -10,7 +10,6 @@ so a search loads only what its words need.
 
 from __future__ import annotations
 
-import asyncio
 import gzip
 import hashlib
 import html
@@ -18,6 +17,8 @@ import itertools
 import json
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -153,58 +154,50 @@ Words = Callable[[int, list[str]], list[list[str]]]  # a document's place, its t
 
 def offline_index(
     recs: list[Record], docs: list[DocFacets], words_of: Words | None = None
-) -> dict[str, str]:
-    """The offline index as script files by their path under search/offline/, from the
-    catalog's records and facets. words_of gives the words of each of one
+) -> Iterator[tuple[str, str]]:
+    """The offline index as script files (name under search/offline/, text), one at a
+    time, from the catalog's records and facets. words_of gives the words of each of one
     document's texts (by default, words() of each)."""
-    postings: dict[str, dict[int, int]] = {}
+    postings: dict[str, list[int]] = {}  # by term: record, count, record, count, ...
     for place, group in itertools.groupby(range(len(recs)), key=lambda n: recs[n].document):
         numbers = list(group)
         texts = [recs[n].text for n in numbers]
         found = words_of(place, texts) if words_of else [words(text) for text in texts]
         for n, terms in zip(numbers, found, strict=True):
             for term, count in Counter(terms).items():
-                postings.setdefault(term, {})[n] = count  # records come in order
-    document_of = [r.document for r in recs]
-    shards: dict[str, dict[str, list[list[int]]]] = {}
-    for term in sorted(postings):
-        shards.setdefault(shard_of(term), {})[term] = [
-            [n, c, document_of[n]] for n, c in postings[term].items()
-        ]
-    files = {
-        "meta.js": script(
-            "meta",
-            {
-                "version": 1,
-                "recordsPerShard": RECORDS_PER_SHARD,
-                "prefix": TERM_SHARD_PREFIX,
-                "records": len(recs),
-                "shards": sorted(shards),
-                "documents": [
-                    [
-                        d.id,
-                        d.title,
-                        d.date,
-                        d.year,
-                        d.type,
-                        d.classification,
-                        list(d.people),
-                        d.href,
-                    ]
-                    for d in docs
-                ],
-            },
-        ),
+                postings.setdefault(term, []).extend((n, count))  # records come in order
+    by_shard: dict[str, list[str]] = {}
+    for term in postings:
+        by_shard.setdefault(shard_of(term), []).append(term)
+    meta = {
+        "version": 1,
+        "recordsPerShard": RECORDS_PER_SHARD,
+        "prefix": TERM_SHARD_PREFIX,
+        "records": len(recs),
+        "shards": sorted(by_shard),
+        "documents": [
+            [d.id, d.title, d.date, d.year, d.type, d.classification, list(d.people), d.href]
+            for d in docs
+        ],
     }
-    for name, table in shards.items():
-        files[f"t-{name}.js"] = script(f"t-{name}", table)
+    yield "meta.js", script("meta", meta)
+    document_of = [r.document for r in recs]
+    for name in sorted(by_shard):  # each shard's table made, written and let go in turn
+        table = {}
+        for term in by_shard[name]:
+            flat = postings.pop(term)
+            pairs = zip(flat[::2], flat[1::2], strict=True)
+            table[term] = [[n, c, document_of[n]] for n, c in pairs]
+        yield f"t-{name}.js", script(f"t-{name}", table)
     for start in range(0, len(recs), RECORDS_PER_SHARD):
         chunk = recs[start : start + RECORDS_PER_SHARD]
-        files[f"r-{start // RECORDS_PER_SHARD}.js"] = script(
-            f"r-{start // RECORDS_PER_SHARD}",
-            [[r.document, r.block, r.label, r.text] for r in chunk],
+        yield (
+            f"r-{start // RECORDS_PER_SHARD}.js",
+            script(
+                f"r-{start // RECORDS_PER_SHARD}",
+                [[r.document, r.block, r.label, r.text] for r in chunk],
+            ),
         )
-    return files
 
 
 def script(name: str, data: object) -> str:
@@ -270,27 +263,23 @@ def corpus(catalog: Catalog) -> list[tuple[str, str]]:
 
 
 def pagefind_index(pages: list[tuple[str, str]], output: Path) -> int:
-    """Index the corpus with the Pagefind binary in a single call; returns pages indexed."""
+    """Index the corpus with the Pagefind binary in a single call; returns pages indexed.
+    The binary runs as a command that exits when every file is written: Pagefind 1.5's
+    Python service can answer before its files are complete, and then be stopped."""
     folder = Path(tempfile.mkdtemp(prefix="archive-search-corpus-"))
     try:
         for href, page in pages:
             target = folder / href
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(page, encoding="utf-8")
-        return asyncio.run(_pagefind(folder, output))
+        command = [sys.executable, "-m", "pagefind", "--site", str(folder)]
+        command += ["--output-path", str(output), "--force-language", "en"]
+        command += ["--keep-index-url", "--silent"]
+        subprocess.run(command, check=True)
+        stabilize(output)
+        return len(pages)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-
-
-async def _pagefind(corpus: Path, output: Path) -> int:
-    from pagefind.index import IndexConfig, PagefindIndex
-
-    config = IndexConfig(output_path=str(output), force_language="en", keep_index_url=True)
-    async with PagefindIndex(config=config) as index:
-        result = await index.add_directory(str(corpus))
-        await index.write_files()
-    stabilize(output)
-    return int(result.get("page_count", 0))
 
 
 SIGNATURE = b"pagefind_dcd"
