@@ -19,11 +19,9 @@ def inode(ws: Workspace, rel: str) -> int:
 
 def fresh_twin(ws: Workspace, tmp_path: Path) -> dict[str, bytes]:
     """The site a build with no cache makes from the same inputs."""
-    twin = tmp_path / "twin"
+    twin_ws = Workspace(tmp_path / "twin")
     for folder in ("seeds", "documents", "content"):
-        shutil.copytree(ws.root / folder, twin / folder)
-    twin_ws = Workspace.__new__(Workspace)
-    twin_ws.root, twin_ws.site, twin_ws.cache = twin, twin / "site", twin / ".site.cache"
+        shutil.copytree(ws.root / folder, twin_ws.root / folder, dirs_exist_ok=True)
     run = twin_ws.build("--fresh")
     assert run.code == 0, run.err
     assert not twin_ws.cache.exists()

@@ -63,7 +63,7 @@ def write(
                 data = path.read_bytes()
                 key = digest(data)
                 if kept is None or kept.digest != key:
-                    crc, packed = deflate(None, data)
+                    crc, packed = deflate(data)
                     offset = writer.add(name, crc, len(data), packed)
                     index[name] = Packed(key, crc, len(data), offset, len(packed), stamp)
                     continue
@@ -113,7 +113,7 @@ def zip_bytes(entries: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     writer = ZipWriter(out)
     for name in sorted(entries):
-        crc, packed = deflate(None, entries[name])
+        crc, packed = deflate(entries[name])
         writer.add(name, crc, len(entries[name]), packed)
     writer.close()
     return out.getvalue()
@@ -126,7 +126,7 @@ def digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-def deflate(_: object, data: bytes) -> tuple[int, bytes]:
+def deflate(data: bytes) -> tuple[int, bytes]:
     """(CRC-32, raw deflate) of some bytes."""
     packer = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
     return zlib.crc32(data), packer.compress(data) + packer.flush()

@@ -37,9 +37,6 @@ class Catalog:
         return next(doc for doc in self.documents if doc.id == doc_id)
 
 
-Survey = Callable[[Document, Matcher, Path, Reporter], tuple[Mention, ...]]
-
-
 def survey(doc: Document, matcher: Matcher, seed: Path, report: Reporter) -> tuple[Mention, ...]:
     """A document's mentions; and a warning for each name in it that no entity covers."""
     found = find(doc, matcher)
@@ -53,13 +50,15 @@ def link_entities(
     known: set[str],
     seeds: Path,
     report: Reporter,
-    surveyor: Survey = survey,
+    found: dict[str, tuple[Mention, ...]] | None = None,
 ) -> Catalog:
     """Find every mention, and check the curated data against the documents: each entity
     mentioned or marked context only, each relation naming a document, unknown names.
-    `surveyor` finds and warns for each document (by default, survey())."""
-    matcher = Matcher(registry)
-    found = {d.id: surveyor(d, matcher, seeds / d.seed, report) for d in catalog.documents}
+    `found`: each document's mentions, already found (and its warnings reported) by
+    survey(); by default they are found here."""
+    if found is None:
+        matcher = Matcher(registry)
+        found = {d.id: survey(d, matcher, seeds / d.seed, report) for d in catalog.documents}
     used = {m.entity for mentions in found.values() for m in mentions}
     complete = not report.errors  # with a seed unread, an entity may look unmentioned
     for item in registry.entities:

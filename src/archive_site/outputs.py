@@ -11,6 +11,7 @@ from pathlib import Path
 from . import anchors, bundle, content, exports, parallel, render, search, views
 from .cache import Cache, Reuse, Stamp
 from .catalog import Catalog
+from .entity_pages import document_path
 from .paths import Paths
 from .publish import checkpoint
 from .related import related
@@ -32,8 +33,7 @@ def render_pages(
         reuse.made.update(made)
     others = render.write_pages(reuse, views.other_pages(catalog, pages_content), templates)
     render.copy_assets(reuse.staging, templates)
-    written = [rel for rel in reuse.made if rel.endswith(".html")]
-    return sorted({*written, *others})
+    return sorted([*(document_path(doc) for doc in catalog.documents), *others])
 
 
 def write_exports(
@@ -129,7 +129,7 @@ def pack(reuse: Reuse, memo: Cache, paths: Paths, catalog: Catalog, pages: conte
     rel = f"{bundle.FOLDER}/{bundle.name()}"
     target = reuse.staging / rel
     shown = None
-    index, prior = published_zip(memo, paths.site / rel)
+    index, prior = published_zip(memo, paths.site, rel)
     for _ in range(6):
         written, index = bundle.write(reuse.staging, target, paths.site.name, index, prior)
         prior = None
@@ -144,9 +144,12 @@ def pack(reuse: Reuse, memo: Cache, paths: Paths, catalog: Catalog, pages: conte
     raise AssertionError("the bundle's size did not settle")
 
 
-def published_zip(memo: Cache, path: Path) -> tuple[dict[str, bundle.Packed] | None, Path | None]:
+def published_zip(
+    memo: Cache, site: Path, rel: str
+) -> tuple[dict[str, bundle.Packed] | None, Path | None]:
     """Where each entry lies in the published zip, if it is as the last build left it."""
-    kept = memo.get("zip", memo.key("zip", f"{bundle.FOLDER}/{path.name}"))
+    kept = memo.get("zip", memo.key("zip", rel))
+    path = site / rel
     try:
         status = path.stat()
     except OSError:

@@ -19,7 +19,7 @@ from typing import Any, TypeVar, cast
 
 from . import anchors, content, editorial, entities, exports, outputs, parallel, records, yamlio
 from .cache import Cache, Reuse, code_version, fingerprint
-from .catalog import Catalog, Registered, Survey, assemble, link_entities, survey
+from .catalog import Catalog, Registered, assemble, link_entities, survey
 from .clock import Clock
 from .entities import Registry
 from .entity_pages import document_path, entity_path
@@ -68,8 +68,8 @@ def build(
         # a document whose seed failed this run is still part of the archive
         known = {d.id for d in catalog.documents} | {a.id for a in additions}
         known |= {r.id for r in registered}
-        survey_once = surveyor(memo, registry, catalog.documents, paths.seeds)
-        catalog = link_entities(catalog, registry, known, paths.seeds, report, survey_once)
+        found = surveyed(memo, registry, catalog.documents, paths.seeds, report)
+        catalog = link_entities(catalog, registry, known, paths.seeds, report, found)
         content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
         catalog, register = keep_anchors(catalog, register, aliases, report)
         if strict:
@@ -204,23 +204,21 @@ def record_text(docs: Sequence[Document], i: int) -> str:
     return records.dump(doc)
 
 
-def surveyor(memo: Cache, registry: Registry, docs: Sequence[Document], seeds: Path) -> Survey:
-    """Mention finding and unknown-name warnings, made on every core for the documents
-    that need it, once for each document and set of curated names."""
+def surveyed(
+    memo: Cache, registry: Registry, docs: Sequence[Document], seeds: Path, report: Reporter
+) -> dict[str, tuple[Mention, ...]]:
+    """Each document's mentions, with its unknown-name warnings reported: found on every
+    core for the documents that need it, once for each document and set of curated names."""
     names = fingerprint(registry.entities, registry.relations, sorted(registry.ignore))
     keys = [memo.key("mentions", memo.digest(d), names, display(seeds / d.seed)) for d in docs]
     job = (docs, Matcher(registry), seeds)
-    done = each_once(memo, "mentions", keys, survey_one, job)
-    by_doc = {id(doc): result for doc, result in zip(docs, done, strict=True)}
-
-    def survey_once(
-        doc: Document, matcher: Matcher, seed: Path, report: Reporter
-    ) -> tuple[Mention, ...]:
-        found, diagnostics = by_doc[id(doc)]
+    found = {}
+    for doc, (mentions, diagnostics) in zip(
+        docs, each_once(memo, "mentions", keys, survey_one, job), strict=True
+    ):
         report.diagnostics.extend(diagnostics)
-        return found
-
-    return survey_once
+        found[doc.id] = mentions
+    return found
 
 
 def survey_one(

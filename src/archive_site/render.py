@@ -28,12 +28,6 @@ def environment(templates: Path) -> jinja2.Environment:
     )
 
 
-def render_all(pages: list[Page], templates: Path) -> dict[str, str]:
-    """Every page's HTML by its path in the site; nothing is written yet."""
-    env = environment(templates)
-    return {page.path: env.get_template(page.template).render(page.context) for page in pages}
-
-
 def write_pages(reuse: Reuse, pages: list[Page], templates: Path) -> list[str]:
     """Write each page, or take it from the published site where its template and view
     are as they were; returns the pages' paths."""

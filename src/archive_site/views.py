@@ -7,7 +7,6 @@ import datetime
 import itertools
 import json
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -36,7 +35,7 @@ from .model import (
     paragraph_numbers,
     span_text,
 )
-from .related import Related, related
+from .related import Related
 
 Context = dict[str, Any]
 SITE_TITLE = "Soviet documents on the “human rights” campaign, 1976–1977"
@@ -74,12 +73,6 @@ class Page:
     path: str
     template: str
     context: Context
-
-
-def pages(catalog: Catalog, content: Content, config: SiteConfig) -> list[Page]:
-    """Every page of the site."""
-    shared = Shared(catalog, config, related(catalog.mentions, catalog.registry))
-    return [*document_pages(shared, range(len(catalog.documents))), *other_pages(catalog, content)]
 
 
 @dataclass(frozen=True)
@@ -131,19 +124,6 @@ def around(shared: Shared, i: int) -> Around:
         ),
         ep.external(doc, catalog),
     )
-
-
-def document_pages(shared: Shared, indexes: Sequence[int]) -> list[Page]:
-    """The pages of the documents at these places in the catalog."""
-    docs = shared.catalog.documents
-    return [
-        Page(
-            document_path(docs[i]),
-            "document.html",
-            document_context(docs[i], around(shared, i), shared.config),
-        )
-        for i in indexes
-    ]
 
 
 def other_pages(catalog: Catalog, content: Content) -> list[Page]:
