@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from . import yamlio
-from .editorial import read_text
 from .errors import Reporter, display
+from .inputs import present, read_text
 from .model import Block, BlockType, Document, Editorial, block_text, span_text
 
 FOLDER = "anchors"  # inside documents/
@@ -126,9 +126,9 @@ def read(folder: Path, report: Reporter) -> tuple[Register, Aliases]:
 
 
 def read_register(path: Path, report: Reporter) -> Register:
-    if not path.is_file():
+    if not present(path):
         return Register(path)
-    text = read_text(path, report)
+    text = read_text(path, "register", report)
     entries = []
     for n, line in enumerate((text or "").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -149,9 +149,9 @@ def read_register(path: Path, report: Reporter) -> Register:
 
 
 def read_aliases(path: Path, report: Reporter) -> Aliases:
-    if not path.is_file():
+    if not present(path):
         return Aliases(path)
-    text = read_text(path, report)
+    text = read_text(path, "aliases", report)
     located = yamlio.load(path, text, report) if text is not None else None
     if located is None or not yamlio.validate(path, located, "aliases", report):
         return Aliases(path)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from .outdir import MARKER
+
 FOLDER = "downloads"
 #: the zip's timestamps: SOURCE_DATE_EPOCH where set, else a fixed date (1980, zip's first)
 DEFAULT_EPOCH = 315532800
@@ -44,7 +46,9 @@ def write(
     the zip `before` described (`source`, else the target as it is) is copied from it if
     its file is the very one it was made from (same inode, size and time) or holds the
     same bytes. Returns the zip's size, and where each entry lies in it."""
-    files = sorted(p for p in site.rglob("*") if p.is_file() and p != target)  # dataset too
+    files = sorted(  # the dataset too; not the marker, which marks the published folder
+        p for p in site.rglob("*") if p.is_file() and p != target and p.name != MARKER
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     names = [f"{top}/{p.relative_to(site).as_posix()}" for p in files]
     old = target.with_name(target.name + ".old")

@@ -7,8 +7,8 @@ that succeeded, and holding two things:
 - results: values worked out from inputs (a parsed seed, a record's text), each under a
   key that digests everything it was made from;
 - the published files: for each file of the site, the key of what it was made from, with
-  the size and time it was published with. A file whose key comes back, still as it was
-  published, is linked into the new site rather than made again.
+  the size and a digest of the bytes it was published with. A file whose key comes back,
+  and whose bytes are still those, is linked into the new site rather than made again.
 
 Every key also digests the code (this package, the templates, the libraries' versions),
 so a changed program starts afresh. Deleting the folder is always safe.
@@ -22,6 +22,7 @@ import io
 import os
 import pickle
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -39,7 +40,7 @@ LIBRARIES = (
     "pagefind",
 )
 FILES = "files"  # the kind of entry that describes the published files
-Stamp = tuple[str, int, int]  # a published file: key, size, modification time (ns)
+Stamp = tuple[str, int, bytes]  # a published file: key, size, digest of its bytes
 
 
 def fingerprint(*values: object) -> str:
@@ -152,18 +153,28 @@ def read(path: Path) -> dict[str, Any]:
 
 
 def write(path: Path, entries: dict[str, Any]) -> None:
-    """One pickle for each entry, so that writing never holds a memo of them all."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("wb") as f:
-        for item in entries.items():
-            pickle.dump(item, f, protocol=5)
-    os.replace(tmp, path)
+    """One pickle for each entry, so that writing never holds a memo of them all; written
+    under a name of its own, then put in place in one step."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            for item in entries.items():
+                pickle.dump(item, f, protocol=5)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def file_digest(path: Path) -> bytes:
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).digest()
 
 
 class Reuse:
     """The published site's files as the next site may take them: a file is taken (hard
-    linked, else copied) when its key is the one it was made from and it is unchanged
-    since (same size and time); otherwise the caller makes it."""
+    linked, else copied) when its key is the one it was made from and its bytes are the
+    ones published (same size and digest); otherwise the caller makes it."""
 
     def __init__(self, site: Path, staging: Path, cache: Cache) -> None:
         self.site = site
@@ -183,11 +194,11 @@ class Reuse:
         stamp = self.published.get(rel)
         if stamp is None or stamp[0] != key:
             return False
+        path = self.site / rel
         try:
-            status = (self.site / rel).stat()
+            return path.stat().st_size == stamp[1] and file_digest(path) == stamp[2]
         except OSError:
             return False
-        return (status.st_size, status.st_mtime_ns) == stamp[1:]
 
     def take(self, rel: str, key: str) -> bool:
         """Take the published file if it was made from this key and is unchanged."""
@@ -199,7 +210,7 @@ class Reuse:
             os.link(source, target)
         except OSError:
             target.write_bytes(source.read_bytes())
-        self.note(rel, key)
+        self.made[rel] = self.published[rel]
         return True
 
     def take_all(self, folder: str, key: str) -> bool:
@@ -216,15 +227,14 @@ class Reuse:
         target = self.staging / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.unlink(missing_ok=True)
-        if isinstance(data, str):
-            target.write_text(data, encoding="utf-8")
-        else:
-            target.write_bytes(data)
-        self.note(rel, key)
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        target.write_bytes(raw)
+        self.made[rel] = (key, len(raw), hashlib.blake2b(raw, digest_size=16).digest())
 
     def note(self, rel: str, key: str) -> None:
-        status = (self.staging / rel).stat()
-        self.made[rel] = (key, status.st_size, status.st_mtime_ns)
+        """Note a file staged by other means (Pagefind, the zip) as made from this key."""
+        path = self.staging / rel
+        self.made[rel] = (key, path.stat().st_size, file_digest(path))
 
     def note_all(self, folder: str, key: str) -> None:
         """Note every file staged under a folder as made from this key."""

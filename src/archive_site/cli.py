@@ -5,14 +5,21 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import re
 import sys
+from collections.abc import Mapping
+from contextlib import nullcontext
+from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from . import inputs, outdir
 from .clock import Clock
-from .errors import ArchiveError
+from .errors import ArchiveError, display
 from .paths import Paths
 from .pipeline import build
+from .publish import write_atomic
 from .views import SiteConfig
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -84,41 +91,43 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     paths = Paths(args.seeds, args.documents, args.out, args.templates, args.content)
-    problems = check_options(paths, args.base_url)
+    problems = check_options(paths, args.base_url, args.timings, args.check)
     if problems:
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        print(
-            f"build failed: {len(problems)} problem{'s' * (len(problems) != 1)}; "
-            "nothing was written",
-            file=sys.stderr,
-        )
-        return 1
+        return failed(problems)
+    if os.path.islink(paths.site):  # published through the link, beside what it names
+        paths = replace(paths, site=paths.site.resolve())
     # A build holds millions of objects and makes millions more; collecting cycles after
     # every 700 new objects (the default) spent a fifth of a build walking them.
     gc.set_threshold(100_000, 50, 1000)
     clock = Clock(show=None if not args.quiet else False)
+    config = SiteConfig(args.base_url)
     try:
-        config = SiteConfig(args.base_url)
-        result = build(paths, config, args.check, args.strict, clock, args.fresh)
+        with nullcontext() if args.check else outdir.locked(paths.site):
+            result = build(paths, config, args.check, args.strict, clock, args.fresh)
+            if args.timings:
+                write_atomic(args.timings, json.dumps(clock.report(), indent=2) + "\n")
     except ArchiveError as exc:
         clock.done()
-        for diagnostic in exc.diagnostics:
-            print(diagnostic, file=sys.stderr)
-        count = len(exc.diagnostics)
-        print(
-            f"build failed: {count} problem{'s' * (count != 1)}; nothing was written",
-            file=sys.stderr,
+        return failed([str(d) for d in exc.diagnostics])
+    except outdir.Busy as exc:
+        clock.done()
+        return failed(
+            [
+                f"--out: {str(args.out)!r} is being built by another build (process "
+                f"{exc.args[0]}); expected one build at a time: wait for it to finish, then "
+                "build again"
+            ]
         )
-        return 1
+    except OSError as exc:  # a full disk, a folder that cannot be written
+        clock.done()
+        where = display(exc.filename) if exc.filename else str(args.out)
+        return failed(
+            [
+                f"{where}:1: could not be written ({inputs.reason(exc)}); expected room and "
+                "permission to write the site and the records"
+            ]
+        )
     clock.done()
-    if args.timings:
-        timings = {
-            "seconds": round(clock.total(), 4),
-            "stages": clock.rounded(),
-            "peak_mib": clock.peak_mib,
-        }
-        args.timings.write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
     for warning in result.warnings:
         print(warning, file=sys.stderr)
     if not args.quiet:
@@ -133,23 +142,28 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def check_options(paths: Paths, base_url: str | None) -> list[str]:
-    """Options that would do harm or cannot work, as `option: message` lines."""
-    problems = []
-    out = paths.site.resolve()
-    for name, folder in (
-        ("--seeds", paths.seeds),
-        ("--documents", paths.documents),
-        ("--templates", paths.templates),
-        ("--content", paths.content),
-    ):
-        inside = folder.resolve()
-        if out == inside or out in inside.parents or inside in out.parents:
-            problems.append(
-                f"--out: {str(paths.site)!r} overlaps the {name} folder "
-                f"{str(folder)!r}; expected a folder of its own, since the build "
-                "replaces it whole"
-            )
+def failed(problems: list[str]) -> int:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    count = len(problems)
+    print(
+        f"build failed: {count} problem{'s' * (count != 1)}; nothing was written",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def check_options(
+    paths: Paths, base_url: str | None, timings: Path | None = None, check: bool = False
+) -> list[str]:
+    """Options and settings that would do harm or cannot work, as `option: message` lines."""
+    folders = {
+        "--seeds": paths.seeds,
+        "--documents": paths.documents,
+        "--templates": paths.templates,
+        "--content": paths.content,
+    }
+    problems = [] if check else outdir.problems(paths.site, folders)
     for name, folder, what in (
         ("--seeds", paths.seeds, "the folder of seed texts"),
         ("--content", paths.content, "the folder of home.md and about.md"),
@@ -161,9 +175,71 @@ def check_options(paths: Paths, base_url: str | None) -> list[str]:
             f"--templates: {str(paths.templates)!r} is not a folder; expected the "
             "folder of Jinja templates"
         )
-    if base_url is not None and not re.fullmatch(r"https?://[^\s\"'<>]+", base_url):
-        problems.append(
-            f"--base-url: {base_url!r} is not a web address; expected one such "
-            "as https://example.org/archive/"
-        )
+    if base_url is not None:
+        problems += base_url_problems(base_url)
+    if timings is not None and not check:
+        problems += timings_problems(timings)
+    problems += epoch_problems(os.environ)
     return problems
+
+
+def base_url_problems(base_url: str) -> list[str]:
+    """The address the site is published at: an http(s) origin and a path, nothing more."""
+    expected = "expected an http(s) address with a path only, such as https://example.org/archive/"
+    if not re.fullmatch(r"https?://[^\s\"'<>\\]+", base_url):
+        return [f"--base-url: {base_url!r} is not a web address; {expected}"]
+    if "?" in base_url or "#" in base_url:
+        what = "a query" if "?" in base_url else "a fragment"
+        return [f"--base-url: {base_url!r} has {what}; {expected}"]
+    parts = urlsplit(base_url)
+    if "@" in parts.netloc or not parts.hostname:
+        return [f"--base-url: {base_url!r} does not name a host plainly; {expected}"]
+    try:
+        parts.port  # noqa: B018  (a port that is not a number raises)
+    except ValueError:
+        return [f"--base-url: {base_url!r} has a port that is not a number; {expected}"]
+    return []
+
+
+def timings_problems(path: Path) -> list[str]:
+    """--timings is written after the site is published: make sure now that it can be."""
+    shown = repr(str(path))
+    if path.is_dir():
+        return [f"--timings: {shown} is a folder; expected a file name for the timings"]
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        return [f"--timings: {shown} lies in no existing folder; expected a file in one"]
+    existed = os.path.lexists(path)
+    try:
+        with open(path, "a", encoding="utf-8"):
+            pass
+    except OSError as exc:
+        return [
+            f"--timings: {shown} cannot be written ({inputs.reason(exc)}); expected a "
+            "file the build may write"
+        ]
+    if not existed:
+        path.unlink()
+    return []
+
+
+#: the last second a zip can date a file (31 December 2107, 23:59:58)
+LAST_ZIP_SECOND = 4354819198
+
+
+def epoch_problems(environ: Mapping[str, str]) -> list[str]:
+    """SOURCE_DATE_EPOCH, which dates the zips' entries, where it is set."""
+    value = environ.get("SOURCE_DATE_EPOCH")
+    if value is None:
+        return []
+    if not re.fullmatch(r"[0-9]{1,12}", value):
+        return [
+            f"SOURCE_DATE_EPOCH: {value!r} is not a number of seconds; expected a whole "
+            "number such as 315532800 (or the variable unset)"
+        ]
+    if int(value) > LAST_ZIP_SECOND:
+        return [
+            f"SOURCE_DATE_EPOCH: {value} is after 2107, the last year a zip can record; "
+            f"expected at most {LAST_ZIP_SECOND}"
+        ]
+    return []

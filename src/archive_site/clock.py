@@ -47,6 +47,14 @@ class Clock:
     def rounded(self) -> dict[str, float]:
         return {name: round(seconds, 4) for name, seconds in self.seconds.items()}
 
+    def report(self) -> dict[str, object]:
+        """What --timings writes: the whole, each stage's seconds and peak memory."""
+        return {
+            "seconds": round(self.total(), 4),
+            "stages": self.rounded(),
+            "peak_mib": self.peak_mib,
+        }
+
     def total(self) -> float:
         return time.perf_counter() - self.start
 

@@ -11,8 +11,8 @@ from markdown_it import MarkdownIt
 
 from . import yamlio
 from .catalog import one_of
-from .editorial import read_text
 from .errors import Reporter
+from .inputs import present, read_text
 
 
 @dataclass(frozen=True)
@@ -42,18 +42,18 @@ def read(folder: Path, report: Reporter) -> Content:
     texts = {}
     for name in ("home", "about"):
         path = folder / f"{name}.md"
-        if not path.is_file():
+        if not present(path):
             report.error(path, 1, f"the {name} page is missing; expected {path.name} in {folder}")
             texts[name] = ""
             continue
-        texts[name] = markdown(read_text(path, report) or "")
+        texts[name] = markdown(read_text(path, "content", report) or "")
     return Content(texts["home"], texts["about"], chronology(folder / "chronology.yaml", report))
 
 
 def chronology(path: Path, report: Reporter) -> tuple[Event, ...]:
-    if not path.is_file():
+    if not present(path):
         return ()
-    text = read_text(path, report)
+    text = read_text(path, "content", report)
     located = yamlio.load(path, text, report) if text is not None else None
     if located is None or not yamlio.validate(path, located, "chronology", report):
         return ()

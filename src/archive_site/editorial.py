@@ -13,6 +13,7 @@ from typing import Any
 
 from . import yamlio
 from .errors import Reporter
+from .inputs import listed, read_text
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -34,7 +35,7 @@ def read_all(folder: Path, report: Reporter) -> list[Additions]:
     if not folder.is_dir():
         return []
     found = []
-    for path in sorted(folder.glob("*.yaml")):
+    for path in listed(folder, ".yaml"):
         if not _ID.fullmatch(path.stem):
             report.error(
                 path,
@@ -43,7 +44,7 @@ def read_all(folder: Path, report: Reporter) -> list[Additions]:
                 "lower-case letters, digits and single hyphens, e.g. 1976-10-25-memo.yaml",
             )
             continue
-        text = read_text(path, report)
+        text = read_text(path, "editorial", report)
         if text is None:
             continue
         located = yamlio.load(path, text, report)
@@ -60,17 +61,3 @@ def read_all(folder: Path, report: Reporter) -> list[Additions]:
         if yamlio.validate(path, located, "editorial", report):
             found.append(Additions(path.stem, path, located.data, located))
     return found
-
-
-def read_text(path: Path, report: Reporter) -> str | None:
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        data = path.read_bytes()
-        line = data[: exc.start].count(b"\n") + 1
-        report.error(
-            path,
-            line,
-            f"found byte 0x{data[exc.start]:02x}, which is not UTF-8; expected UTF-8 text",
-        )
-        return None

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import yamlio
-from .editorial import read_text
 from .errors import Reporter
+from .inputs import present, read_text
 
 #: file name -> kind of entity, in the order pages list them
 KINDS = {
@@ -111,9 +111,9 @@ def read(folder: Path, report: Reporter) -> Registry:
 
 
 def load(path: Path, schema: str, report: Reporter) -> yamlio.Located | None:
-    if not path.is_file():  # a collection may have no curated data of a kind
+    if not present(path):  # a collection may have no curated data of a kind
         return None
-    text = read_text(path, report)
+    text = read_text(path, "entities", report)
     located = yamlio.load(path, text, report) if text is not None else None
     if located is None or not yamlio.validate(path, located, schema, report):
         return None

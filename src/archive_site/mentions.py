@@ -8,7 +8,9 @@ words apart. A mention that reaches into an insertion covers the whole bracket.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from .model import (
 TRANSPARENT = frozenset({SpanKind.SUPPLIED, SpanKind.ABBREVIATION})
 SEPARATOR = "\x00"  # stands for an insertion that is not part of the words
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+NONSPACE = re.compile(r"\S+")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
 FUNCTION_WORDS = frozenset({"of", "the", "to", "and", "for", "on", "in", "a"})
 UNCHECKED = frozenset(
@@ -94,6 +97,10 @@ def readable(line: Line) -> tuple[str, list[int], list[tuple[int, int]]]:
         if isinstance(span, Editorial) and span.kind in TRANSPARENT:
             chars.extend(span.text)
             back.extend(range(pos + 1, pos + 1 + len(span.text)))
+        elif isinstance(span, Editorial) and span.kind is SpanKind.ORIGINAL:
+            # what the sheet bears is read for names, kept apart from the words around it
+            chars.extend((SEPARATOR, *span.text, SEPARATOR))
+            back.extend((pos, *range(pos + 1, pos + 1 + len(span.text)), pos + len(printed) - 1))
         elif isinstance(span, Editorial):
             chars.append(SEPARATOR)
             back.append(pos)
@@ -105,22 +112,26 @@ def readable(line: Line) -> tuple[str, list[int], list[tuple[int, int]]]:
     return "".join(chars), back, opaque
 
 
-def spans_bounds(line: Line) -> list[tuple[int, int, bool]]:
+def insertions(line: Line) -> list[tuple[int, int]]:
+    """The printed ranges of a line's insertions, in order (but notes of what the sheet
+    bears, whose names are mentions of their own)."""
     bounds, pos = [], 0
     for span in line:
         width = len(span_text(span))
-        bounds.append((pos, pos + width, isinstance(span, Editorial)))
+        if isinstance(span, Editorial) and span.kind is not SpanKind.ORIGINAL:
+            bounds.append((pos, pos + width))
         pos += width
     return bounds
 
 
-def widen(start: int, end: int, line: Line) -> tuple[int, int]:
-    """Grow a printed range to whole insertions where it reaches into one."""
-    for a, b, editorial in spans_bounds(line):
-        if editorial and a < start < b:
-            start = a
-        if editorial and a < end < b:
-            end = b
+def widen(start: int, end: int, bounds: list[tuple[int, int]]) -> tuple[int, int]:
+    """Grow a printed range to whole insertions where it reaches into one (the ranges are
+    in order and apart, so each end lies in at most one)."""
+    for edge in (start, end):
+        i = bisect_right(bounds, (edge, edge)) - 1
+        if i >= 0 and bounds[i][0] < edge < bounds[i][1]:
+            a, b = bounds[i]
+            start, end = (a, end) if edge == start else (start, b)
     return start, end
 
 
@@ -131,8 +142,9 @@ def find(doc: Document, matcher: Matcher) -> tuple[Mention, ...]:
         for index, line in enumerate(block.lines):
             text, back, _ = readable(line)
             printed = "".join(span_text(s) for s in line)
+            bounds = insertions(line)
             for start, end, entity in matcher.find(text):
-                a, b = widen(back[start], back[end - 1] + 1, line)
+                a, b = widen(back[start], back[end - 1] + 1, bounds)
                 found.append(
                     Mention(
                         entity,
@@ -152,13 +164,26 @@ def find(doc: Document, matcher: Matcher) -> tuple[Mention, ...]:
 
 def snippet(text: str, start: int, end: int, words: int = 9) -> str:
     """The mention with up to `words` words either side, cut from the printed text as it
-    stands (its own spacing and punctuation), with an ellipsis where it is cut."""
-    before = [m.start() for m in re.finditer(r"\S+", text[:start])]
-    after = [m.end() for m in re.finditer(r"\S+", text[end:])]
-    left = before[-words] if len(before) >= words else 0
-    right = end + after[words - 1] if len(after) >= words else len(text)
+    stands (its own spacing and punctuation), with an ellipsis where it is cut. Only the
+    words near the mention are read, so a long paragraph costs no more than a short one."""
+    left = start
+    for _ in range(words):
+        left = start_of_word_before(text, left)
+        if left == 0:
+            break
+    after = [m.end() for m in itertools.islice(NONSPACE.finditer(text, end), words)]
+    right = after[words - 1] if len(after) >= words else len(text)
     piece = text[left:right].strip()
     return ("… " if left > 0 else "") + piece + (" …" if right < len(text) else "")
+
+
+def start_of_word_before(text: str, pos: int) -> int:
+    """Where the word that ends before `pos` starts (0 where there is none)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    while pos > 0 and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def unknown_names(
@@ -166,9 +191,9 @@ def unknown_names(
 ) -> None:
     """Warn once per document of each capitalised name that no entity covers: a name the
     curated data may be missing. Words that open a sentence are passed over."""
-    covered: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for m in mentions:
-        covered.setdefault((m.block, m.line_index), []).append((m.start, m.end))
+        spans.setdefault((m.block, m.line_index), []).append((m.start, m.end))
     warned: set[str] = set()
     ignore = {word.casefold() for word in registry.ignore} | FUNCTION_WORDS
     for block in doc.blocks():
@@ -176,7 +201,7 @@ def unknown_names(
             continue
         for index, line in enumerate(block.lines):
             text, back, _ = readable(line)
-            taken = covered.get((block.id, index), [])
+            taken = merged(spans.get((block.id, index), []))
             for name in candidate_names(text, back, taken, ignore):
                 if name not in warned:
                     warned.add(name)
@@ -206,7 +231,7 @@ def candidate_names(
             and len(bare) > 1
             and bare.casefold() not in ignore
             and not sentence_start(text, match.start())
-            and not any(a <= back[match.start()] < b for a, b in taken)
+            and not covered(back[match.start()], taken)
         ):
             if run and text[last_end : match.start()].strip() == "":
                 run.append(bare)
@@ -226,6 +251,24 @@ def candidate_names(
     return names
 
 
+def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges in order, those that overlap made one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def covered(pos: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether a printed offset lies in one of the ranges (in order, apart)."""
+    i = bisect_right(taken, (pos, float("inf"))) - 1
+    return i >= 0 and taken[i][0] <= pos < taken[i][1]
+
+
 def sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
-    return not before or before[-1] in '.!?:;"“(–—-…' + SEPARATOR
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos == 0 or text[pos - 1] in '.!?:;"“(–—-…' + SEPARATOR

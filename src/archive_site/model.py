@@ -21,6 +21,7 @@ class SpanKind(StrEnum):
     PAGE = "page"  # [page three]: where a page of the original begins
     SIGNATURE = "signature"  # [signature]: a handwritten signature
     MARGIN = "margin"  # [Along left-hand margin]: where a marginal note stands
+    ORIGINAL = "original"  # [Resolution: Agreed]: what the original sheet bears beside the text
     SUMMARY = "summary"  # [There followed ...]: the editor summarises omitted text
     REFERENCE = "reference"  # [R 19 May 1977, Pb 56-68]: an archival reference
     NOTE = "note"  # any other bracket: kept as a generic editorial note
@@ -42,6 +43,7 @@ class BlockType(StrEnum):
     QUOTATION = "quotation"  # holds paragraphs
     ASIDE = "aside"  # "(For the Soviet Ambassador: ...)"
     MARGINAL_NOTE = "marginal_note"
+    ANNOTATION = "annotation"  # "[Stamp: ...]" standing alone: what the original sheet bears
     PAGE_MARKER = "page_marker"  # a page marker standing alone between paragraphs
     EDITORIAL_SUMMARY = "editorial_summary"
     SIGNATURE = "signature"
@@ -57,6 +59,7 @@ LINED_BLOCKS = frozenset(
         BlockType.ADDRESSEE,
         BlockType.SIGNATURE,
         BlockType.MARGINAL_NOTE,
+        BlockType.ANNOTATION,
         BlockType.CITY_LIST,
         BlockType.CONVENTIONS,
     }
@@ -254,7 +257,7 @@ class Metadata:
 class Document:
     id: str
     seed: str  # the seed's file name
-    shape: str  # "web-capture" or "translation"
+    shape: str  # "web-capture", "translation", or "generic" (of neither shape)
     meta: Metadata
     parts: tuple[Part, ...]
     removed: tuple[Removed, ...] = ()

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import anchors, bundle, content, exports, parallel, render, search, views
-from .cache import Cache, Reuse, Stamp
+from .cache import Cache, Reuse, Stamp, file_digest
 from .catalog import Catalog
 from .entity_pages import document_path
 from .paths import Paths
@@ -136,8 +136,7 @@ def pack(reuse: Reuse, memo: Cache, paths: Paths, catalog: Catalog, pages: conte
         size = bundle.human(written)
         checkpoint("zipping")
         if size == shown:
-            status = target.stat()
-            memo.keep("zip", memo.key("zip", rel), (index, status.st_size, status.st_mtime_ns))
+            memo.keep("zip", memo.key("zip", rel), (index, written, file_digest(target)))
             return
         shown = size
         render.write_pages(reuse, views.bundle_pages(catalog, pages, size), paths.templates)
@@ -147,13 +146,13 @@ def pack(reuse: Reuse, memo: Cache, paths: Paths, catalog: Catalog, pages: conte
 def published_zip(
     memo: Cache, site: Path, rel: str
 ) -> tuple[dict[str, bundle.Packed] | None, Path | None]:
-    """Where each entry lies in the published zip, if it is as the last build left it."""
+    """Where each entry lies in the published zip, if its bytes are those the last build
+    left (a zip another process wrote into is never copied from)."""
     kept = memo.get("zip", memo.key("zip", rel))
     path = site / rel
     try:
-        status = path.stat()
+        if kept is None or kept[1:] != (path.stat().st_size, file_digest(path)):
+            return None, None
     except OSError:
-        return None, None
-    if kept is None or kept[1:] != (status.st_size, status.st_mtime_ns):
         return None, None
     return kept[0], path

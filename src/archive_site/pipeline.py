@@ -9,7 +9,7 @@ it would make from the same inputs.
 
 from __future__ import annotations
 
-import os
+import hashlib
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
@@ -17,7 +17,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from . import anchors, content, editorial, entities, exports, outputs, parallel, records, yamlio
+from . import (
+    anchors,
+    content,
+    editorial,
+    entities,
+    exports,
+    inputs,
+    outputs,
+    parallel,
+    records,
+    yamlio,
+)
 from .cache import Cache, Reuse, code_version, fingerprint
 from .catalog import Catalog, Registered, assemble, link_entities, survey
 from .clock import Clock
@@ -26,9 +37,10 @@ from .entity_pages import document_path, entity_path
 from .errors import ArchiveError, Diagnostic, Reporter, display
 from .mentions import Matcher, Mention
 from .model import Document, block_text
+from .outdir import MARKER, MARKER_TEXT, readable
 from .parse import parse_seed
 from .paths import Paths
-from .publish import checkpoint, clear_leftovers, publish
+from .publish import checkpoint, clear_leftovers, publish, write_atomic
 from .views import SiteConfig
 
 
@@ -109,16 +121,18 @@ def build(
             outputs.finish_pagefind(reuse, indexing)
         with clock.stage("zip"):
             outputs.pack(reuse, memo, paths, catalog, pages_content)
+        with clock.stage("publish"):
+            (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+            readable(staging)
+            written = write_records(paths.documents, texts, registered)
+            written += write_register(register, register_text)
+            publish(staging, paths.site)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    with clock.stage("publish"):
-        written = write_records(paths.documents, texts, registered)
-        written += write_register(register, register_text)
-        publish(staging, paths.site)
-        if fresh:  # what an earlier build left would describe another site
-            shutil.rmtree(paths.cache, ignore_errors=True)
-        memo.save(reuse.made)
+    if fresh:  # what an earlier build left would describe another site
+        shutil.rmtree(paths.cache, ignore_errors=True)
+    memo.save(reuse.made)
     return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings))
 
 
@@ -126,10 +140,15 @@ def read_seeds(folder: Path, report: Reporter, memo: Cache) -> list[Document]:
     if not folder.is_dir():
         report.error(folder, 1, "the seeds folder does not exist; expected a folder of .txt seeds")
         return []
-    seeds = sorted(folder.glob("*.txt"))
-    if not seeds:
+    seeds, data = [], []
+    for path in inputs.listed(folder, ".txt"):
+        raw = inputs.read_bytes(path, "seed", report)
+        if raw is not None:
+            seeds.append(path)
+            data.append(raw)
+    if not seeds and not report.errors:
         report.error(folder, 1, "found no seeds; expected one or more .txt files")
-    data = [path.read_bytes() for path in seeds]
+    same_texts(seeds, data, report)
     keys = [memo.key("parse", display(path), raw) for path, raw in zip(seeds, data, strict=True)]
     parsed = []
     for doc, diagnostics in each_once(memo, "parse", keys, parse_one, (seeds, data)):
@@ -137,6 +156,21 @@ def read_seeds(folder: Path, report: Reporter, memo: Cache) -> list[Document]:
         parsed.append(doc)
         checkpoint("parsing")
     return [doc for doc in parsed if doc is not None]
+
+
+def same_texts(seeds: list[Path], data: list[bytes], report: Reporter) -> None:
+    """Warn of a seed whose text another seed already holds: it would be published twice."""
+    first: dict[bytes, Path] = {}
+    for path, raw in zip(seeds, data, strict=True):
+        key = hashlib.blake2b(b" ".join(raw.split()), digest_size=16).digest()
+        earlier = first.setdefault(key, path)
+        if earlier is not path:
+            report.warn(
+                path,
+                1,
+                f"holds the same text as {earlier.name}, and would be published twice; "
+                "expected each document once (delete one of the two seeds)",
+            )
 
 
 def parse_one(
@@ -150,8 +184,8 @@ def parse_one(
 def read_records(folder: Path, report: Reporter, memo: Cache) -> list[Registered]:
     """The records already in documents/: each tells which id its seed was published under."""
     paths, texts = [], []
-    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-        text = editorial.read_text(path, report)
+    for path in inputs.listed(folder, ".yaml"):
+        text = inputs.read_text(path, "record", report)
         if text is not None:
             paths.append(path)
             texts.append(text)
@@ -344,9 +378,7 @@ def write_register(register: anchors.Register, text: str) -> tuple[str, ...]:
     if path.is_file() and path.read_text(encoding="utf-8") == text:
         return ()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, text)
     return (f"{path.parent.name}/{path.name}",)
 
 
@@ -368,8 +400,6 @@ def write_records(
         path = folder / f"{doc_id}.yaml"
         if path.exists() and path.read_text(encoding="utf-8") == text:
             continue
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
+        write_atomic(path, text)
         written.append(path.name)
     return tuple(written)

@@ -9,6 +9,7 @@ import ctypes.util
 import os
 import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -50,6 +51,21 @@ def publish(staging: Path, site: Path) -> None:
     os.replace(staging, site)
     checkpoint("published")
     shutil.rmtree(old, ignore_errors=True)
+
+
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Replace a file in one step, through a temporary file of a name no other build
+    uses, so that a reader sees the old file or the new one, never a part."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def clear_leftovers(site: Path) -> None:

@@ -21,6 +21,7 @@ NOTED = {
     SpanKind.GLOSS: "gloss",
     SpanKind.SIGNATURE: "signature",
     SpanKind.MARGIN: "margin-position",
+    SpanKind.ORIGINAL: "original",
     SpanKind.SUMMARY: "summary",
     SpanKind.REFERENCE: "reference",
     SpanKind.NOTE: "note",
@@ -235,18 +236,23 @@ def fill(
         if i:
             out.text("\n")  # a printed line ends: words never run together
             out.append(element("lb"))
-        for group in groups(line, mentions.get((block.id, i), []), kinds, {}):
-            owner = group["owner"]
-            if owner is None:
-                spans(out, group["spans"])
-                continue
-            kind = kinds[owner.entity]["kind"]
-            tag = NAMES.get(kind, "rs")
-            name = element(tag, ref=f"#{xml_id(owner.entity)}")
-            if tag == "rs":
-                name.set("type", kind)
-            spans(Mixed(name, out), group["spans"])
-            out.append(name)
+        write_groups(out, groups(line, mentions.get((block.id, i), []), kinds, {}), kinds)
+
+
+def write_groups(out: Mixed, found: list[dict[str, Any]], kinds: Any) -> None:
+    """Runs of spans, a mention's run inside a name element."""
+    for group in found:
+        owner = group["owner"]
+        if owner is None:
+            spans(out, group["spans"], kinds)
+            continue
+        kind = kinds[owner.entity]["kind"]
+        tag = NAMES.get(kind, "rs")
+        name = element(tag, ref=f"#{xml_id(owner.entity)}")
+        if tag == "rs":
+            name.set("type", kind)
+        spans(Mixed(name, out), group["spans"], kinds)
+        out.append(name)
 
 
 class Mixed:
@@ -267,7 +273,7 @@ class Mixed:
         last = here.node[-1]
         if (last.tail or "").strip():
             return None
-        here.node.remove(last)
+        del here.node[-1]  # by place: remove() would search every child
         last.tail = None
         return last
 
@@ -296,10 +302,14 @@ class Mixed:
         return found.group(1), current[found.start() :][len(found.group(1)) :]
 
 
-def spans(out: Mixed, views: list[dict[str, Any]]) -> None:
+def spans(out: Mixed, views: list[dict[str, Any]], kinds: Any) -> None:
     for view in views:
         kind = view["kind"]
-        if kind == "text":
+        if "inner" in view:  # what the sheet bears, with the names in it
+            note = element("note", type="original")
+            write_groups(Mixed(note), view["inner"], kinds)
+            out.append(note)
+        elif kind == "text":
             out.text(view["text"])
         elif kind == "elision":
             gap = element("gap", reason="omitted")

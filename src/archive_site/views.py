@@ -3,6 +3,7 @@ Templates never see the model's internals beyond what these functions hand them.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import itertools
 import json
@@ -48,6 +49,7 @@ EXPLAIN = {
     SpanKind.PAGE: "a new page of the original begins here",
     SpanKind.SIGNATURE: "a handwritten signature stands here in the original",
     SpanKind.MARGIN: "where the following note is written on the original",
+    SpanKind.ORIGINAL: "what the original sheet bears (a hand, a stamp, a mark)",
     SpanKind.SUMMARY: "the editor's summary of text not translated",
     SpanKind.REFERENCE: "the archive's reference",
     SpanKind.NOTE: "an editorial note",
@@ -516,9 +518,11 @@ def groups(
     clip: tuple[int, int] | None = None,
 ) -> list[Context]:
     """A printed line as runs of spans, each run either plain or one mention's link. Text
-    is cut at mention edges; an insertion belongs whole to the mention that reaches it."""
+    is cut at mention edges; an insertion belongs whole to the mention that reaches it.
+    Mentions are looked up by halving, so a long line costs n log n, not n squared."""
     out: list[Context] = []
     low, high = clip or (0, sum(len(span_text(s)) for s in line))
+    owners = Owners(mentions)
     pos = 0
     for span in line:
         start, end = pos, pos + len(span_text(span))
@@ -527,14 +531,55 @@ def groups(
             continue
         if isinstance(span, Text):
             a, b = max(start, low), min(end, high)
-            cuts = sorted({a, b} | {x for m in mentions for x in (m.start, m.end) if a < x < b})
-            for s, e in itertools.pairwise(cuts):
-                owner = next((m for m in mentions if m.start <= s and e <= m.end), None)
+            for s, e in itertools.pairwise([a, *owners.edges_within(a, b), b]):
+                owner = owners.covering(s, e)
                 add(out, owner, {"kind": "text", "text": span.text[s - start : e - start]}, targets)
+        elif isinstance(span, Editorial) and span.kind is SpanKind.ORIGINAL:
+            add(out, None, original_view(span, start, owners, targets, aliases), targets)
         else:
-            owner = next((m for m in mentions if m.start <= start and end <= m.end), None)
+            owner = owners.covering(start, end)
             add(out, owner, span_view(span, aliases, in_link=owner is not None), targets)
     return out
+
+
+def original_view(
+    span: Editorial,
+    start: int,
+    owners: Owners,
+    targets: dict[str, Context],
+    aliases: dict[str, tuple[str, ...]],
+) -> Context:
+    """A note of what the sheet bears, its words cut at the mentions within, as groups."""
+    view = span_view(span, aliases)
+    inner: list[Context] = []
+    a, b = start + 1, start + 1 + len(span.text)  # inside the brackets
+    for s, e in itertools.pairwise([a, *owners.edges_within(a, b), b]):
+        owner = owners.covering(s, e)
+        add(inner, owner, {"kind": "text", "text": span.text[s - a : e - a]}, targets)
+    view["inner"] = inner
+    return view
+
+
+class Owners:
+    """A line's mentions, found by position: which mention covers a range, and where
+    mentions begin and end within one."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.mentions]
+        # the widest reach of the mentions up to each one, to find one that covers
+        self.reach: list[int] = list(itertools.accumulate((m.end for m in self.mentions), max))
+        self.edges = sorted({x for m in mentions for x in (m.start, m.end)})
+
+    def edges_within(self, a: int, b: int) -> list[int]:
+        return self.edges[bisect.bisect_right(self.edges, a) : bisect.bisect_left(self.edges, b)]
+
+    def covering(self, start: int, end: int) -> Mention | None:
+        """The first mention (in order of start) that covers start..end, as a scan would."""
+        i = bisect.bisect_right(self.starts, start)
+        if i == 0 or self.reach[i - 1] < end:
+            return None
+        return self.mentions[bisect.bisect_left(self.reach, end, 0, i)]
 
 
 def add(

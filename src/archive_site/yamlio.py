@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import jsonschema_rs
 import yaml
 
 from .errors import Reporter
+from .inputs import CONTROL, control_message
 
 if TYPE_CHECKING:
     import jsonschema
@@ -65,14 +67,47 @@ def child(node: yaml.Node, step: str | int) -> yaml.Node | None:
     return None
 
 
+DEEP = "found lists or mappings nested too deep to read; expected a few levels"
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where installed
 
 
 class _Loader(_Base):  # type: ignore[valid-type,misc]
     """The safe loader, but dates stay text as written ("1977-02-18"): the schemas check
-    their form, and a date the calendar lacks is reported rather than raised."""
+    their form, and a date the calendar lacks is reported rather than raised. It also
+    notes what plain YAML lets through silently: a key given twice (the last would win)
+    and a control character written as an escape ("\\x07")."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.problems: list[tuple[int, str]] = []
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[tuple[str, str], int] = {}
+        for key, _ in node.value:
+            if not isinstance(key, yaml.ScalarNode):
+                continue
+            first = seen.setdefault((key.tag, key.value), line_of(key))
+            if first != line_of(key):
+                self.problems.append(
+                    (
+                        line_of(key),
+                        f"key {key.value!r} is given twice, on line {first} and on line "
+                        f"{line_of(key)}; expected each key once (the second would "
+                        "silently replace the first)",
+                    )
+                )
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        return mapping
+
+    def construct_checked_str(self, node: yaml.ScalarNode) -> str:
+        value: str = self.construct_scalar(node)
+        found = CONTROL.search(value)
+        if found:
+            self.problems.append((line_of(node), control_message(found.group())))
+        return value
 
 
+_Loader.add_constructor("tag:yaml.org,2002:str", _Loader.construct_checked_str)
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -98,6 +133,9 @@ def load(path: Path, text: str, report: Reporter) -> Located | None:
             report.error(path, 1, "the file is empty; expected a YAML mapping")
             return None
         data = loader.construct_document(root)
+    except RecursionError:
+        report.error(path, 1, DEEP)
+        return None
     except yaml.constructor.ConstructorError as exc:
         tag = (exc.problem or "").split("'")[1] if "'" in (exc.problem or "") else "?"
         report.error(
@@ -112,14 +150,19 @@ def load(path: Path, text: str, report: Reporter) -> Located | None:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         what = (exc.problem or "invalid YAML").strip()
-        report.error(path, line, f"{what}; expected valid YAML")
+        if "nesting depth" in what:  # libyaml stops at 1,000 levels
+            report.error(path, line, DEEP)
+        else:
+            report.error(path, line, f"{what}; expected valid YAML")
         return None
     except yaml.YAMLError as exc:
         report.error(path, 1, f"{exc}; expected valid YAML")
         return None
     finally:
         loader.dispose()
-    return Located(data, root)
+    for line, message in loader.problems:
+        report.error(path, line, message)
+    return None if loader.problems else Located(data, root)
 
 
 class _PythonLoader(yaml.SafeLoader):
@@ -133,6 +176,8 @@ def clearer(text: str) -> yaml.MarkedYAMLError | None:
         yaml.compose(text, Loader=_PythonLoader)
     except yaml.MarkedYAMLError as exc:
         return exc
+    except RecursionError:  # nested deeper than the Python parser reaches
+        return None
     return None
 
 
@@ -163,6 +208,29 @@ def fast_validator(name: str) -> jsonschema_rs.Validator:
     return jsonschema_rs.validator_for(schema(name))
 
 
+@cache
+def full_validator(name: str) -> jsonschema.protocols.Validator:
+    """The slower validator, which says what is wrong and where (imported only when
+    needed). Its patterns match whole values: Python's `$` would let a final newline
+    through ("evil\\n" for an id), where the compiled validator, like JavaScript, does not."""
+    import jsonschema
+
+    def pattern(
+        validator: jsonschema.protocols.Validator, regex: str, instance: Any, _: Any
+    ) -> Iterator[jsonschema.ValidationError]:
+        if not validator.is_type(instance, "string"):
+            return
+        if regex.endswith("$") and not regex.endswith("\\$"):
+            regex = regex[:-1] + "\\Z"  # the end, as JavaScript's `$` means
+        if re.search(regex, instance) is None:
+            yield jsonschema.ValidationError(f"{instance!r} does not match {regex!r}")
+
+    strict = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+        jsonschema.Draft202012Validator, {"pattern": pattern}
+    )
+    return cast("jsonschema.protocols.Validator", strict(schema(name)))
+
+
 NOUNS = {
     "record": "the record",
     "editorial": "the editorial file",
@@ -179,13 +247,14 @@ def validate(path: Path, doc: Located, schema_name: str, report: Reporter) -> bo
     try:
         if fast_validator(schema_name).is_valid(doc.data):
             return True
-    except (ValueError, TypeError):  # what JSON cannot hold, such as a key that is not text
-        pass
-    # the slower validator says what is wrong, and where (imported only when needed)
-    import jsonschema
-
-    validator = jsonschema.Draft202012Validator(schema(schema_name))
-    errors = sorted(validator.iter_errors(doc.data), key=lambda e: [str(p) for p in e.path])
+    except (ValueError, TypeError, RecursionError):  # what JSON cannot hold, such as a key
+        pass  # that is not text, or lists nested past what the compiled check descends
+    validator = full_validator(schema_name)
+    try:
+        errors = sorted(validator.iter_errors(doc.data), key=lambda e: [str(p) for p in e.path])
+    except RecursionError:
+        report.error(path, 1, DEEP)
+        return False
     for error in errors:
         report.error(path, *describe(error, doc, NOUNS[schema_name]))
     return not errors
@@ -210,7 +279,16 @@ def describe(error: jsonschema.ValidationError, doc: Located, noun: str) -> tupl
         missing = error.message.split("'")[1]
         return doc.line(where), f"{field} has no {missing!r}; expected it to be given"
     expected = schema.get("description") or expectation(error)
-    return doc.line(where), f"{field} is {error.instance!r}; expected {expected}"
+    return doc.line(where), f"{field} is {shown(error.instance)}; expected {expected}"
+
+
+def shown(value: Any, most: int = 80) -> str:
+    """A value as a message quotes it: cut short where it is long."""
+    text = repr(value)
+    if len(text) <= most:
+        return text
+    size = f"{len(value):,} characters" if isinstance(value, str) else type(value).__name__
+    return f"{text[:most]}… ({size})"
 
 
 def expectation(error: jsonschema.ValidationError) -> str:

@@ -50,6 +50,7 @@ _ID_PREFIX = {
     BlockType.HEADING: "heading",
     BlockType.QUOTATION: "quote",
     BlockType.MARGINAL_NOTE: "margin",
+    BlockType.ANNOTATION: "annotation",
     BlockType.EDITORIAL_SUMMARY: "summary",
     BlockType.SIGNATURE: "signature",
     BlockType.DATELINE: "dateline",
@@ -165,6 +166,11 @@ class PartReader:
             lines = tuple(parse_line([line], self.ctx) for line in para.lines)
             return Block(
                 BlockType.MARGINAL_NOTE, self.ids.next(BlockType.MARGINAL_NOTE), para.line, lines
+            )
+        if kind is SpanKind.ORIGINAL and len(para.lines) == 1:
+            line = parse_line(para.lines, self.ctx, standalone=True)
+            return Block(
+                BlockType.ANNOTATION, self.ids.next(BlockType.ANNOTATION), para.line, (line,)
             )
         return None
 

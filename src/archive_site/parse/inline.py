@@ -7,6 +7,7 @@ in a particular file. A bracket of no known kind is kept as a generic note, with
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,11 +42,21 @@ _UNITS = [
 _TENS = ["-", "-", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _PAGE = re.compile(r"(?:page|p\.|pp\.)\s+([\w-]+)", re.IGNORECASE)
 _SIGNATURE = re.compile(r"(?:illegible\s+)?signatures?|signed", re.IGNORECASE)
+#: what marks a sheet beyond its typed text: hands, stamps, resolutions, strokes of the pen
+_SHEET_MARK = re.compile(
+    r"\b(?:hand(?:written|writing)?|by hand|pencil(?:led)?|ink|stamp(?:ed|s)?|seal(?:ed)?|"
+    r"resolutions?|initial(?:l?ed|s)|signed|signatures?|underlin(?:ed|ing)|"
+    r"(?:crossed|struck|scored) (?:out|through)|deleted|inserted|annotat(?:ed|ions?)|"
+    r"inscri(?:bed|ptions?)|notations?|endorse(?:d|ment)|visa|circled|ticked|typed|"
+    r"written|marked)\b",
+    re.IGNORECASE,
+)
 _SUMMARY_START = re.compile(r"(?:There follows?|There followed|Omitted|The rest of|Text omitted)")
 _ARCHIVE_REF = re.compile(r"\b(?:Pb|P|St|No|N)\s*\d+", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"[A-Z][A-Z.&]{1,7}")
 _NAME = re.compile(r"[A-Z][a-zà-ÿ'-]+(?:\s[A-Z][a-zà-ÿ.'-]+)?\.?")
 _GLOSS = re.compile(r"[a-zà-ÿ'-]+(?:\s[a-zà-ÿ'-]+){0,2}")
+_NEXT_CHARACTER = re.compile(r"\s*(\S?)")
 _ELISION = re.compile(r"…|\.\.\.")
 _RULE = re.compile(r"_{5,}")
 
@@ -86,7 +97,7 @@ class Context:
 
 
 def classify(content: str, after: str, standalone: bool) -> SpanKind | None:
-    """The kind of a bracket from what it holds and the text right after it."""
+    """The kind of a bracket from what it holds and the first character after it."""
     inner = content.strip()
     lower = inner.lower().rstrip("!")
     if lower == "sic":
@@ -96,8 +107,12 @@ def classify(content: str, after: str, standalone: bool) -> SpanKind | None:
         return SpanKind.PAGE
     if _SIGNATURE.fullmatch(inner):
         return SpanKind.SIGNATURE
+    if on_the_sheet(inner, labelled=True):
+        return SpanKind.ORIGINAL
     if "margin" in lower:
         return SpanKind.MARGIN
+    if on_the_sheet(inner, labelled=False):
+        return SpanKind.ORIGINAL
     if standalone or _SUMMARY_START.match(inner) or len(inner.split()) >= 8:
         return SpanKind.SUMMARY
     if find_date(inner) or _ARCHIVE_REF.search(inner):
@@ -111,6 +126,17 @@ def classify(content: str, after: str, standalone: bool) -> SpanKind | None:
     return None
 
 
+def on_the_sheet(inner: str, labelled: bool) -> bool:
+    """Whether a note describes what the original sheet bears: a short description of a
+    mark (a hand, a stamp, a resolution, underlining), then, `labelled`, a colon and what
+    the mark says ("Handwritten at the top of the page: ..."); else the description alone
+    ("Underlined by hand")."""
+    head, colon, said = inner.partition(":")
+    if labelled != bool(colon and said.strip()):
+        return False
+    return len(head.split()) <= 10 and bool(_SHEET_MARK.search(head))
+
+
 def parse_line(pieces: Sequence[SourceLine], ctx: Context, standalone: bool = False) -> Line:
     """Spans of source lines joined by spaces (a hard-wrapped paragraph, or one line)."""
     text = " ".join(piece.text for piece in pieces)
@@ -119,8 +145,10 @@ def parse_line(pieces: Sequence[SourceLine], ctx: Context, standalone: bool = Fa
         starts.append((offset, piece.number))
         offset += len(piece.text) + 1
 
+    offsets = [start for start, _ in starts]
+
     def line_at(pos: int) -> int:
-        return max(number for start, number in starts if start <= pos)
+        return starts[bisect_right(offsets, pos) - 1][1]
 
     spans: list[Span] = []
     plain_from = 0
@@ -148,7 +176,9 @@ def parse_line(pieces: Sequence[SourceLine], ctx: Context, standalone: bool = Fa
                 return (Text(text),)
             spans.extend(plain(text[plain_from:open_at]))
             content = text[open_at + 1 : pos]
-            spans.append(bracket(content, text[pos + 1 :], standalone, line_at(open_at), ctx))
+            after = _NEXT_CHARACTER.match(text, pos + 1)  # not a copy of the rest: n log n
+            assert after is not None
+            spans.append(bracket(content, after.group(1), standalone, line_at(open_at), ctx))
             plain_from, open_at = pos + 1, None
     if open_at is not None:
         ctx.report.error(
@@ -171,7 +201,8 @@ def bracket(content: str, after: str, standalone: bool, line: int, ctx: Context)
             ctx.path,
             line,
             f"bracket [{content}] is of no known kind (sic, supplied name, abbreviation, gloss, "
-            "page, signature, margin, summary, reference); kept as a generic editorial note",
+            "page, signature, margin, note on the original, summary, reference); kept as a "
+            "generic editorial note",
         )
         return Editorial(SpanKind.NOTE, content)
     if kind is SpanKind.PAGE:

@@ -155,6 +155,9 @@ def date(layout: Layout, blocks: list[Block], path: Path, report: Reporter) -> D
         candidates.append(
             (layout.date_line.text, Source(line=layout.date_line.line), layout.date_line.line)
         )
+    if layout.dateline:  # a generic text's dateline: "MOSCOW, March 5, 1977 (TASS)"
+        para, printed = layout.dateline
+        candidates.append((para.text[printed.start :], Source(line=para.line), para.line))
     for kind in (BlockType.CATALOGUE, BlockType.DATELINE):
         candidates += [(joined(b), at(b), b.line) for b in of_type(blocks, kind)]
     for text, source, line in candidates:

@@ -1,4 +1,5 @@
-"""The two shapes of seed: a web capture from a digital archive, and an archive translation.
+"""The two shapes of seed: a web capture from a digital archive, and an archive translation;
+and what a text of neither shape allows (a generic reading: a headline, a dateline).
 
 A shape reader splits the seed's paragraphs into what surrounds the document (site chrome,
 the capture's header and "Document Information" fields, an archive's catalogue heading)
@@ -7,14 +8,20 @@ and the document's own paragraphs, which the block reader then types.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Removed
-from .dates import starts_with_date
+from .dates import DateMatch, starts_with_date
 from .source import Para
 
 WEB_CAPTURE = "web-capture"
 TRANSLATION = "translation"
+GENERIC = "generic"  # of neither shape: read for a headline and a dateline only
+
+#: a dateline opens a paragraph: a place in capitals (an agency in brackets may follow),
+#: a comma, then the date: "MOSCOW, March 5, 1977 (TASS) -"
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:\s*\([^()]{1,40}\))?,\s+")
 
 INFO_HEADING = "Document Information"
 CHROME = frozenset(
@@ -79,6 +86,7 @@ class Layout:
     summary: Para | None = None  # web capture: the archive's summary under the text
     fields: dict[str, Field] = field(default_factory=dict)
     catalogue: list[Para] = field(default_factory=list)  # translation: catalogue heading, entry
+    dateline: tuple[Para, DateMatch] | None = None  # generic: a dateline and its date
 
 
 def split(paras: list[Para]) -> Layout:
@@ -127,4 +135,31 @@ def translation(paras: list[Para]) -> Layout:
         if not entry.text.startswith("[") and not entry.text.isupper() and len(paras) > 2:
             layout.catalogue.append(entry)
         layout.body = paras[len(layout.catalogue) :]
-    return layout
+        return layout
+    return generic(paras) or layout
+
+
+def generic(paras: list[Para]) -> Layout | None:
+    """A text of no known shape that opens with a dateline, perhaps under a one-line
+    headline (a news agency's dispatch). The paragraphs all stay the document's own."""
+    for at in range(min(2, len(paras))):
+        found = dateline(paras[at].text)
+        if found is None:
+            continue
+        layout = Layout(GENERIC, list(paras), dateline=(paras[at], found))
+        head = paras[0]
+        if at == 1 and len(head.lines) == 1 and len(head.text.split()) <= 20:
+            layout.title_line = head
+        return layout
+    return None
+
+
+def dateline(text: str) -> DateMatch | None:
+    """The date of a dateline that opens a paragraph ("MOSCOW, March 5, 1977"), if any."""
+    place = _DATELINE_PLACE.match(text)
+    if place is None:
+        return None
+    found = starts_with_date(text[place.end() :])
+    if found is None:
+        return None
+    return DateMatch(found.printed, place.end(), found.iso)

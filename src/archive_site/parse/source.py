@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Reporter
+from ..inputs import no_controls
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ def decode(path: Path, data: bytes, report: Reporter) -> str | None:
         )
         return None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not no_controls(path, text, report):
+        return None
     if not text.strip():
         report.error(path, 1, "the file is empty; expected the text of a document")
         return None
