@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -55,18 +56,26 @@ class Workspace:
         shutil.copytree(DOCUMENTS / "entities", self.documents / "entities")
         return self
 
-    def build(self, *args: str) -> Run:
+    def build(self, *args: str, env: dict[str, str] | None = None, timeout: int = 120) -> Run:
         proc = subprocess.run(
             [sys.executable, str(PROJECT / "build.py"), *args],
             cwd=self.root,
             capture_output=True,
             text=True,
-            timeout=120,
+            timeout=timeout,
+            env={**os.environ, **(env or {})},
         )
         return Run(proc.returncode, proc.stdout, proc.stderr)
 
     def page(self, rel: str) -> lxml.html.HtmlElement:
         return lxml.html.fromstring((self.site / rel).read_bytes())
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that takes the browser is marked `browser`, so `-m "not browser"` leaves it."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture

@@ -4,6 +4,8 @@ as they were."""
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -20,8 +22,20 @@ def load(name: str) -> dict:
 
 
 def apply(ws: Workspace, case: dict) -> None:
-    """Make a case's bad input in a copy of the real project."""
+    """Make a case's bad input in a copy of the real project: files deleted, folders,
+    links, named pipes and copies made, then files written or edited."""
+    for rel in case.get("delete", []):
+        (ws.root / rel).unlink()
+    for rel in case.get("mkdir", []):
+        (ws.root / rel).mkdir(parents=True)
+    for rel, target in case.get("symlink", {}).items():
+        (ws.root / rel).symlink_to(target)
+    for rel in case.get("fifo", []):
+        os.mkfifo(ws.root / rel)
+    for rel, source in case.get("copy", {}).items():
+        shutil.copy(ws.root / source, ws.root / rel)
     for rel, text in case.get("write", {}).items():
+        (ws.root / rel).parent.mkdir(parents=True, exist_ok=True)
         (ws.root / rel).write_text(text, encoding="utf-8")
     for rel, hexed in case.get("write_bytes", {}).items():
         (ws.root / rel).write_bytes(bytes.fromhex(hexed))
@@ -32,8 +46,11 @@ def apply(ws: Workspace, case: dict) -> None:
         text = path.read_text(encoding="utf-8")
         assert edit["old"] in text, edit["old"]
         path.write_text(text.replace(edit["old"], edit["new"], 1), encoding="utf-8")
-    for rel in case.get("delete", []):
-        (ws.root / rel).unlink()
+
+
+def environment(ws: Workspace, case: dict) -> dict[str, str]:
+    """The case's environment variables, `{root}` standing for the project folder."""
+    return {k: v.replace("{root}", str(ws.root)) for k, v in case.get("env", {}).items()}
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +73,8 @@ def restore(ws: Workspace, good: dict[str, dict[str, bytes]]) -> None:
             target.write_bytes(data)
 
 
-def test_the_catalogue_has_at_least_forty_cases() -> None:
-    assert len(CASES) >= 40
+def test_the_catalogue_has_at_least_ninety_cases() -> None:
+    assert len(CASES) >= 90
     for path in CASES:
         case = yaml.safe_load(path.read_text())
         assert case["about"] and case["report"], path.name
@@ -69,7 +86,7 @@ def test_bad_input_gets_its_exact_report(path: Path, workspace: Workspace, good:
     case = yaml.safe_load(path.read_text(encoding="utf-8"))
     apply(workspace, case)
     before_site, before_docs = snapshot(workspace.site), snapshot(workspace.documents)
-    run = workspace.build(*case.get("args", []))
+    run = workspace.build(*case.get("args", []), env=environment(workspace, case))
     assert run.code == 1
     assert "Traceback" not in run.err
     lines = run.err.splitlines()

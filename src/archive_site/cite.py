@@ -336,7 +336,7 @@ def clean_html(html: str) -> str:
 def bibtex(doc: Document, url: str | None, paragraph: str | None) -> str:
     meta = doc.meta
     year, month, _ = meta.date.iso.split("-")
-    fields = [("author", "{" + name + "}") for name in [author(doc)] if name]
+    fields = [("author", name) for name in [author(doc)] if name]
     fields += [
         ("title", meta.title.text),
         ("year", year),
@@ -355,12 +355,28 @@ def bibtex(doc: Document, url: str | None, paragraph: str | None) -> str:
         fields.append(("pages", f"para. {paragraph}"))
     if url:
         fields.append(("url", url))
-    body = ",\n".join(f"  {key} = {{{bibtex_escape(value)}}}" for key, value in fields)
+    # an author in double braces is one name, as a corporate author must be
+    body = ",\n".join(
+        f"  {key} = {{{'{' * (key == 'author')}{bibtex_escape(value)}{'}' * (key == 'author')}}}"
+        for key, value in fields
+    )
     return f"@misc{{{doc.id.replace('-', '_')},\n{body}\n}}"
 
 
+BIBTEX_SPECIALS = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    **{c: "\\" + c for c in "&%$#_"},
+}
+
+
 def bibtex_escape(value: str) -> str:
-    return re.sub(r"([&%$#_])", r"\\\1", value)
+    """A value as BibTeX reads it back: every character LaTeX treats specially escaped,
+    so that braces stay balanced and nothing is taken as a command."""
+    return re.sub(r"[\\{}~^&%$#_]", lambda m: BIBTEX_SPECIALS[m.group()], value)
 
 
 def citations(doc: Document, url: str | None, paragraph: str | None = None) -> list[Formatted]:

@@ -4,6 +4,7 @@ the chronology, checked like every other input."""
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +39,39 @@ def markdown(text: str) -> str:
     return html
 
 
+def outside_links(path: Path, text: str, report: Reporter) -> None:
+    """Links the pages' own Content-Security-Policy would block or that leave https: a
+    link goes to a page of the site or to an https:// address; an image comes from the
+    site itself."""
+    for block in MarkdownIt("commonmark", {"html": False}).parse(text):
+        line = block.map[0] + 1 if block.map else 1
+        for token in block.children or ():
+            if token.type == "link_open":
+                href = str(token.attrs.get("href", ""))
+                if not (href.startswith(("https://", "mailto:")) or same_site(href)):
+                    report.error(
+                        path,
+                        line,
+                        f"the link {href!r} leaves the site by another way than https://; "
+                        "expected an https:// or mailto: address, or a path within the site",
+                    )
+            elif token.type == "image":
+                src = str(token.attrs.get("src", ""))
+                if not same_site(src):
+                    report.error(
+                        path,
+                        line,
+                        f"the image {src!r} comes from outside the site, which the pages' "
+                        "security policy blocks; expected an image within the site (a path "
+                        "such as assets/map.png)",
+                    )
+
+
+def same_site(address: str) -> bool:
+    """A relative address: no scheme, not protocol-relative ("//host/...")."""
+    return not address.startswith(("//", "\\")) and not re.match(r"[A-Za-z][\w+.-]*:", address)
+
+
 def read(folder: Path, report: Reporter) -> Content:
     texts = {}
     for name in ("home", "about"):
@@ -46,7 +80,9 @@ def read(folder: Path, report: Reporter) -> Content:
             report.error(path, 1, f"the {name} page is missing; expected {path.name} in {folder}")
             texts[name] = ""
             continue
-        texts[name] = markdown(read_text(path, "content", report) or "")
+        text = read_text(path, "content", report) or ""
+        outside_links(path, text, report)
+        texts[name] = markdown(text)
     return Content(texts["home"], texts["about"], chronology(folder / "chronology.yaml", report))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,7 +57,7 @@ class Reporter:
 def display(path: Path | str) -> str:
     """A path as a user gave it: relative to the working folder where it lies below it."""
     p = Path(path)
-    try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    try:  # not resolved: a symbolic link is shown as itself, not as what it names
+        return str(Path(os.path.abspath(p)).relative_to(os.getcwd()))
     except ValueError:
         return str(p)

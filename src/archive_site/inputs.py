@@ -14,15 +14,16 @@ from pathlib import Path
 from .errors import Reporter
 
 MB = 1_000_000
-#: the most a file of each kind may hold; a larger one is not what the kind is for
+#: the most a file of each kind may hold (a larger one is not what the kind is for),
+#: what the kind is called, and what it holds
 LIMITS = {
-    "seed": 5 * MB,  # one document's text
-    "record": 50 * MB,  # a record of the largest seed, with every span typed
-    "editorial": 1 * MB,  # a title, a summary, notes
-    "entities": 5 * MB,  # one list of curated entities
-    "content": 1 * MB,  # a Markdown page or the chronology
-    "aliases": 5 * MB,
-    "register": 200 * MB,  # a line for every anchor of the archive
+    "seed": (5 * MB, "a seed", "one document's text"),
+    "record": (50 * MB, "a record", "the record of the largest seed"),
+    "editorial": (1 * MB, "an editorial file", "a title, a summary and notes"),
+    "entities": (5 * MB, "an entity list", "thousands of curated entries"),
+    "content": (1 * MB, "a content page", "a page of prose or the chronology"),
+    "aliases": (5 * MB, "an alias list", "thousands of aliases"),
+    "register": (200 * MB, "an anchor register", "a line for every anchor of the archive"),
 }
 
 #: C0 controls but tab and line ends, DEL, and the two non-characters U+FFFE and U+FFFF
@@ -53,7 +54,7 @@ def present(path: Path) -> bool:
 
 def read_bytes(path: Path, kind: str, report: Reporter) -> bytes | None:
     """The bytes of an input file, or None after reporting why it cannot be read."""
-    limit = LIMITS[kind]
+    limit = LIMITS[kind][0]
     try:
         status = os.stat(path)
     except FileNotFoundError:
@@ -123,7 +124,8 @@ def codepoint(char: str) -> str:
 
 
 def too_large(size: int, limit: int, kind: str) -> str:
-    return f"the file is {size / MB:.1f} MB; expected a {kind} file of at most {limit / MB:g} MB"
+    _, noun, holds = LIMITS[kind]
+    return f"the file is {size / MB:.1f} MB; expected {noun} of at most {limit / MB:g} MB ({holds})"
 
 
 def reason(exc: OSError) -> str:

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .errors import display
+
 MARKER = ".archive-site"  # written into every site this program publishes
 MARKER_TEXT = (
     "This folder is a site published by the archive's build (build.py).\n"
@@ -36,16 +38,6 @@ def problems(site: Path, inputs: dict[str, Path]) -> list[str]:
         return [
             f"--out: {shown} is a file; expected a folder for the site (or a name not yet taken)"
         ]
-    found = []
-    for option, folder in inputs.items():
-        inside = folder.resolve()
-        if real == inside or real in inside.parents or inside in real.parents:
-            found.append(
-                f"--out: {shown} overlaps the {option} folder {str(folder)!r}; expected a "
-                "folder of its own, since the build replaces it whole"
-            )
-    if found:
-        return found
     if real == Path(real.anchor) or real == Path.home().resolve():
         which = "the root" if real == Path(real.anchor) else "the home"
         return [
@@ -57,12 +49,24 @@ def problems(site: Path, inputs: dict[str, Path]) -> list[str]:
             f"--out: {shown} is a repository or lies inside one's .git folder; expected a "
             "folder of its own, since the build replaces it whole"
         ]
+    found = []
+    for option, folder in inputs.items():
+        inside = folder.resolve()
+        if real == inside or real in inside.parents or inside in real.parents:
+            found.append(
+                f"--out: {shown} overlaps the {option} folder {str(folder)!r}; expected a "
+                "folder of its own, since the build replaces it whole"
+            )
+    if found:
+        return found
     parent = nearest_existing(real.parent)
     if not parent.is_dir():
-        return [f"--out: {shown} lies under {str(parent)!r}, which is a file; expected a folder"]
+        return [
+            f"--out: {shown} lies under {display(parent)!r}, which is a file; expected a folder"
+        ]
     if not os.access(parent, os.W_OK | os.X_OK):
         return [
-            f"--out: {shown} cannot be made in {str(parent)!r} (no permission to write "
+            f"--out: {shown} cannot be made in {display(parent)!r} (no permission to write "
             "there); expected a folder the build may write beside"
         ]
     if real.is_dir() and not ours(real):
