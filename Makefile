@@ -9,7 +9,7 @@ SIZES ?= real,1000,10000
 COUNT ?= 1000
 APT := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
-.PHONY: site test check records clean setup system-tools bench
+.PHONY: site test check records clean setup system-tools bench golden
 
 site: setup  ## Build the site into site/ (and refresh documents/)
 	$(PY) build.py
@@ -23,6 +23,9 @@ test: setup $(VENV)/.test  ## Lint, type-check and run the whole test suite
 bench: setup $(VENV)/.test  ## Measure builds (3, 1,000, 10,000 documents) and search
 	$(PY) bench/build_bench.py --sizes $(SIZES)
 	$(PY) bench/search_bench.py --count $(COUNT)
+
+golden: setup  ## Rewrite tests/golden/site from a build of the real inputs (review the diff)
+	$(PY) tests/golden.py
 
 check: setup  ## Fail if the committed records differ from what the seeds produce
 	$(PY) build.py --check

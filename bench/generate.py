@@ -229,7 +229,15 @@ def generate(out: Path, count: int, seed: int = 1) -> None:
     shutil.copytree(PROJECT / "documents" / "entities", out / "documents" / "entities")
     # the generated texts need not name every curated entity
     for path in (out / "documents" / "entities").glob("*.yaml"):
-        path.write_text(path.read_text().replace("  aliases:", "  context_only: true\n  aliases:"))
+        entries = path.read_text().split("\n- ")
+        path.write_text(
+            "\n- ".join(
+                entry
+                if "context_only:" in entry
+                else entry.replace("  aliases:", "  context_only: true\n  aliases:")
+                for entry in entries
+            )
+        )
     (out / "content" / "chronology.yaml").write_text("[]\n")
     (out / "documents" / "entities" / "relations.yaml").write_text("[]\n")
     start = date(1960, 1, 1)

@@ -294,3 +294,25 @@ def test_bibtex_keeps_specials_from_breaking_the_entry() -> None:
             depth += 1 if char == "{" else -1
             assert depth >= 0
     assert depth == 0
+
+
+def test_a_file_that_cannot_be_opened_is_reported_at_its_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Permission bits do not stop root, who runs CI; the system's refusal is made here."""
+    from archive_site import inputs
+    from archive_site.errors import Reporter
+
+    seed = tmp_path / "locked.txt"
+    seed.write_text("18 February 1977\n")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(seed))
+
+    monkeypatch.setattr(inputs, "open", refuse, raising=False)
+    report = Reporter()
+    monkeypatch.chdir(tmp_path)
+    assert inputs.read_bytes(seed, "seed", report) is None
+    assert [str(d) for d in report.diagnostics] == [
+        "locked.txt:1: cannot be read (permission denied); expected a readable file"
+    ]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import yamlio
 from .errors import Reporter
-from .inputs import present, read_text
+from .inputs import present, read_bytes, read_text
 
 #: file name -> kind of entity, in the order pages list them
 KINDS = {
@@ -108,6 +108,20 @@ def read(folder: Path, report: Reporter) -> Registry:
         )
     ignored = load(folder / "ignore.yaml", "ignore", report)
     return Registry(tuple(entities), tuple(relations), frozenset(ignored.data if ignored else ()))
+
+
+FILES = (*(f"{stem}.yaml" for stem in KINDS), "relations.yaml", "ignore.yaml")
+
+
+def sources(folder: Path) -> dict[str, bytes]:
+    """The curated files as they were read and checked, for the dataset: only the files
+    this module reads, never whatever else lies in the folder."""
+    found = {}
+    for name in FILES:
+        data = read_bytes(folder / name, "entities", Reporter()) if present(folder / name) else None
+        if data is not None:
+            found[name] = data
+    return found
 
 
 def load(path: Path, schema: str, report: Reporter) -> yamlio.Located | None:

@@ -7,7 +7,6 @@ import json
 from collections.abc import Iterable
 from html import escape
 from importlib import resources
-from pathlib import Path
 
 from . import records, tei
 from .bundle import zip_bytes
@@ -46,15 +45,15 @@ def document_files(doc: Document, record_text: str, catalog: Catalog) -> dict[st
 
 
 def dataset(
-    catalog: Catalog, texts: dict[str, str], entities: Path, anchors: dict[str, bytes]
+    catalog: Catalog, texts: dict[str, str], entities: dict[str, bytes], anchors: dict[str, bytes]
 ) -> bytes:
     """A zip of every record, the curated entity data, the anchor register and aliases,
     the schemas, a README and the rights statements, in sorted order with fixed dates."""
     files: dict[str, bytes] = {}
     for doc in catalog.documents:
         files[f"documents/{doc.id}.yaml"] = texts[doc.id].encode()
-    for path in sorted(entities.glob("*.yaml")) if entities.is_dir() else []:
-        files[f"entities/{path.name}"] = path.read_bytes()
+    for name, data in sorted(entities.items()):
+        files[f"entities/{name}"] = data
     for name, data in sorted(anchors.items()):
         files[f"anchors/{name}"] = data
     for item in sorted(

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import anchors, bundle, content, exports, parallel, render, search, views
+from . import entities as curated
 from .cache import Cache, Reuse, Stamp, file_digest
 from .catalog import Catalog
 from .entity_pages import document_path
@@ -44,10 +45,10 @@ def write_exports(
     for made in parallel.run(export_chunk, (reuse, catalog, texts), places):
         reuse.made.update(made)
     files = anchor_files(paths, register)
-    entities = {p.name: p.read_bytes() for p in sorted(paths.entities.glob("*.yaml"))}
+    entities = curated.sources(paths.entities)
     key = reuse.key("dataset", texts, entities, files, bundle.epoch())  # epoch: zip dates
     if not reuse.take(exports.DATASET, key):
-        reuse.write(exports.DATASET, key, exports.dataset(catalog, texts, paths.entities, files))
+        reuse.write(exports.DATASET, key, exports.dataset(catalog, texts, entities, files))
 
 
 def export_chunk(

@@ -1,0 +1,2 @@
+/* Offline search index of the archive; loaded by search.js. */
+window.archiveSearchLoaded("t-32-32",{"22":[[18,1,0]]});

@@ -1,0 +1,2 @@
+/* Offline search index of the archive; loaded by search.js. */
+window.archiveSearchLoaded("t-64-69",{"dictatorial":[[44,1,1]],"difference":[[46,1,1]],"different":[[37,1,1],[39,3,1]],"difficult":[[43,1,1],[54,1,1]],"diplomatic":[[47,1,1],[63,1,2],[69,1,2]],"direct":[[51,1,1]],"directly":[[48,1,1]],"disagreement":[[53,1,1]],"discredit":[[68,1,2]],"discrimination":[[43,1,1],[54,1,1]],"discussion":[[38,1,1],[69,1,2]],"dissemination":[[41,1,1]],"dissident":[[4,2,0],[15,1,0],[48,1,1]],"distinctive":[[63,1,2]],"distribut":[[18,1,0]],"divisiveness":[[41,1,1]]});

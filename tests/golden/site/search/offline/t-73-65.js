@@ -1,0 +1,2 @@
+/* Offline search index of the archive; loaded by search.js. */
+window.archiveSearchLoaded("t-73-65",{"second":[[52,1,1]],"secret":[[0,1,0],[11,1,0],[23,1,1],[32,1,1],[51,1,1]],"secretariat":[[16,1,0]],"secretary":[[29,1,1],[34,1,1],[49,1,1],[53,1,1]],"secretly":[[51,1,1]],"sector":[[1,1,0],[30,1,1]],"security":[[40,1,1],[45,1,1]],"see":[[38,1,1],[47,1,1]],"seem":[[42,1,1]],"send":[[6,1,0]],"sent":[[5,1,0],[17,1,0],[19,1,0],[52,1,1]],"sentiment":[[51,1,1]],"separate":[[48,1,1]],"serv":[[63,1,2]],"serve":[[48,1,1]],"service":[[51,1,1]],"several":[[5,1,0],[68,1,2]]});
