@@ -18,6 +18,7 @@ test: setup $(VENV)/.test  ## Lint, type-check and run the whole test suite
 	$(PY) -m ruff check src tests bench build.py
 	$(PY) -m ruff format --check src tests bench build.py
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest
 
 bench: setup $(VENV)/.test  ## Measure builds (3, 1,000, 10,000 documents) and search

@@ -9,12 +9,13 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import lxml.html
 import pytest
-from playwright.sync_api import Browser, sync_playwright
 
-from browser import ARGS, CHROMIUM, serve
+if TYPE_CHECKING:  # Playwright is imported only by the tests that drive the browser
+    from playwright.sync_api import Browser
 
 PROJECT = Path(__file__).resolve().parents[1]
 SEEDS = PROJECT / "seeds"
@@ -74,7 +75,7 @@ class Workspace:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that takes the browser is marked `browser`, so `-m "not browser"` leaves it."""
     for item in items:
-        if "browser" in getattr(item, "fixturenames", ()):
+        if {"browser", "http_base"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
 
 
@@ -95,6 +96,10 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     """Debian's Chromium, driven by Playwright, for the whole run."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import ARGS, CHROMIUM
+
     assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `make test`"
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
@@ -105,6 +110,8 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture(scope="session")
 def http_base(built_site: Workspace) -> Iterator[str]:
     """The shared build served over HTTP on the loopback address."""
+    from browser import serve
+
     with serve(built_site.site) as base:
         yield base
 

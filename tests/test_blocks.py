@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from archive_site.errors import Reporter
+from archive_site.load.parse import parse_seed
 from archive_site.model import Block, BlockType, Document, Editorial, SpanKind, block_text
-from archive_site.parse import parse_seed
 from conftest import SEEDS
 
 PROTOCOL, INSTRUCTION, MEMO = sorted(p.name for p in SEEDS.glob("*.txt"))

@@ -12,9 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytest import MonkeyPatch
 
-from archive_site import cite, records
 from archive_site.errors import Reporter
+from archive_site.load import records
 from archive_site.model import Document, Printed, Title
+from archive_site.site import cite
 from conftest import DOCUMENTS
 
 URLS = (None, "https://archive.example.org/documents/x/index.html", cite.URL)

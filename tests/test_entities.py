@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from archive_site.entities import read
+from archive_site.archive.mentions import Matcher, Mention, find
 from archive_site.errors import Reporter
-from archive_site.mentions import Matcher, Mention, find
+from archive_site.load.entities import read
 from archive_site.model import Block, BlockType, Document, Part, Text
 from conftest import DOCUMENTS, Workspace, page_words
 from test_blocks import INSTRUCTION, MEMO, PROTOCOL, parse

@@ -11,8 +11,8 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from archive_site import records
 from archive_site.errors import Reporter
+from archive_site.load import records
 from conftest import PROJECT, Workspace
 
 PROTOCOL = "documents/1977-02-18-protocol"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from archive_site.errors import Reporter
+from archive_site.load.parse.inline import Anchors, Context, number_word, parse_line
+from archive_site.load.parse.source import SourceLine
 from archive_site.model import Editorial, Elision, Rule, SpanKind, Text, line_text
-from archive_site.parse.inline import Anchors, Context, number_word, parse_line
-from archive_site.parse.source import SourceLine
 from conftest import SEEDS
 
 

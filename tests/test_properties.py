@@ -9,9 +9,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from archive_site import records
 from archive_site.errors import Reporter
-from archive_site.parse import parse_seed
+from archive_site.load import records
+from archive_site.load.parse import parse_seed
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 PATH = Path("seeds/x.txt")

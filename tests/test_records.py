@@ -9,12 +9,12 @@ import jsonschema
 import pytest
 import yaml
 
-from archive_site import records
-from archive_site.catalog import assemble
-from archive_site.editorial import read_all
+from archive_site.archive.catalog import assemble
 from archive_site.errors import Reporter
+from archive_site.load import records
+from archive_site.load.editorial import read_all
+from archive_site.load.parse import parse_seed
 from archive_site.model import Document
-from archive_site.parse import parse_seed
 from conftest import DOCUMENTS, PROJECT, SEEDS
 
 SCHEMAS = PROJECT / "src" / "archive_site" / "schemas"

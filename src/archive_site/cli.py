@@ -12,15 +12,15 @@ from collections.abc import Mapping
 from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from . import inputs, outdir
-from .clock import Clock
+from .build import outdir
+from .build.clock import Clock
+from .build.paths import Paths
+from .build.publish import write_atomic
 from .errors import ArchiveError, display
-from .paths import Paths
+from .load import inputs
+from .load.settings import base_url_problems
 from .pipeline import build
-from .publish import write_atomic
-from .views import SiteConfig
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -100,10 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     # every 700 new objects (the default) spent a fifth of a build walking them.
     gc.set_threshold(100_000, 50, 1000)
     clock = Clock(show=None if not args.quiet else False)
-    config = SiteConfig(args.base_url)
     try:
         with nullcontext() if args.check else outdir.locked(paths.site):
-            result = build(paths, config, args.check, args.strict, clock, args.fresh)
+            result = build(paths, args.base_url, args.check, args.strict, clock, args.fresh)
             if args.timings:
                 write_atomic(args.timings, json.dumps(clock.report(), indent=2) + "\n")
     except ArchiveError as exc:
@@ -176,29 +175,11 @@ def check_options(
             "folder of Jinja templates"
         )
     if base_url is not None:
-        problems += base_url_problems(base_url)
+        problems += [f"--base-url: {problem}" for problem in base_url_problems(base_url)]
     if timings is not None and not check:
         problems += timings_problems(timings)
     problems += epoch_problems(os.environ)
     return problems
-
-
-def base_url_problems(base_url: str) -> list[str]:
-    """The address the site is published at: an http(s) origin and a path, nothing more."""
-    expected = "expected an http(s) address with a path only, such as https://example.org/archive/"
-    if not re.fullmatch(r"https?://[^\s\"'<>\\]+", base_url):
-        return [f"--base-url: {base_url!r} is not a web address; {expected}"]
-    if "?" in base_url or "#" in base_url:
-        what = "a query" if "?" in base_url else "a fragment"
-        return [f"--base-url: {base_url!r} has {what}; {expected}"]
-    parts = urlsplit(base_url)
-    if "@" in parts.netloc or not parts.hostname:
-        return [f"--base-url: {base_url!r} does not name a host plainly; {expected}"]
-    try:
-        parts.port  # noqa: B018  (a port that is not a number raises)
-    except ValueError:
-        return [f"--base-url: {base_url!r} has a port that is not a number; {expected}"]
-    return []
 
 
 def timings_problems(path: Path) -> list[str]:

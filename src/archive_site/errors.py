@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,3 +62,13 @@ def display(path: Path | str) -> str:
         return str(Path(os.path.abspath(p)).relative_to(os.getcwd()))
     except ValueError:
         return str(p)
+
+
+def one_of(wrong: str, ids: set[str], listed: int = 6) -> str:
+    """What an id should have been: the ids themselves in a small collection, else the
+    closest ones."""
+    if len(ids) <= listed:
+        return "one of " + ", ".join(sorted(ids))
+    close = difflib.get_close_matches(wrong, sorted(ids), n=3)
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    return f"the id of a document in documents/{hint}"

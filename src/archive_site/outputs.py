@@ -8,22 +8,30 @@ import multiprocessing
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import anchors, bundle, content, exports, parallel, render, search, views
-from . import entities as curated
-from .cache import Cache, Reuse, Stamp, file_digest
-from .catalog import Catalog
-from .entity_pages import document_path
-from .paths import Paths
-from .publish import checkpoint
-from .related import related
-from .views import SiteConfig
+from .archive.catalog import Catalog
+from .archive.related import related
+from .build import pool as parallel
+from .build.cache import Cache, Reuse, Stamp, file_digest
+from .build.paths import Paths
+from .build.publish import checkpoint
+from .errors import Reporter
+from .exports import bundle
+from .exports import files as exports
+from .load import content
+from .load import entities as curated
+from .load import register as register_io
+from .load.inputs import present, read_bytes
+from .load.settings import Settings
+from .search import indexes as search
+from .site import render, views
+from .site.entity_pages import document_path
 
 
 def render_pages(
     reuse: Reuse,
     catalog: Catalog,
     pages_content: content.Content,
-    config: SiteConfig,
+    config: Settings,
     templates: Path,
 ) -> list[str]:
     """Write every page: the documents' across processes, each writing its own, then the
@@ -38,11 +46,17 @@ def render_pages(
 
 
 def write_exports(
-    reuse: Reuse, catalog: Catalog, texts: dict[str, str], paths: Paths, register: str
+    reuse: Reuse,
+    catalog: Catalog,
+    texts: dict[str, str],
+    paths: Paths,
+    register: str,
+    edition: str,
 ) -> None:
-    """Each document's record, JSON, text and TEI beside its page, and the dataset zip."""
+    """Each document's record, JSON, text and TEI beside its page, and the dataset zip.
+    `edition` is the collection's title, which the TEI names as publisher."""
     places = parallel.chunks(range(len(catalog.documents)), 25)
-    for made in parallel.run(export_chunk, (reuse, catalog, texts), places):
+    for made in parallel.run(export_chunk, (reuse, catalog, texts, edition), places):
         reuse.made.update(made)
     files = anchor_files(paths, register)
     entities = curated.sources(paths.entities)
@@ -52,9 +66,9 @@ def write_exports(
 
 
 def export_chunk(
-    job: tuple[Reuse, Catalog, dict[str, str]], places: Sequence[int]
+    job: tuple[Reuse, Catalog, dict[str, str], str], places: Sequence[int]
 ) -> dict[str, Stamp]:
-    reuse, catalog, texts = job
+    reuse, catalog, texts, edition = job
     mine = reuse.share()
     entities = catalog.registry.by_id()
     for i in places:
@@ -62,11 +76,11 @@ def export_chunk(
         found = catalog.mentions.get(doc.id, ())
         named = sorted({m.entity for m in found})
         named_entities = [entities[e] for e in named]
-        key = mine.key("exports", mine.digest(doc), texts[doc.id], found, named_entities)
+        key = mine.key("exports", mine.digest(doc), texts[doc.id], found, named_entities, edition)
         rels = exports.document_paths(doc)
         if all([mine.take(rel, key) for rel in rels]):
             continue
-        for rel, text in exports.document_files(doc, texts[doc.id], catalog).items():
+        for rel, text in exports.document_files(doc, texts[doc.id], catalog, edition).items():
             mine.write(rel, key, text)
     return mine.made
 
@@ -116,10 +130,11 @@ def finish_pagefind(
 
 def anchor_files(paths: Paths, register: str) -> dict[str, bytes]:
     """The register as this build leaves it, and the aliases, for the dataset."""
-    files = {anchors.REGISTER: register.encode()}
-    aliases = paths.anchors / anchors.ALIASES
-    if aliases.is_file():
-        files[anchors.ALIASES] = aliases.read_bytes()
+    files = {register_io.REGISTER: register.encode()}
+    aliases = paths.anchors / register_io.ALIASES
+    data = read_bytes(aliases, "aliases", Reporter()) if present(aliases) else None
+    if data is not None:  # read and checked already: read again as any input is
+        files[register_io.ALIASES] = data
     return files
 
 
@@ -127,7 +142,7 @@ def pack(reuse: Reuse, memo: Cache, paths: Paths, catalog: Catalog, pages: conte
     """Zip the staged site into its downloads folder. The home and About pages show the
     zip's size, and are inside it: render them again until the size they show holds.
     Entries as they were in the published zip are copied from it, not deflated again."""
-    rel = f"{bundle.FOLDER}/{bundle.name()}"
+    rel = f"{bundle.FOLDER}/{pages.settings.bundle}"
     target = reuse.staging / rel
     shown = None
     index, prior = published_zip(memo, paths.site, rel)

@@ -17,31 +17,24 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from . import (
-    anchors,
-    content,
-    editorial,
-    entities,
-    exports,
-    inputs,
-    outputs,
-    parallel,
-    records,
-    yamlio,
-)
-from .cache import Cache, Reuse, code_version, fingerprint
-from .catalog import Catalog, Registered, assemble, link_entities, survey
-from .clock import Clock
-from .entities import Registry
-from .entity_pages import document_path, entity_path
+from . import outputs
+from .archive import anchors
+from .archive.catalog import Catalog, Registered, assemble, link_entities, survey
+from .archive.mentions import Matcher, Mention
+from .build import pool as parallel
+from .build.cache import Cache, Reuse, code_version, fingerprint
+from .build.clock import Clock
+from .build.outdir import MARKER, MARKER_TEXT, readable
+from .build.paths import Paths
+from .build.publish import checkpoint, clear_leftovers, publish, write_atomic
 from .errors import ArchiveError, Diagnostic, Reporter, display
-from .mentions import Matcher, Mention
+from .exports import files as exports
+from .load import content, editorial, entities, inputs, records, yamlio
+from .load import register as register_io
+from .load.entities import Registry
+from .load.parse import parse_seed
 from .model import Document, block_text
-from .outdir import MARKER, MARKER_TEXT, readable
-from .parse import parse_seed
-from .paths import Paths
-from .publish import checkpoint, clear_leftovers, publish, write_atomic
-from .views import SiteConfig
+from .site.entity_pages import document_path, entity_path
 
 
 @dataclass(frozen=True)
@@ -54,15 +47,16 @@ class Result:
 
 def build(
     paths: Paths,
-    config: SiteConfig,
+    base_url: str | None = None,
     check: bool = False,
     strict: bool = False,
     clock: Clock | None = None,
     fresh: bool = False,
 ) -> Result:
     """Build the site from the seeds; with `check`, only compare the committed records.
-    What the last build made is used again where its inputs are unchanged, unless
-    `fresh` (which also leaves no cache)."""
+    `base_url`, where given, stands for the settings' address. What the last build made
+    is used again where its inputs are unchanged, unless `fresh` (which also leaves no
+    cache)."""
     clock = clock or Clock(show=False)
     report = Reporter()
     memo = Cache(None) if fresh else Cache(paths.cache, code_version(paths.templates))
@@ -73,8 +67,12 @@ def build(
     with clock.stage("check"):
         additions = editorial.read_all(paths.editorial, report)
         pages_content = content.read(paths.content, report)
+        config = replace(
+            pages_content.settings, base_url=base_url or pages_content.settings.base_url
+        )
+        pages_content = replace(pages_content, settings=config)
         registry = entities.read(paths.entities, report)
-        register, aliases = anchors.read(paths.anchors, report)
+        register, aliases = register_io.read(paths.anchors, report)
         settle = settler(register, aliases, registered)
         catalog = assemble(parsed, registered, additions, paths.seeds, report, settle)
         # a document whose seed failed this run is still part of the archive
@@ -91,9 +89,9 @@ def build(
 
     with clock.stage("records"):
         texts = record_texts(catalog, memo)
-        register_text = anchors.dump(register)
+        register_text = register_io.dump(register)
         stale = stale_records(paths.documents, texts, registered)
-        stale += stale_register(register, register_text)
+        stale += register_io.stale(register, register_text)
     if check:
         if stale:
             raise ArchiveError([Diagnostic(path, 1, why) for path, why in stale])
@@ -109,7 +107,7 @@ def build(
         with clock.stage("render"):
             rendered = outputs.render_pages(reuse, catalog, pages_content, config, paths.templates)
         with clock.stage("exports"):
-            outputs.write_exports(reuse, catalog, texts, paths, register_text)
+            outputs.write_exports(reuse, catalog, texts, paths, register_text, config.title)
             if config.base_url:
                 (staging / "sitemap.xml").write_text(
                     exports.sitemap(config.base_url, listed(rendered, catalog)), encoding="utf-8"
@@ -125,7 +123,7 @@ def build(
             (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
             readable(staging)
             written = write_records(paths.documents, texts, registered)
-            written += write_register(register, register_text)
+            written += register_io.write(register, register_text)
             publish(staging, paths.site)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -321,7 +319,7 @@ def listed(rendered: list[str], catalog: Catalog) -> list[str]:
 
 
 def settler(
-    register: anchors.Register, aliases: anchors.Aliases, registered: list[Registered]
+    register: register_io.Register, aliases: register_io.Aliases, registered: list[Registered]
 ) -> Callable[[Document], Document]:
     """Settles a document's block ids against the anchors it (or a document renamed to
     it) has published, with the texts of its previous record to recognise revisions."""
@@ -346,8 +344,8 @@ def block_texts(path: Path) -> list[tuple[str, str]]:
 
 
 def keep_anchors(
-    catalog: Catalog, register: anchors.Register, aliases: anchors.Aliases, report: Reporter
-) -> tuple[Catalog, anchors.Register]:
+    catalog: Catalog, register: register_io.Register, aliases: register_io.Aliases, report: Reporter
+) -> tuple[Catalog, register_io.Register]:
     """Check every published anchor still lands on its text; give the pages the aliases
     and redirects that keep retired ones working, and the register to write."""
     if report.errors:  # with a seed unread, its anchors would look withdrawn
@@ -358,28 +356,6 @@ def keep_anchors(
     settled = anchors.check(now, register, aliases, report)
     catalog = replace(catalog, aliases=settled.aliases, redirects=settled.redirects)
     return catalog, settled.register
-
-
-def stale_register(register: anchors.Register, text: str) -> list[tuple[str, str]]:
-    path = register.path
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
-        return []
-    return [
-        (
-            str(path),
-            "the anchor register lacks what this build publishes; expected it "
-            "committed up to date (run `python build.py` and commit the result)",
-        )
-    ]
-
-
-def write_register(register: anchors.Register, text: str) -> tuple[str, ...]:
-    path = register.path
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
-        return ()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, text)
-    return (f"{path.parent.name}/{path.name}",)
 
 
 def new_staging(site: Path) -> Path:

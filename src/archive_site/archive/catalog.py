@@ -1,0 +1,218 @@
+"""The whole archive: every document with its id settled, the editor's additions merged,
+and the checks that span files (duplicate ids, notes on missing paragraphs)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..errors import Reporter, one_of
+from ..load.editorial import Additions
+from ..load.entities import Registry
+from ..model import Document, EditorialNote, Printed, Prose, Source, Title
+from .mentions import Matcher, Mention, find, unknown_names
+
+
+@dataclass(frozen=True)
+class Registered:
+    """A record already in documents/: the id it gave its seed."""
+
+    id: str
+    seed: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class Catalog:
+    documents: tuple[Document, ...]  # in chronological order, then by id
+    registry: Registry = field(default_factory=lambda: Registry((), (), frozenset()))
+    mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # by document id
+    # by document, each live anchor with the retired anchors that now land on it
+    aliases: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    redirects: tuple[tuple[str, str], ...] = ()  # (retired page, the page it now lives at)
+
+    def by_id(self, doc_id: str) -> Document:
+        return next(doc for doc in self.documents if doc.id == doc_id)
+
+
+def survey(doc: Document, matcher: Matcher, seed: Path, report: Reporter) -> tuple[Mention, ...]:
+    """A document's mentions; and a warning for each name in it that no entity covers."""
+    found = find(doc, matcher)
+    unknown_names(doc, found, matcher.registry, seed, report)
+    return found
+
+
+def link_entities(
+    catalog: Catalog,
+    registry: Registry,
+    known: set[str],
+    seeds: Path,
+    report: Reporter,
+    found: dict[str, tuple[Mention, ...]] | None = None,
+) -> Catalog:
+    """Find every mention, and check the curated data against the documents: each entity
+    mentioned or marked context only, each relation naming a document, unknown names.
+    `found`: each document's mentions, already found (and its warnings reported) by
+    survey(); by default they are found here."""
+    if found is None:
+        matcher = Matcher(registry)
+        found = {d.id: survey(d, matcher, seeds / d.seed, report) for d in catalog.documents}
+    used = {m.entity for mentions in found.values() for m in mentions}
+    complete = not report.errors  # with a seed unread, an entity may look unmentioned
+    for item in registry.entities:
+        if complete and item.id not in used and not item.context_only:
+            report.error(
+                item.path,
+                item.line,
+                f"entity {item.id!r} is mentioned in no "
+                "document; expected an alias the texts use, or context_only: true",
+            )
+    ids = {doc.id for doc in catalog.documents} | known
+    for relation in registry.relations:
+        if relation.document not in ids:
+            report.error(
+                relation.path,
+                relation.line,
+                f"relation names document {relation.document!r}, which is not in the "
+                f"collection; expected {one_of(relation.document, ids)}",
+            )
+    return replace(catalog, registry=registry, mentions=found)
+
+
+def assemble(
+    parsed: list[Document],
+    registered: list[Registered],
+    additions: list[Additions],
+    seeds_folder: Path,
+    report: Reporter,
+    settle: Callable[[Document], Document] = lambda doc: doc,
+) -> Catalog:
+    """Settle ids (the editor's file name, else the id already published, else a new one
+    from date and type), then the ids of the blocks (`settle`), merge the editor's
+    additions, and check what spans documents."""
+    seeds = {doc.seed for doc in parsed}
+    by_seed: dict[str, Additions] = {}
+    for adds in additions:
+        seed = adds.data["seed"]
+        if seed in by_seed:
+            report.error(
+                adds.path,
+                adds.line("seed"),
+                f"seed {seed!r} already has editorial "
+                f"file {by_seed[seed].path.name}; expected one file per document",
+            )
+        elif seed not in seeds and (seeds_folder / seed).exists() is False:
+            report.error(
+                adds.path,
+                adds.line("seed"),
+                f"seed {seed!r} is not in {seeds_folder.name}/; expected the file name of a seed",
+            )
+        by_seed[seed] = adds
+    published = {reg.seed: reg for reg in registered}
+    for reg in registered:
+        if reg.seed not in seeds and not (seeds_folder / reg.seed).exists():
+            report.error(
+                reg.path,
+                1,
+                f"record {reg.id!r} was made from seed {reg.seed!r}, which "
+                f"is not in {seeds_folder.name}/; expected the seed, or delete this "
+                "record to withdraw the document",
+            )
+
+    taken: dict[str, str] = {}
+    documents = []
+    for doc in sorted(parsed, key=lambda d: d.seed):
+        if doc.seed in by_seed:
+            doc_id = by_seed[doc.seed].id
+        elif doc.seed in published:
+            doc_id = published[doc.seed].id
+        else:
+            doc_id = free_id(doc.id, taken, {a.id for a in additions} | {r.id for r in registered})
+        if doc_id in taken:
+            report.error(
+                Path(seeds_folder / doc.seed),
+                1,
+                f"document id {doc_id!r} is already "
+                f"used by seed {taken[doc_id]!r}; expected each document to have its own "
+                f"id (rename documents/editorial/{doc_id}.yaml or give this seed one)",
+            )
+            continue
+        taken[doc_id] = doc.seed
+        doc = settle(replace(doc, id=doc_id))
+        if doc.seed in by_seed:
+            doc = merge(doc, by_seed[doc.seed], report)
+        documents.append(doc)
+    return Catalog(tuple(sorted(documents, key=lambda d: (d.meta.date.iso, d.id))))
+
+
+def free_id(proposed: str, taken: dict[str, str], reserved: set[str]) -> str:
+    candidate, n = proposed, 1
+    while candidate in taken or candidate in reserved:
+        n += 1
+        candidate = f"{proposed}-{n}"
+    return candidate
+
+
+def merge(doc: Document, adds: Additions, report: Reporter) -> Document:
+    """The editor's additions, marked as editorial, over what the seed prints."""
+    data, meta = adds.data, doc.meta
+    block_ids = {block.id for block in doc.blocks()}
+    notes = []
+    for i, note in enumerate(data.get("notes", [])):
+        if note["at"] not in block_ids:
+            close = difflib.get_close_matches(note["at"], sorted(block_ids), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            report.error(
+                adds.path,
+                adds.line("notes", i, "at"),
+                f"note is at {note['at']!r}, "
+                f"which is not a block of {doc.id}; expected the id of one of its "
+                f"blocks{hint}",
+            )
+        notes.append(EditorialNote(note["at"], note["text"]))
+    title = meta.title
+    if "title" in data:
+        title = Title(data["title"], True, meta.title.printed)
+    doc_type = meta.type
+    if "type" in data:
+        doc_type = Printed(meta.type.printed, data["type"], meta.type.at)
+    summary = meta.summary
+    if "summary" in data:
+        summary += (Prose(tuple(data["summary"]), "editor", Source()),)
+    language = replace(
+        meta.language, original=data.get("original_language", meta.language.original)
+    )
+    provenance = replace(
+        meta.provenance,
+        collection=data.get("collection", meta.provenance.collection),
+        note=data.get("provenance_note", meta.provenance.note),
+    )
+    meta = replace(
+        meta,
+        author=data.get("author", meta.author),
+        title=title,
+        type=doc_type,
+        summary=summary,
+        language=language,
+        provenance=provenance,
+    )
+    return replace(
+        doc,
+        meta=meta,
+        notes=tuple(notes),
+        editorial_fields=tuple(k for k in EDITORIAL_KEYS if k in data),
+    )
+
+
+EDITORIAL_KEYS = (
+    "title",
+    "type",
+    "author",
+    "summary",
+    "original_language",
+    "collection",
+    "provenance_note",
+    "notes",
+)

@@ -1,0 +1,266 @@
+"""Mentions of entities found in the documents' text from the curated aliases, and the
+capitalised names that match no entity.
+
+Matching reads each printed line with the editor's supplied names and abbreviations as
+words ("[Aleksandr] Ginzburg" reads "Aleksandr Ginzburg"), while other insertions keep
+words apart. A mention that reaches into an insertion covers the whole bracket.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import Reporter
+from ..load.entities import Registry
+from ..model import BlockType, Document, Editorial, Line, SpanKind, paragraph_numbers, span_text
+
+TRANSPARENT = frozenset({SpanKind.SUPPLIED, SpanKind.ABBREVIATION})
+SEPARATOR = "\x00"  # stands for an insertion that is not part of the words
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+NONSPACE = re.compile(r"\S+")
+INITIAL = re.compile(r"(?:[A-Z]\.)+")
+FUNCTION_WORDS = frozenset({"of", "the", "to", "and", "for", "on", "in", "a"})
+UNCHECKED = frozenset(
+    {
+        BlockType.CLASSIFICATION,
+        BlockType.REFERENCE,
+        BlockType.DATELINE,
+        BlockType.CATALOGUE,
+        BlockType.PAGE_MARKER,
+        BlockType.EDITORIAL_SUMMARY,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: str
+    document: str
+    block: str  # the id of the block it stands in
+    number: int | None  # the paragraph number, where the block has one
+    line_index: int  # which printed line of the block
+    start: int  # offsets in that line's printed text, brackets included
+    end: int
+    text: str
+    snippet: str
+    seed_line: int
+
+
+class Matcher:
+    """All aliases of all entities as one pattern, longest first, in their own letter case
+    and in capitals (for letterheads and address lists)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.owner: dict[str, str] = {}
+        for item in registry.entities:
+            for alias in item.aliases:
+                for form in {alias, alias.upper()}:
+                    self.owner[squash(form)] = item.id
+        forms = sorted(self.owner, key=len, reverse=True)
+        body = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
+        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if forms else None
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        if self.pattern is None:
+            return []
+        return [
+            (m.start(), m.end(), self.owner[squash(m.group())]) for m in self.pattern.finditer(text)
+        ]
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def readable(line: Line) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """The line as read for matching, the printed offset of each of its characters, and
+    the printed ranges of the insertions that are not words."""
+    chars: list[str] = []
+    back: list[int] = []
+    opaque: list[tuple[int, int]] = []
+    pos = 0
+    for span in line:
+        printed = span_text(span)
+        if isinstance(span, Editorial) and span.kind in TRANSPARENT:
+            chars.extend(span.text)
+            back.extend(range(pos + 1, pos + 1 + len(span.text)))
+        elif isinstance(span, Editorial) and span.kind is SpanKind.ORIGINAL:
+            # what the sheet bears is read for names, kept apart from the words around it
+            chars.extend((SEPARATOR, *span.text, SEPARATOR))
+            back.extend((pos, *range(pos + 1, pos + 1 + len(span.text)), pos + len(printed) - 1))
+        elif isinstance(span, Editorial):
+            chars.append(SEPARATOR)
+            back.append(pos)
+            opaque.append((pos, pos + len(printed)))
+        else:
+            chars.extend(printed)
+            back.extend(range(pos, pos + len(printed)))
+        pos += len(printed)
+    return "".join(chars), back, opaque
+
+
+def insertions(line: Line) -> list[tuple[int, int]]:
+    """The printed ranges of a line's insertions, in order (but notes of what the sheet
+    bears, whose names are mentions of their own)."""
+    bounds, pos = [], 0
+    for span in line:
+        width = len(span_text(span))
+        if isinstance(span, Editorial) and span.kind is not SpanKind.ORIGINAL:
+            bounds.append((pos, pos + width))
+        pos += width
+    return bounds
+
+
+def widen(start: int, end: int, bounds: list[tuple[int, int]]) -> tuple[int, int]:
+    """Grow a printed range to whole insertions where it reaches into one (the ranges are
+    in order and apart, so each end lies in at most one)."""
+    for edge in (start, end):
+        i = bisect_right(bounds, (edge, edge)) - 1
+        if i >= 0 and bounds[i][0] < edge < bounds[i][1]:
+            a, b = bounds[i]
+            start, end = (a, end) if edge == start else (start, b)
+    return start, end
+
+
+def find(doc: Document, matcher: Matcher) -> tuple[Mention, ...]:
+    found: list[Mention] = []
+    numbers = paragraph_numbers(doc)
+    for block in doc.blocks():
+        for index, line in enumerate(block.lines):
+            text, back, _ = readable(line)
+            printed = "".join(span_text(s) for s in line)
+            bounds = insertions(line)
+            for start, end, entity in matcher.find(text):
+                a, b = widen(back[start], back[end - 1] + 1, bounds)
+                found.append(
+                    Mention(
+                        entity,
+                        doc.id,
+                        block.id,
+                        numbers.get(block.id),
+                        index,
+                        a,
+                        b,
+                        printed[a:b],
+                        snippet(printed, a, b),
+                        block.line,
+                    )
+                )
+    return tuple(found)
+
+
+def snippet(text: str, start: int, end: int, words: int = 9) -> str:
+    """The mention with up to `words` words either side, cut from the printed text as it
+    stands (its own spacing and punctuation), with an ellipsis where it is cut. Only the
+    words near the mention are read, so a long paragraph costs no more than a short one."""
+    left = start
+    for _ in range(words):
+        left = start_of_word_before(text, left)
+        if left == 0:
+            break
+    after = [m.end() for m in itertools.islice(NONSPACE.finditer(text, end), words)]
+    right = after[words - 1] if len(after) >= words else len(text)
+    piece = text[left:right].strip()
+    return ("… " if left > 0 else "") + piece + (" …" if right < len(text) else "")
+
+
+def start_of_word_before(text: str, pos: int) -> int:
+    """Where the word that ends before `pos` starts (0 where there is none)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    while pos > 0 and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def unknown_names(
+    doc: Document, mentions: tuple[Mention, ...], registry: Registry, seed: Path, report: Reporter
+) -> None:
+    """Warn once per document of each capitalised name that no entity covers: a name the
+    curated data may be missing. Words that open a sentence are passed over."""
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for m in mentions:
+        spans.setdefault((m.block, m.line_index), []).append((m.start, m.end))
+    warned: set[str] = set()
+    ignore = {word.casefold() for word in registry.ignore} | FUNCTION_WORDS
+    for block in doc.blocks():
+        if block.type in UNCHECKED:
+            continue
+        for index, line in enumerate(block.lines):
+            text, back, _ = readable(line)
+            taken = merged(spans.get((block.id, index), []))
+            for name in candidate_names(text, back, taken, ignore):
+                if name not in warned:
+                    warned.add(name)
+                    report.warn(
+                        seed,
+                        block.line,
+                        f"capitalised name {name!r} "
+                        "matches no entity; expected an entity with this alias in "
+                        "documents/entities/, or the word in "
+                        "documents/entities/ignore.yaml",
+                    )
+
+
+def candidate_names(
+    text: str, back: list[int], taken: list[tuple[int, int]], ignore: set[str]
+) -> list[str]:
+    """Runs of capitalised words that are not covered, not ignored (in any letter case) and
+    do not open a sentence."""
+    names: list[str] = []
+    run: list[str] = []
+    last_end = -1
+    for match in WORD.finditer(text):
+        word = match.group()
+        bare = word.rstrip(".")
+        if (
+            word[0].isupper()
+            and len(bare) > 1
+            and bare.casefold() not in ignore
+            and not sentence_start(text, match.start())
+            and not covered(back[match.start()], taken)
+        ):
+            if run and text[last_end : match.start()].strip() == "":
+                run.append(bare)
+            else:
+                if run:
+                    names.append(" ".join(run))
+                run = [bare]
+            last_end = match.end()
+            if word.endswith(".") and not INITIAL.fullmatch(word):
+                names.append(" ".join(run))
+                run = []
+        elif run:
+            names.append(" ".join(run))
+            run = []
+    if run:
+        names.append(" ".join(run))
+    return names
+
+
+def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges in order, those that overlap made one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def covered(pos: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether a printed offset lies in one of the ranges (in order, apart)."""
+    i = bisect_right(taken, (pos, float("inf"))) - 1
+    return i >= 0 and taken[i][0] <= pos < taken[i][1]
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos == 0 or text[pos - 1] in '.!?:;"“(–—-…' + SEPARATOR

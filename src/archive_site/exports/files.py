@@ -1,0 +1,116 @@
+"""Open data: each document's record as YAML and JSON and its text with paragraph numbers,
+beside its page; and the whole dataset (records, curated data, schemas) as one zip."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from html import escape
+from importlib import resources
+
+from ..archive.catalog import Catalog
+from ..load import records
+from ..load.settings import DOWNLOADS
+from ..model import Document, block_text, paragraph_numbers
+from . import tei
+from .bundle import zip_bytes
+
+DATASET = f"{DOWNLOADS}/dataset.zip"
+
+
+def plain_text(doc: Document) -> str:
+    """The document as text: its title and date, then each block, numbered paragraphs
+    opening with their number."""
+    meta = doc.meta
+    lines = [meta.title.text, f"{meta.date.printed} ({meta.date.iso})", ""]
+    numbers = paragraph_numbers(doc)
+    for part in doc.parts:
+        if part.kind != "main":
+            lines += [f"[Attached document{': ' + part.type if part.type else ''}]", ""]
+        for block in part.blocks:
+            for item in block.children or (block,):
+                text = block_text(item)
+                number = numbers.get(item.id)
+                lines += [f"¶ {number}  {text}" if number is not None else text, ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def document_paths(doc: Document) -> list[str]:
+    """Where a document's exports lie in the site: record, JSON, text, TEI."""
+    return [f"documents/{doc.id}/{doc.id}.{ext}" for ext in ("yaml", "json", "txt", "xml")]
+
+
+def document_files(
+    doc: Document, record_text: str, catalog: Catalog, edition: str
+) -> dict[str, str]:
+    data = json.dumps(records.to_data(doc), ensure_ascii=False, indent=2)
+    made = (record_text, data + "\n", plain_text(doc), tei.document(doc, catalog, edition))
+    return dict(zip(document_paths(doc), made, strict=True))
+
+
+def dataset(
+    catalog: Catalog, texts: dict[str, str], entities: dict[str, bytes], anchors: dict[str, bytes]
+) -> bytes:
+    """A zip of every record, the curated entity data, the anchor register and aliases,
+    the schemas, a README and the rights statements, in sorted order with fixed dates."""
+    files: dict[str, bytes] = {}
+    for doc in catalog.documents:
+        files[f"documents/{doc.id}.yaml"] = texts[doc.id].encode()
+    for name, data in sorted(entities.items()):
+        files[f"entities/{name}"] = data
+    for name, data in sorted(anchors.items()):
+        files[f"anchors/{name}"] = data
+    for item in sorted(
+        resources.files("archive_site").joinpath("schemas").iterdir(), key=lambda p: p.name
+    ):
+        files[f"schemas/{item.name}"] = item.read_bytes()
+    files["README.txt"] = readme(catalog).encode()
+    files["RIGHTS.txt"] = rights(catalog).encode()
+    return zip_bytes({f"dataset/{name}": data for name, data in files.items()})
+
+
+def readme(catalog: Catalog) -> str:
+    docs = "\n".join(
+        f"- documents/{d.id}.yaml: {d.meta.date.iso}, {d.meta.title.text}"
+        for d in catalog.documents
+    )
+    return (
+        "Soviet documents on the human rights campaign, 1976-1977: the dataset\n\n"
+        "documents/  one record per document (YAML), as schemas/record.schema.json describes:\n"
+        "            metadata as printed and normalized, and the text as typed blocks and\n"
+        "            spans, editorial insertions marked by kind.\n"
+        "anchors/    register.tsv, every anchor published and the text it held; aliases.yaml,\n"
+        "            where retired anchors now point\n"
+        "entities/   people, organizations, places, terms and events the documents mention,\n"
+        "            with the forms they take in the texts (schemas/entities.schema.json).\n"
+        "schemas/    JSON Schemas (draft 2020-12) for every file here.\n"
+        "RIGHTS.txt  the rights statements of the sources.\n\n"
+        f"Documents:\n{docs}\n"
+    )
+
+
+def rights(catalog: Catalog) -> str:
+    parts = []
+    for doc in catalog.documents:
+        meta = doc.meta
+        statement = (
+            " ".join(meta.rights.paragraphs)
+            if meta.rights
+            else (
+                "No rights statement is printed with this text; rights remain with their holders."
+            )
+        )
+        source = meta.provenance.collection or "source not named"
+        parts.append(f"{doc.id} ({source}):\n{statement}\n")
+    return "\n".join(parts)
+
+
+def sitemap(base_url: str, pages: Iterable[str]) -> str:
+    """A sitemap of every page, for a site published at base_url."""
+    base = base_url.rstrip("/") + "/"
+    urls = "".join(f"<url><loc>{escape(base + path)}</loc></url>\n" for path in sorted(pages))
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        f"{urls}</urlset>\n"
+    )

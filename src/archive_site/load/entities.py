@@ -1,0 +1,194 @@
+"""The curated entity data in documents/entities/: people, organizations, places, terms and
+events, the external relations of documents, and the words that are not names."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import Reporter
+from . import yamlio
+from .inputs import present, read_bytes, read_text
+
+#: file name -> kind of entity, in the order pages list them
+KINDS = {
+    "people": "person",
+    "organizations": "organization",
+    "places": "place",
+    "terms": "term",
+    "events": "event",
+}
+#: kind -> the site folder of its pages
+FOLDERS = {
+    "person": "people",
+    "organization": "organizations",
+    "place": "places",
+    "term": "glossary",
+    "event": "events",
+}
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...]
+    description: str
+    dates: str | None
+    date: str | None  # events: YYYY, YYYY-MM or YYYY-MM-DD
+    wikidata: str | None
+    uncertain: str | None
+    context_only: bool
+    path: Path
+    line: int
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A source outside the collection that bears on one of its documents."""
+
+    document: str
+    title: str
+    url: str
+    note: str
+    path: Path
+    line: int
+
+
+@dataclass(frozen=True)
+class Registry:
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+    ignore: frozenset[str]
+
+    def by_id(self) -> dict[str, Entity]:
+        return {entity.id: entity for entity in self.entities}
+
+
+def read(folder: Path, report: Reporter) -> Registry:
+    """Every entity file, checked: schemas, unique ids, aliases naming one entity, dates."""
+    entities: list[Entity] = []
+    for stem, kind in KINDS.items():
+        path = folder / f"{stem}.yaml"
+        located = load(path, "entities", report)
+        if located is None:
+            continue
+        for i, item in enumerate(located.data):
+            if kind == "event" and "date" not in item:
+                report.error(
+                    path,
+                    located.line([i]),
+                    f"event {item['id']!r} has no date; "
+                    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
+                )
+            elif "date" in item and not calendar_date(item["date"]):
+                report.error(
+                    path,
+                    located.line([i, "date"]),
+                    f"date {item['date']!r} is not a day of the calendar; expected a real date",
+                )
+            entities.append(entity(item, kind, path, located.line([i])))
+    check_ids(entities, report)
+    check_aliases(entities, report)
+    relations: list[Relation] = []
+    path = folder / "relations.yaml"
+    located = load(path, "relations", report)
+    for i, item in enumerate(located.data if located else []):
+        relations.append(
+            Relation(
+                item["document"],
+                item["title"],
+                item["url"],
+                item["note"],
+                path,
+                located.line([i]) if located else 1,
+            )
+        )
+    ignored = load(folder / "ignore.yaml", "ignore", report)
+    return Registry(tuple(entities), tuple(relations), frozenset(ignored.data if ignored else ()))
+
+
+FILES = (*(f"{stem}.yaml" for stem in KINDS), "relations.yaml", "ignore.yaml")
+
+
+def sources(folder: Path) -> dict[str, bytes]:
+    """The curated files as they were read and checked, for the dataset: only the files
+    this module reads, never whatever else lies in the folder."""
+    found = {}
+    for name in FILES:
+        data = read_bytes(folder / name, "entities", Reporter()) if present(folder / name) else None
+        if data is not None:
+            found[name] = data
+    return found
+
+
+def load(path: Path, schema: str, report: Reporter) -> yamlio.Located | None:
+    if not present(path):  # a collection may have no curated data of a kind
+        return None
+    text = read_text(path, "entities", report)
+    located = yamlio.load(path, text, report) if text is not None else None
+    if located is None or not yamlio.validate(path, located, schema, report):
+        return None
+    return located
+
+
+def entity(item: dict[str, object], kind: str, path: Path, line: int) -> Entity:
+    authority = item.get("authority") or {}
+    assert isinstance(authority, dict)
+    aliases = item.get("aliases") or []
+    assert isinstance(aliases, list)
+    return Entity(
+        id=str(item["id"]),
+        kind=kind,
+        name=str(item["name"]),
+        aliases=tuple(str(a) for a in aliases),
+        description=" ".join(str(item["description"]).split()),
+        dates=str(item["dates"]) if "dates" in item else None,
+        date=str(item["date"]) if "date" in item else None,
+        wikidata=authority.get("wikidata"),
+        uncertain=str(item["uncertain"]) if "uncertain" in item else None,
+        context_only=bool(item.get("context_only", False)),
+        path=path,
+        line=line,
+    )
+
+
+def calendar_date(text: str) -> bool:
+    parts = [int(p) for p in text.split("-")]
+    try:
+        datetime.date(parts[0], *[*parts[1:], 1, 1][:2])
+    except ValueError:
+        return False
+    return True
+
+
+def check_ids(entities: list[Entity], report: Reporter) -> None:
+    seen: dict[str, Entity] = {}
+    for item in entities:
+        first = seen.setdefault(item.id, item)
+        if first is not item:
+            report.error(
+                item.path,
+                item.line,
+                f"entity id {item.id!r} is already used at "
+                f"{first.path.name}:{first.line}; expected each id once",
+            )
+
+
+def check_aliases(entities: list[Entity], report: Reporter) -> None:
+    """An alias (in any letter case) that names two entities would make mentions ambiguous."""
+    owner: dict[str, Entity] = {}
+    for item in entities:
+        for alias in item.aliases:
+            key = " ".join(alias.split()).casefold()
+            first = owner.setdefault(key, item)
+            if first is not item:
+                report.error(
+                    item.path,
+                    item.line,
+                    f"alias {alias!r} of {item.id!r} also names "
+                    f"{first.id!r} ({first.path.name}:{first.line}); expected each "
+                    "alias to name one entity",
+                )

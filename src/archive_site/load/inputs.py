@@ -1,0 +1,146 @@
+"""Every input file read one way: listed without hidden files and editor backups, checked
+to be a regular file of a sane size before a byte is read, read up to its limit only,
+decoded as UTF-8 and refused if it holds control characters. Each refusal is a located
+diagnostic, never an exception."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import stat
+from pathlib import Path
+
+from ..errors import Reporter
+
+MB = 1_000_000
+#: the most a file of each kind may hold (a larger one is not what the kind is for),
+#: what the kind is called, and what it holds
+LIMITS = {
+    "seed": (5 * MB, "a seed", "one document's text"),
+    "record": (50 * MB, "a record", "the record of the largest seed"),
+    "editorial": (1 * MB, "an editorial file", "a title, a summary and notes"),
+    "entities": (5 * MB, "an entity list", "thousands of curated entries"),
+    "content": (1 * MB, "a content page", "a page of prose or the chronology"),
+    "aliases": (5 * MB, "an alias list", "thousands of aliases"),
+    "register": (200 * MB, "an anchor register", "a line for every anchor of the archive"),
+}
+
+#: C0 controls but tab and line ends, DEL, and the two non-characters U+FFFE and U+FFFF
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def listed(folder: Path, suffix: str) -> list[Path]:
+    """The files of a folder with this suffix, in order, leaving out hidden files (a
+    leading dot, as an editor's lock file `.#name.txt`) and backups (a trailing `~`).
+    Whatever else carries the suffix is listed, to be refused by `read_bytes` if it is
+    not a readable file."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return [
+        folder / name
+        for name in sorted(names)
+        if name.endswith(suffix) and not name.startswith(".") and not name.endswith("~")
+    ]
+
+
+def present(path: Path) -> bool:
+    """Whether anything at all stands at a path (a dangling link, a folder, a pipe too):
+    an optional input is passed over only when nothing does."""
+    return os.path.lexists(path)
+
+
+def read_bytes(path: Path, kind: str, report: Reporter) -> bytes | None:
+    """The bytes of an input file, or None after reporting why it cannot be read."""
+    limit = LIMITS[kind][0]
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            report.error(path, 1, "is a symbolic link to nothing; expected a file (or remove it)")
+        else:
+            report.error(path, 1, "does not exist; expected a file")
+        return None
+    except OSError as exc:
+        report.error(path, 1, f"cannot be read ({reason(exc)}); expected a readable file")
+        return None
+    if not stat.S_ISREG(status.st_mode):
+        report.error(path, 1, f"is {what(status.st_mode)}; expected a regular file")
+        return None
+    if status.st_size > limit:
+        report.error(path, 1, too_large(status.st_size, limit, kind))
+        return None
+    try:
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
+    except OSError as exc:
+        report.error(path, 1, f"cannot be read ({reason(exc)}); expected a readable file")
+        return None
+    if len(data) > limit:  # it grew while being read
+        report.error(path, 1, too_large(len(data), limit, kind))
+        return None
+    return data
+
+
+def read_text(path: Path, kind: str, report: Reporter) -> str | None:
+    """An input file as text: UTF-8 (a byte-order mark is dropped), no control characters."""
+    data = read_bytes(path, kind, report)
+    if data is None:
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        report.error(
+            path,
+            line,
+            f"found byte 0x{data[exc.start]:02x}, which is not UTF-8; expected UTF-8 text",
+        )
+        return None
+    return text if no_controls(path, text, report) else None
+
+
+def no_controls(path: Path, text: str, report: Reporter, first_line: int = 1) -> bool:
+    """True where the text holds no control character; else reports the first one."""
+    found = CONTROL.search(text)
+    if found is None:
+        return True
+    line = first_line + text.count("\n", 0, found.start())
+    report.error(path, line, control_message(found.group()))
+    return False
+
+
+def control_message(char: str) -> str:
+    return (
+        f"found the control character {codepoint(char)}, which no page or export can "
+        "show; expected printable text (delete it, or describe it in words)"
+    )
+
+
+def codepoint(char: str) -> str:
+    return f"U+{ord(char):04X}"
+
+
+def too_large(size: int, limit: int, kind: str) -> str:
+    _, noun, holds = LIMITS[kind]
+    return f"the file is {size / MB:.1f} MB; expected {noun} of at most {limit / MB:g} MB ({holds})"
+
+
+def reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:  # its own words: "Too many levels of symbolic links"
+        return "a loop of symbolic links"
+    return (exc.strerror or type(exc).__name__).lower()
+
+
+def what(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), which would block the build"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"

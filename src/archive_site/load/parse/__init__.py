@@ -1,0 +1,85 @@
+"""Seed text -> `Document`: decode, split by shape, type the blocks, read the metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...errors import Reporter
+from ...model import Block, BlockType, Document, Editorial, Part
+from .blocks import Ids, PartReader
+from .inline import Anchors, Context, parse_line
+from .metadata import read_metadata
+from .shapes import GENERIC, TRANSLATION, Layout, split
+from .source import decode, paragraphs
+
+
+def parse_seed(path: Path, data: bytes, report: Reporter) -> Document | None:
+    """The document a seed holds, or None after reporting why it cannot be read."""
+    text = decode(path, data, report)
+    if text is None:
+        return None
+    errors_before = len(report.errors)
+    layout = split(paragraphs(text))
+    ctx = Context(path, report, Anchors())
+    ids = Ids()
+    catalogue = tuple(
+        Block(
+            BlockType.CATALOGUE,
+            ids.next(BlockType.CATALOGUE),
+            para.line,
+            (parse_line(para.lines, ctx),),
+        )
+        for para in layout.catalogue
+    )
+    parts = PartReader(ctx, ids).read(layout.body) if layout.body else (Part("main", "main", ()),)
+    main = parts[0]
+    parts = (Part(main.kind, main.id, catalogue + main.blocks, main.type), *parts[1:])
+    meta = read_metadata(layout, parts, path, report)
+    if meta is None or len(report.errors) > errors_before:
+        return None
+    unknown_shape(layout, parts, path, report)
+    proposed = f"{meta.date.iso}-{meta.type.value}"
+    return Document(proposed, path.name, layout.shape, meta, parts, tuple(layout.removed))
+
+
+#: blocks that only an archive translation's apparatus makes
+APPARATUS = frozenset(
+    {
+        BlockType.CONVENTIONS,
+        BlockType.CREDIT,
+        BlockType.PAGE_MARKER,
+        BlockType.MARGINAL_NOTE,
+        BlockType.ANNOTATION,
+        BlockType.EDITORIAL_SUMMARY,
+    }
+)
+
+
+def unknown_shape(layout: Layout, parts: tuple[Part, ...], path: Path, report: Reporter) -> None:
+    """Warn of a seed of neither known shape, saying what was read from it all the same."""
+    blocks = [b for part in parts for b in part.blocks]
+    if layout.shape == TRANSLATION and (layout.catalogue or any(marks(b) for b in blocks)):
+        return
+    if layout.shape not in (GENERIC, TRANSLATION):
+        return
+    read = []
+    if layout.title_line:
+        read.append(f"the title from its headline on line {layout.title_line.line}")
+    if layout.dateline:
+        read.append(f"the date from its dateline on line {layout.dateline[0].line}")
+    report.warn(
+        path,
+        1,
+        'the seed is of no known shape: no "Document Information" block (web capture), '
+        "no catalogue heading and no bracketed apparatus (archive translation); read as a "
+        f"generic text{', with ' + ' and '.join(read) if read else ''}; expected one of "
+        "the two shapes (check the record it makes, or give a title and type in "
+        "documents/editorial/)",
+    )
+
+
+def marks(block: Block) -> bool:
+    """Whether a block carries a translation's apparatus: a bracket, a credit, a note."""
+    if block.type in APPARATUS or any(marks(child) for child in block.children):
+        return True
+    return any(isinstance(span, Editorial) for span in block.spans)

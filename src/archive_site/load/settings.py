@@ -1,0 +1,78 @@
+"""The collection's own identity (content/site.yaml): its title, the name of its offline
+zip, its language and the address it is published at. Read once, checked, then handed to
+every stage that names the collection."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..errors import Reporter
+from . import yamlio
+from .inputs import present, read_text
+
+FILE = "site.yaml"  # in the content folder
+DOWNLOADS = "downloads"  # the site's folder of the offline zip and the dataset
+
+
+@dataclass(frozen=True)
+class Settings:
+    title: str
+    short_name: str
+    language: str = "en"
+    base_url: str | None = None  # without one, the site works from any folder
+
+    @property
+    def bundle(self) -> str:
+        """The file name of the offline zip of the whole site."""
+        return f"{self.short_name}.zip"
+
+    def url(self, path: str) -> str | None:
+        """A page's absolute address, where the site has a base address."""
+        return f"{self.base_url.rstrip('/')}/{path}" if self.base_url else None
+
+
+def read(folder: Path, report: Reporter) -> Settings | None:
+    path = folder / FILE
+    if not present(path):
+        report.error(
+            path,
+            1,
+            "the collection's settings are missing; expected this file, with its "
+            "title, short_name and language",
+        )
+        return None
+    text = read_text(path, "content", report)
+    located = yamlio.load(path, text, report) if text is not None else None
+    if located is None:
+        return None
+    if not isinstance(located.data, dict):
+        report.error(path, 1, "found no mapping; expected title, short_name and language")
+        return None
+    if not yamlio.validate(path, located, "settings", report):
+        return None
+    data = located.data
+    base_url = data.get("base_url")
+    for problem in base_url_problems(base_url) if base_url else []:
+        report.error(path, located.line(["base_url"]), f"base_url: {problem}")
+    return Settings(data["title"], data["short_name"], data["language"], base_url)
+
+
+def base_url_problems(base_url: str) -> list[str]:
+    """What is wrong with a site's address: it must be an http(s) origin and a path."""
+    expected = "expected an http(s) address with a path only, such as https://example.org/archive/"
+    if not re.fullmatch(r"https?://[^\s\"'<>\\]+", base_url):
+        return [f"{base_url!r} is not a web address; {expected}"]
+    if "?" in base_url or "#" in base_url:
+        what = "a query" if "?" in base_url else "a fragment"
+        return [f"{base_url!r} has {what}; {expected}"]
+    parts = urlsplit(base_url)
+    if "@" in parts.netloc or not parts.hostname:
+        return [f"{base_url!r} does not name a host plainly; {expected}"]
+    try:
+        parts.port  # noqa: B018  (a port that is not a number raises)
+    except ValueError:
+        return [f"{base_url!r} has a port that is not a number; {expected}"]
+    return []

@@ -1,0 +1,275 @@
+"""Views of the cross-linked archive: a page per entity, the indexes, the timeline, and the
+panels of a document page (who and what it mentions, related documents)."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from typing import Any
+
+from ..archive.catalog import Catalog
+from ..archive.mentions import Mention
+from ..archive.related import Related
+from ..load.entities import FOLDERS, Entity
+from ..model import Document
+
+Context = dict[str, Any]
+
+KIND_TITLES = {
+    "person": "People",
+    "organization": "Organizations",
+    "place": "Places",
+    "term": "Glossary",
+    "event": "Events",
+}
+INDEXED = ("person", "organization", "place", "term")
+
+
+def entity_path(entity: Entity) -> str:
+    return f"{FOLDERS[entity.kind]}/{entity.id}/index.html"
+
+
+def link_target(entity: Entity) -> str:
+    """Where a mention links: an event's timeline entry, anything else its own page."""
+    if entity.kind == "event":
+        return f"timeline/index.html#event-{entity.id}"
+    return entity_path(entity)
+
+
+def document_path(doc: Document) -> str:
+    return f"documents/{doc.id}/index.html"
+
+
+def short(entity: Entity) -> str:
+    """The first sentence of a description, for lists and accessible descriptions."""
+    first = entity.description.split(". ")[0].rstrip(".")
+    return first + "."
+
+
+def sort_key(entity: Entity) -> tuple[str, str]:
+    """People by surname (the last word of their last alias), the rest by name."""
+    if entity.kind == "person" and entity.aliases:
+        return entity.aliases[-1].split()[-1].casefold(), entity.name.casefold()
+    return entity.name.casefold().removeprefix("the "), entity.id
+
+
+def show_date(date: str) -> str:
+    parts = [int(p) for p in date.split("-")]
+    if len(parts) == 3:
+        day = datetime.date(*parts)
+        return f"{day.day} {day:%B %Y}"
+    if len(parts) == 2:
+        return f"{datetime.date(parts[0], parts[1], 1):%B %Y}"
+    return str(parts[0])
+
+
+def mention_view(m: Mention, docs: dict[str, Document], root: str) -> Context:
+    doc = docs[m.document]
+    return {
+        "document": doc.meta.title.text,
+        "date": show_date(doc.meta.date.iso),
+        "place": f"¶ {m.number}" if m.number else m.block.replace("-", " "),
+        "snippet": m.snippet,
+        "href": f"{root}{document_path(doc)}#{m.block}",
+    }
+
+
+def all_mentions(catalog: Catalog) -> dict[str, list[Mention]]:
+    """Every mention of each entity, in document date order."""
+    by_entity: dict[str, list[Mention]] = {}
+    for doc in catalog.documents:
+        for m in catalog.mentions.get(doc.id, ()):
+            by_entity.setdefault(m.entity, []).append(m)
+    return by_entity
+
+
+def in_blocks(catalog: Catalog) -> dict[tuple[str, str], set[str]]:
+    """The entities each block mentions, by (document, block)."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for doc_id, found in catalog.mentions.items():
+        for m in found:
+            out.setdefault((doc_id, m.block), set()).add(m.entity)
+    return out
+
+
+def entity_context(
+    entity: Entity,
+    catalog: Catalog,
+    mentions: dict[str, list[Mention]],
+    blocks: dict[tuple[str, str], set[str]],
+    base: Context,
+) -> Context:
+    """An entity's page; `blocks` gives the entities each block mentions (in_blocks)."""
+    root = "../../"
+    docs = {doc.id: doc for doc in catalog.documents}
+    entities = catalog.registry.by_id()
+    own = mentions.get(entity.id, [])
+    # each other entity, counted once for each block it shares with this one
+    together = Counter(
+        other
+        for place in {(m.document, m.block) for m in own}
+        for other in blocks[place]
+        if other != entity.id
+    )
+    by_document: dict[str, list[Context]] = {}
+    for m in own:
+        by_document.setdefault(m.document, []).append(mention_view(m, docs, root))
+    return {
+        **base,
+        "root": root,
+        "page_title": entity.name,
+        "entity": {
+            "id": entity.id,
+            "name": entity.name,
+            "kind": KIND_TITLES[entity.kind],
+            "index": f"{root}{FOLDERS[entity.kind]}/index.html"
+            if entity.kind in INDEXED
+            else f"{root}timeline/index.html",
+            "dates": entity.dates,
+            "date": show_date(entity.date) if entity.date else None,
+            "date_iso": entity.date,
+            "description": entity.description,
+            "uncertain": entity.uncertain,
+            "wikidata": entity.wikidata,
+            "context_only": entity.context_only,
+            "aliases": list(entity.aliases),
+            "count": len(own),
+        },
+        "documents": [
+            {
+                "title": docs[d].meta.title.text,
+                "date": show_date(docs[d].meta.date.iso),
+                "href": f"{root}{document_path(docs[d])}",
+                "mentions": views,
+            }
+            for d, views in by_document.items()
+        ],
+        "together": [
+            {"name": entities[e].name, "href": f"{root}{link_target(entities[e])}", "count": n}
+            for e, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
+        ],
+    }
+
+
+def index_context(
+    kind: str, catalog: Catalog, mentions: dict[str, list[Mention]], base: Context
+) -> Context:
+    items = sorted((e for e in catalog.registry.entities if e.kind == kind), key=sort_key)
+    return {
+        **base,
+        "root": "../",
+        "page_title": KIND_TITLES[kind],
+        "kind": kind,
+        "entries": [
+            {
+                "name": e.name,
+                "href": f"{e.id}/index.html",
+                "summary": short(e),
+                "count": len(mentions.get(e.id, [])),
+                "documents": len({m.document for m in mentions.get(e.id, [])}),
+                "context_only": e.context_only,
+            }
+            for e in items
+        ],
+    }
+
+
+def timeline_context(
+    catalog: Catalog, mentions: dict[str, list[Mention]], base: Context
+) -> Context:
+    root = "../"
+    docs = {doc.id: doc for doc in catalog.documents}
+    entries = [
+        {
+            "sort": e.date or "",
+            "date_iso": e.date,
+            "date": show_date(e.date or ""),
+            "kind": "event",
+            "id": f"event-{e.id}",
+            "title": e.name,
+            "href": f"../{entity_path(e)}",
+            "description": e.description,
+            "context_only": e.context_only,
+            "mentions": [mention_view(m, docs, root) for m in mentions.get(e.id, [])],
+        }
+        for e in catalog.registry.entities
+        if e.kind == "event"
+    ]
+    entries += [
+        {
+            "sort": doc.meta.date.iso,
+            "date_iso": doc.meta.date.iso,
+            "date": show_date(doc.meta.date.iso),
+            "kind": "document",
+            "id": f"document-{doc.id}",
+            "title": doc.meta.title.text,
+            "href": f"../{document_path(doc)}",
+            "description": None,
+            "context_only": False,
+            "mentions": [],
+        }
+        for doc in catalog.documents
+    ]
+    entries.sort(key=lambda e: (e["sort"], e["kind"] != "document", e["id"]))
+    return {**base, "root": root, "page_title": "Timeline", "entries": entries}
+
+
+def in_this_document(doc: Document, catalog: Catalog, root: str) -> list[Context]:
+    """Who and what a document mentions, by kind, with counts and short descriptions."""
+    entities = catalog.registry.by_id()
+    counts = Counter(m.entity for m in catalog.mentions.get(doc.id, ()))
+    out = []
+    for kind in (*INDEXED, "event"):
+        items = sorted((entities[e] for e in counts if entities[e].kind == kind), key=sort_key)
+        if items:
+            out.append(
+                {
+                    "title": KIND_TITLES[kind],
+                    "entries": [
+                        {
+                            "id": e.id,
+                            "name": e.name,
+                            "href": f"{root}{link_target(e)}",
+                            "count": counts[e.id],
+                            "summary": short(e),
+                        }
+                        for e in items
+                    ],
+                }
+            )
+    return out
+
+
+def related_documents(
+    doc: Document,
+    docs: dict[str, Document],
+    entities: dict[str, Entity],
+    root: str,
+    relations: dict[str, tuple[Related, ...]],
+) -> list[Context]:
+    out = []
+    for rel in relations.get(doc.id, ()):
+        other = docs[rel.document]
+        reasons = []
+        if rel.shared:
+            names = [entities[e].name for e in rel.shared]
+            reasons.append("both mention " + ", ".join(names))
+        if rel.events:
+            reasons.append("both refer to " + "; ".join(entities[e].name for e in rel.events))
+        out.append(
+            {
+                "title": other.meta.title.text,
+                "date": show_date(other.meta.date.iso),
+                "href": f"{root}{document_path(other)}",
+                "reason": "; ".join(reasons),
+            }
+        )
+    return out
+
+
+def external(doc: Document, catalog: Catalog) -> list[Context]:
+    return [
+        {"title": r.title, "url": r.url, "note": r.note}
+        for r in catalog.registry.relations
+        if r.document == doc.id
+    ]

@@ -1,0 +1,64 @@
+"""Templates -> files in a staging folder. Rendering discovers no data: it writes what the
+views hand it, plus the static assets."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from ..build.cache import Reuse, Stamp
+from . import views
+from .entity_pages import document_path
+from .views import Page
+
+
+@cache
+def environment(templates: Path) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def write_pages(reuse: Reuse, pages: list[Page], templates: Path) -> list[str]:
+    """Write each page, or take it from the published site where its template and view
+    are as they were; returns the pages' paths."""
+    env = environment(templates)
+    for page in pages:
+        key = reuse.key(page.template, page.context)
+        if not reuse.take(page.path, key):
+            reuse.write(page.path, key, env.get_template(page.template).render(page.context))
+    return [page.path for page in pages]
+
+
+def document_chunk(
+    job: tuple[views.Shared, Path, Reuse], indexes: Sequence[int]
+) -> dict[str, Stamp]:
+    """Write some documents' pages, the share of one process: each is taken from the
+    published site where the document, what its page takes from the rest of the archive
+    and the settings are as they were; else rendered."""
+    shared, templates, reuse = job
+    mine = reuse.share()
+    template = environment(templates).get_template("document.html")
+    for i in indexes:
+        doc = shared.catalog.documents[i]
+        near = views.around(shared, i)
+        key = mine.key(template.name, mine.digest(doc), near, shared.config)
+        path = document_path(doc)
+        if not mine.take(path, key):
+            mine.write(path, key, template.render(views.document_context(doc, near, shared.config)))
+    return mine.made
+
+
+def copy_assets(staging: Path, templates: Path) -> None:
+    assets = templates / "assets"
+    if assets.is_dir():
+        shutil.copytree(assets, staging / "assets")

@@ -1,0 +1,311 @@
+"""One function per page type: the explicit context a template gets from the catalog.
+Templates never see the model's internals beyond what these functions hand them."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from ..archive.catalog import Catalog
+from ..archive.mentions import Mention
+from ..archive.related import Related
+from ..load.content import Content
+from ..load.entities import FOLDERS, Entity
+from ..load.settings import DOWNLOADS, Settings
+from ..model import (
+    Document,
+    Printed,
+    paragraph_numbers,
+)
+from . import cite
+from . import entity_pages as ep
+from .entity_pages import document_path
+from .metadata import json_ld, meta_tags
+from .text import Links, part_view
+
+Context = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page to write: its path inside the site, its template and its context."""
+
+    path: str
+    template: str
+    context: Context
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What the document pages are made from; the build hands it to each process."""
+
+    catalog: Catalog
+    config: Settings
+    relations: dict[str, tuple[Related, ...]]
+
+    @cached_property
+    def documents(self) -> dict[str, Document]:
+        return {doc.id: doc for doc in self.catalog.documents}
+
+    @cached_property
+    def entities(self) -> dict[str, Entity]:
+        return self.catalog.registry.by_id()
+
+
+@dataclass(frozen=True)
+class Around:
+    """All that a document's page takes from the rest of the archive. With the document
+    and the site's settings, it is what the page is made from."""
+
+    previous: Context | None
+    following: Context | None
+    mentions: tuple[Mention, ...]
+    entities: dict[str, Entity]  # those mentioned
+    aliases: dict[str, tuple[str, ...]]  # by anchor, the retired anchors that now land on it
+    in_this_document: list[Context]
+    related: list[Context]
+    external: list[Context]
+
+
+def around(shared: Shared, i: int) -> Around:
+    """What the page of the document at this place in the catalog takes from the rest."""
+    docs, catalog = shared.catalog.documents, shared.catalog
+    doc = docs[i]
+    found = catalog.mentions.get(doc.id, ())
+    return Around(
+        nav(docs[i - 1] if i else None),
+        nav(docs[i + 1] if i + 1 < len(docs) else None),
+        found,
+        {e: shared.entities[e] for e in sorted({m.entity for m in found})},
+        catalog.aliases.get(doc.id, {}),
+        ep.in_this_document(doc, catalog, DOCUMENT_ROOT),
+        ep.related_documents(
+            doc, shared.documents, shared.entities, DOCUMENT_ROOT, shared.relations
+        ),
+        ep.external(doc, catalog),
+    )
+
+
+def other_pages(catalog: Catalog, content: Content) -> list[Page]:
+    """Home, About, entities, indexes, timeline, search, and redirects."""
+    docs = catalog.documents
+    settings = content.settings
+    out = bundle_pages(catalog, content, None)
+    mentions = ep.all_mentions(catalog)
+    blocks = ep.in_blocks(catalog)
+    for entity in catalog.registry.entities:
+        page_base = base("../../", "", "entity", settings)
+        context = ep.entity_context(entity, catalog, mentions, blocks, page_base)
+        out.append(Page(ep.entity_path(entity), "entity.html", context))
+    for kind in ep.INDEXED:
+        context = ep.index_context(
+            kind, catalog, mentions, base("../", "", FOLDERS[kind], settings)
+        )
+        out.append(Page(f"{FOLDERS[kind]}/index.html", "entity_index.html", context))
+    timeline = ep.timeline_context(catalog, mentions, base("../", "", "timeline", settings))
+    out.append(Page("timeline/index.html", "timeline.html", timeline))
+    out.append(Page("search/index.html", "search.html", search_context(settings)))
+    titles = {document_path(d): d.meta.title.text for d in docs}
+    titles |= {ep.entity_path(e): e.name for e in catalog.registry.entities}
+    for old, new in catalog.redirects:
+        root = "../" * old.count("/")
+        context = {"root": root, "target": f"{root}{new}", "title": titles[new]}
+        out.append(Page(old, "redirect.html", context))
+    return out
+
+
+def search_context(settings: Settings) -> Context:
+    labels = [
+        ("document", "Document"),
+        ("year", "Year"),
+        ("type", "Type of document"),
+        ("classification", "Classification"),
+        ("person", "Person mentioned"),
+    ]
+    return {**base("../", "Search", "search", settings), "filters": labels}
+
+
+def base(root: str, title: str, section: str, settings: Settings) -> Context:
+    return {"root": root, "page_title": title, "site_title": settings.title, "section": section}
+
+
+def bundle_pages(catalog: Catalog, content: Content, size: str | None) -> list[Page]:
+    """The pages that link the offline bundle and show its size."""
+    return [
+        Page("index.html", "index.html", index_context(catalog, content, size)),
+        Page("about/index.html", "about.html", about_context(content, size)),
+    ]
+
+
+def download(root: str, size: str | None, settings: Settings) -> Context:
+    return {"href": f"{root}{DOWNLOADS}/{settings.bundle}", "size": size or "…"}
+
+
+def index_context(catalog: Catalog, content: Content, size: str | None) -> Context:
+    ids = {doc.id: doc for doc in catalog.documents}
+    return {
+        **base("", content.settings.title, "home", content.settings),
+        "download": download("", size, content.settings),
+        "intro_html": content.home_html,
+        "chronology": [
+            {
+                "date_iso": event.date,
+                "date": long_date(event.date),
+                "text": event.text,
+                "href": document_path(ids[event.document]) if event.document in ids else None,
+                "source": event.source,
+            }
+            for event in content.chronology
+        ],
+        "documents": [summary_row(doc) for doc in catalog.documents],
+    }
+
+
+def about_context(content: Content, size: str | None) -> Context:
+    return {
+        **base("../", "About this edition", "about", content.settings),
+        "body_html": content.about_html,
+        "download": download("../", size, content.settings),
+    }
+
+
+def summary_row(doc: Document) -> Context:
+    meta = doc.meta
+    return {
+        "href": document_path(doc),
+        "title": meta.title.text,
+        "editorial_title": meta.title.editorial,
+        "date_iso": meta.date.iso,
+        "date": long_date(meta.date.iso),
+        "type": meta.type.value,
+        "classification": meta.classification.printed if meta.classification else None,
+        "summary": [p for s in meta.summary for p in s.paragraphs][-1:],
+    }
+
+
+DOCUMENT_ROOT = "../../"  # from a document's page to the top of the site
+
+
+def document_context(doc: Document, near: Around, config: Settings) -> Context:
+    meta = doc.meta
+    path = document_path(doc)
+    root = DOCUMENT_ROOT
+    notes: dict[str, list[str]] = {}
+    for note in doc.notes:
+        notes.setdefault(note.at, []).append(note.text)
+    page_url = config.url(path)
+    at: dict[tuple[str, int], list[Mention]] = {}
+    for m in near.mentions:
+        at.setdefault((m.block, m.line_index), []).append(m)
+    targets = {
+        e: {"href": f"{root}{ep.link_target(entity)}", "describedby": f"about-{e}"}
+        for e, entity in near.entities.items()
+    }
+    links = Links(at, targets, paragraph_numbers(doc), near.aliases)
+    return {
+        **base(root, meta.title.text, "document", config),
+        "doc": {
+            "id": doc.id,
+            "title": meta.title.text,
+            "editorial_title": meta.title.editorial,
+            "printed_title": meta.title.printed.printed
+            if meta.title.editorial and meta.title.printed
+            else None,
+            "date_iso": meta.date.iso,
+            "date": long_date(meta.date.iso),
+            "fields": fields(doc),
+            "summaries": [{"by": s.by, "paragraphs": list(s.paragraphs)} for s in meta.summary],
+            "source": source_fields(doc),
+            "provenance_note": meta.provenance.note,
+            "rights": list(meta.rights.paragraphs) if meta.rights else [],
+            "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
+            "parts": [part_view(part, notes, page_url or path, links) for part in doc.parts],
+            "in_this_document": near.in_this_document,
+            "related": near.related,
+            "external": near.external,
+            "citations": cite.citations(doc, page_url),
+            "meta_tags": meta_tags(doc, page_url, config.title),
+            "json_ld": json_ld(doc, page_url, near.entities, config.title),
+            "exports": [{"href": f"{doc.id}.{ext}", "label": label} for ext, label in EXPORTS],
+            "paragraph_citations": cite.citations(doc, cite.URL, cite.PARA),
+            "url": page_url,
+        },
+        "tokens": {"para": cite.PARA, "url": cite.URL},
+        "previous": near.previous,
+        "next": near.following,
+    }
+
+
+EXPORTS = (
+    ("yaml", "YAML record"),
+    ("json", "JSON"),
+    ("txt", "plain text with ¶ numbers"),
+    ("xml", "TEI P5 XML"),
+)
+
+
+def nav(doc: Document | None) -> Context | None:
+    if doc is None:
+        return None
+    return {
+        "href": f"../../{document_path(doc)}",
+        "title": doc.meta.title.text,
+        "date": long_date(doc.meta.date.iso),
+    }
+
+
+def long_date(iso: str) -> str:
+    day = datetime.date.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
+
+
+def fields(doc: Document) -> list[tuple[str, str]]:
+    """The header's metadata list, in the order a reader looks for them."""
+    meta = doc.meta
+    date = long_date(meta.date.iso)
+    if meta.date.printed != date:
+        date += f" (printed “{meta.date.printed}”)"
+    rows = [("Date", date), ("Type", meta.type.value or "")]
+    if meta.classification:
+        rows.append(("Classification", meta.classification.printed))
+    if meta.references:
+        shown = dict.fromkeys(r.printed for r in meta.references)  # once each, in order
+        rows.append(("Reference numbers", "; ".join(shown)))
+    if meta.issuing_body:
+        rows.append(("From", meta.issuing_body.value or meta.issuing_body.printed))
+    for signer in meta.signatories:
+        rows.append(("Signed", ", ".join(x for x in (signer.name, signer.role) if x)))
+    if meta.addressees:
+        rows.append(("To", "; ".join(a.printed for a in meta.addressees)))
+    for dist in meta.distribution:
+        rows.append(("Distribution", ", ".join(dist.names)))
+    return rows
+
+
+def source_fields(doc: Document) -> list[tuple[str, str]]:
+    meta = doc.meta
+    rows: list[tuple[str, str]] = []
+    if meta.type.at.line is not None:
+        rows.append(("Type, as the archive gives it", meta.type.printed))
+    if meta.archival_source:
+        rows.append(("Archival source", meta.archival_source.printed))
+    if meta.translator:
+        rows.append(("Translator", meta.translator.printed))
+    prov = meta.provenance
+    if prov.collection:
+        rows.append(("Collection", prov.collection))
+    if prov.publisher:
+        rows.append(("Publisher", prov.publisher))
+    for label, value in (
+        ("Record ID", prov.record_id),
+        ("Uploaded", prov.uploaded),
+        ("Language (as printed)", meta.language.printed),
+    ):
+        if isinstance(value, Printed) and value.printed:
+            rows.append((label, value.printed))
+    original = f", translated from {meta.language.original}" if meta.language.original else ""
+    rows.append(("Language", meta.language.code + original))
+    rows.append(("Seed file", doc.seed))
+    return rows
