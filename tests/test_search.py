@@ -10,7 +10,8 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page, Request
 
-from archive_site.search.indexes import label, stem, words
+from archive_site.search.paragraphs import label
+from archive_site.search.words import stem, words
 from browser import wait_for_answer, wait_for_filters, watched_page
 from conftest import PROJECT, Workspace
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from . import outputs
 from .archive import anchors
 from .archive.catalog import Catalog, Registered, assemble, link_entities, survey
 from .archive.mentions import Matcher, Mention
@@ -28,12 +27,15 @@ from .build.outdir import MARKER, MARKER_TEXT, readable
 from .build.paths import Paths
 from .build.publish import checkpoint, clear_leftovers, publish, write_atomic
 from .errors import ArchiveError, Diagnostic, Reporter, display
+from .exports import bundle
 from .exports import files as exports
 from .load import content, editorial, entities, inputs, records, yamlio
 from .load import register as register_io
 from .load.entities import Registry
 from .load.parse import parse_seed
 from .model import Document, block_text
+from .search import offline, pagefind
+from .site import render
 from .site.entity_pages import document_path, entity_path
 
 
@@ -103,22 +105,22 @@ def build(
     reuse = Reuse(paths.site, staging, memo)
     try:
         # Pagefind works in a process of its own while this one renders
-        indexing = outputs.start_pagefind(reuse, catalog)
+        indexing = pagefind.start(reuse, catalog)
         with clock.stage("render"):
-            rendered = outputs.render_pages(reuse, catalog, pages_content, config, paths.templates)
+            rendered = render.render_pages(reuse, catalog, pages_content, config, paths.templates)
         with clock.stage("exports"):
-            outputs.write_exports(reuse, catalog, texts, paths, register_text, config.title)
+            exports.write_exports(reuse, catalog, texts, paths, register_text, config.title)
             if config.base_url:
                 (staging / "sitemap.xml").write_text(
                     exports.sitemap(config.base_url, listed(rendered, catalog)), encoding="utf-8"
                 )
         with clock.stage("offline index"):
-            outputs.write_offline(reuse, catalog, memo)
+            offline.write(reuse, catalog, memo)
         with clock.stage("search index"):  # what is left of Pagefind's time
             checkpoint("indexing")
-            outputs.finish_pagefind(reuse, indexing)
+            pagefind.finish(reuse, indexing)
         with clock.stage("zip"):
-            outputs.pack(reuse, memo, paths, catalog, pages_content)
+            bundle.pack(reuse, memo, paths, catalog, pages_content)
         with clock.stage("publish"):
             (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
             readable(staging)

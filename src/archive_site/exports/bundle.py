@@ -11,8 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from ..archive.catalog import Catalog
+from ..build.cache import Cache, Reuse, file_digest
 from ..build.outdir import MARKER
+from ..build.paths import Paths
+from ..build.publish import checkpoint
+from ..load.content import Content
 from ..load.settings import DOWNLOADS
+from ..site import render, views
 
 FOLDER = DOWNLOADS
 #: the zip's timestamps: SOURCE_DATE_EPOCH where set, else a fixed date (1980, zip's first)
@@ -155,3 +161,33 @@ def human(size: int) -> str:
     if size >= 1_000_000:
         return f"{size / 1_000_000:.1f} MB"
     return f"{max(1, round(size / 1000))} KB"
+
+
+def pack(reuse: Reuse, memo: Cache, paths: Paths, catalog: Catalog, pages: Content) -> None:
+    """Zip the staged site into its downloads folder, then give the site's Home and About
+    pages the zip's size. The zip holds their offline copies, which show no size (the
+    offline copy holds no copy of itself), so the size is known before they are made.
+    Entries as they were in the published zip are copied from it, not deflated again."""
+    rel = f"{FOLDER}/{pages.settings.bundle}"
+    target = reuse.staging / rel
+    index, prior = published_zip(memo, paths.site, rel)
+    written, index = write(reuse.staging, target, paths.site.name, index, prior)
+    checkpoint("zipping")
+    memo.keep("zip", memo.key("zip", rel), (index, written, file_digest(target)))
+    sized = views.bundle_pages(catalog, pages, human(written))
+    render.write_pages(reuse, sized, paths.templates)
+
+
+def published_zip(
+    memo: Cache, site: Path, rel: str
+) -> tuple[dict[str, Packed] | None, Path | None]:
+    """Where each entry lies in the published zip, if its bytes are those the last build
+    left (a zip another process wrote into is never copied from)."""
+    kept = memo.get("zip", memo.key("zip", rel))
+    path = site / rel
+    try:
+        if kept is None or kept[1:] != (path.stat().st_size, file_digest(path)):
+            return None, None
+    except OSError:
+        return None, None
+    return kept[0], path

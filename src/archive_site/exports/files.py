@@ -4,16 +4,23 @@ beside its page; and the whole dataset (records, curated data, schemas) as one z
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import escape
 from importlib import resources
 
 from ..archive.catalog import Catalog
+from ..build import pool
+from ..build.cache import Reuse, Stamp
+from ..build.paths import Paths
+from ..errors import Reporter
+from ..load import entities as curated
 from ..load import records
+from ..load import register as register_io
+from ..load.inputs import present, read_bytes
 from ..load.settings import DOWNLOADS
 from ..model import Document, block_text, paragraph_numbers
 from . import tei
-from .bundle import zip_bytes
+from .bundle import epoch, zip_bytes
 
 DATASET = f"{DOWNLOADS}/dataset.zip"
 
@@ -114,3 +121,53 @@ def sitemap(base_url: str, pages: Iterable[str]) -> str:
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
         f"{urls}</urlset>\n"
     )
+
+
+def write_exports(
+    reuse: Reuse,
+    catalog: Catalog,
+    texts: dict[str, str],
+    paths: Paths,
+    register: str,
+    edition: str,
+) -> None:
+    """Each document's record, JSON, text and TEI beside its page, and the dataset zip.
+    `edition` is the collection's title, which the TEI names as publisher."""
+    places = pool.chunks(range(len(catalog.documents)), 25)
+    for made in pool.run(export_chunk, (reuse, catalog, texts, edition), places):
+        reuse.made.update(made)
+    files = anchor_files(paths, register)
+    entities = curated.sources(paths.entities)
+    key = reuse.key("dataset", texts, entities, files, epoch())  # epoch: zip dates
+    if not reuse.take(DATASET, key):
+        reuse.write(DATASET, key, dataset(catalog, texts, entities, files))
+
+
+def export_chunk(
+    job: tuple[Reuse, Catalog, dict[str, str], str], places: Sequence[int]
+) -> dict[str, Stamp]:
+    reuse, catalog, texts, edition = job
+    mine = reuse.share()
+    entities = catalog.registry.by_id()
+    for i in places:
+        doc = catalog.documents[i]
+        found = catalog.mentions.get(doc.id, ())
+        named = sorted({m.entity for m in found})
+        named_entities = [entities[e] for e in named]
+        key = mine.key("exports", mine.digest(doc), texts[doc.id], found, named_entities, edition)
+        rels = document_paths(doc)
+        if all([mine.take(rel, key) for rel in rels]):
+            continue
+        for rel, text in document_files(doc, texts[doc.id], catalog, edition).items():
+            mine.write(rel, key, text)
+    return mine.made
+
+
+def anchor_files(paths: Paths, register: str) -> dict[str, bytes]:
+    """The register as this build leaves it, and the aliases, for the dataset."""
+    files = {register_io.REGISTER: register.encode()}
+    aliases = paths.anchors / register_io.ALIASES
+    data = read_bytes(aliases, "aliases", Reporter()) if present(aliases) else None
+    if data is not None:  # read and checked already: read again as any input is
+        files[register_io.ALIASES] = data
+    return files

@@ -6,12 +6,25 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from typing import Any
+from collections.abc import Iterable
 
 from ..archive.catalog import Catalog
+from ..archive.mentions import Mention
+from ..archive.runs import Note, Run, runs
 from ..load.entities import Entity
-from ..model import NUMBERED, Block, BlockType, Document, Part, SpanKind, paragraph_numbers
-from ..site.text import groups
+from ..model import (
+    NUMBERED,
+    Block,
+    BlockType,
+    Document,
+    Elision,
+    Part,
+    Rule,
+    Span,
+    SpanKind,
+    Text,
+    paragraph_numbers,
+)
 
 NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -31,6 +44,8 @@ LAST_WORD = re.compile(r"(\S+)(\s*)$")
 NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|and|for)\s+)*)*[A-Z][\w'’.-]*)\s*$")
 
 ET.register_namespace("", NS)
+AtLines = dict[tuple[str, int], list[Mention]]  # the mentions by (block id, line index)
+Kinds = dict[str, str]  # entity id -> its kind
 
 
 def element(tag: str, text: str | None = None, **attrs: str) -> ET.Element:
@@ -58,10 +73,10 @@ def document(doc: Document, catalog: Catalog, edition: str) -> str:
     text = child(root, "text")
     body = child(text, "body")
     numbers = paragraph_numbers(doc)
-    mentions: dict[tuple[str, int], list[Any]] = {}
+    mentions: AtLines = {}
     for m in catalog.mentions.get(doc.id, ()):
         mentions.setdefault((m.block, m.line_index), []).append(m)
-    kinds = {e: {"kind": entities[e].kind} for e in mentioned}
+    kinds = {e: entities[e].kind for e in mentioned}
     for part in doc.parts:
         body.append(division(part, numbers, mentions, kinds))
     layout(root)
@@ -189,7 +204,10 @@ def xml_id(entity_id: str) -> str:
 
 
 def division(
-    part: Part, numbers: dict[str, int], mentions: dict[tuple[str, int], list[Any]], kinds: Any
+    part: Part,
+    numbers: dict[str, int],
+    mentions: AtLines,
+    kinds: Kinds,
 ) -> ET.Element:
     div = element("div", type=part.kind, xml_id=part.id)
     if part.type:
@@ -201,7 +219,10 @@ def division(
 
 
 def block_nodes(
-    block: Block, numbers: dict[str, int], mentions: dict[tuple[str, int], list[Any]], kinds: Any
+    block: Block,
+    numbers: dict[str, int],
+    mentions: AtLines,
+    kinds: Kinds,
 ) -> list[ET.Element]:
     if block.type is BlockType.QUOTATION:
         quote = element("quote", xml_id=block.id)
@@ -229,7 +250,10 @@ def block_nodes(
 
 
 def fill(
-    node: ET.Element, block: Block, mentions: dict[tuple[str, int], list[Any]], kinds: Any
+    node: ET.Element,
+    block: Block,
+    mentions: AtLines,
+    kinds: Kinds,
 ) -> None:
     """Write a block's lines into `node`, a line break between printed lines."""
     out = Mixed(node)
@@ -237,22 +261,21 @@ def fill(
         if i:
             out.text("\n")  # a printed line ends: words never run together
             out.append(element("lb"))
-        write_groups(out, groups(line, mentions.get((block.id, i), []), kinds, {}), kinds)
+        write_runs(out, runs(line, mentions.get((block.id, i), [])), kinds)
 
 
-def write_groups(out: Mixed, found: list[dict[str, Any]], kinds: Any) -> None:
+def write_runs(out: Mixed, found: Iterable[Run], kinds: Kinds) -> None:
     """Runs of spans, a mention's run inside a name element."""
-    for group in found:
-        owner = group["owner"]
-        if owner is None:
-            spans(out, group["spans"], kinds)
+    for run in found:
+        if run.owner is None:
+            spans(out, run.spans, kinds)
             continue
-        kind = kinds[owner.entity]["kind"]
+        kind = kinds[run.owner.entity]
         tag = NAMES.get(kind, "rs")
-        name = element(tag, ref=f"#{xml_id(owner.entity)}")
+        name = element(tag, ref=f"#{xml_id(run.owner.entity)}")
         if tag == "rs":
             name.set("type", kind)
-        spans(Mixed(name, out), group["spans"], kinds)
+        spans(Mixed(name, out), run.spans, kinds)
         out.append(name)
 
 
@@ -303,23 +326,22 @@ class Mixed:
         return found.group(1), current[found.start() :][len(found.group(1)) :]
 
 
-def spans(out: Mixed, views: list[dict[str, Any]], kinds: Any) -> None:
-    for view in views:
-        kind = view["kind"]
-        if "inner" in view:  # what the sheet bears, with the names in it
+def spans(out: Mixed, found: Iterable[Span | Note], kinds: Kinds) -> None:
+    for span in found:
+        if isinstance(span, Note):  # what the sheet bears, with the names in it
             note = element("note", type="original")
-            write_groups(Mixed(note), view["inner"], kinds)
+            write_runs(Mixed(note), span.runs, kinds)
             out.append(note)
-        elif kind == "text":
-            out.text(view["text"])
-        elif kind == "elision":
+        elif isinstance(span, Text):
+            out.text(span.text)
+        elif isinstance(span, Elision):
             gap = element("gap", reason="omitted")
-            child(gap, "desc", view["text"])
+            child(gap, "desc", span.text)
             out.append(gap)
-        elif kind == "rule":
+        elif isinstance(span, Rule):
             out.append(element("milestone", unit="rule"))
         else:
-            editorial(out, SpanKind(view["sub"]), view["text"][1:-1], view.get("anchor"))
+            editorial(out, span.kind, span.text, span.anchor)
 
 
 def editorial(out: Mixed, kind: SpanKind, inner: str, anchor: str | None) -> None:

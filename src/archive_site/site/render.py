@@ -10,7 +10,12 @@ from pathlib import Path
 
 import jinja2
 
+from ..archive.catalog import Catalog
+from ..archive.related import related
+from ..build import pool
 from ..build.cache import Reuse, Stamp
+from ..load.content import Content
+from ..load.settings import Settings
 from . import views
 from .entity_pages import document_path
 from .views import Page
@@ -62,3 +67,21 @@ def copy_assets(staging: Path, templates: Path) -> None:
     assets = templates / "assets"
     if assets.is_dir():
         shutil.copytree(assets, staging / "assets")
+
+
+def render_pages(
+    reuse: Reuse,
+    catalog: Catalog,
+    pages_content: Content,
+    config: Settings,
+    templates: Path,
+) -> list[str]:
+    """Write every page: the documents' across processes, each writing its own, then the
+    pages over them all. Returns the pages' paths."""
+    shared = views.Shared(catalog, config, related(catalog.mentions, catalog.registry))
+    places = pool.chunks(range(len(catalog.documents)), 25)
+    for made in pool.run(document_chunk, (shared, templates, reuse), places):
+        reuse.made.update(made)
+    others = write_pages(reuse, views.other_pages(catalog, pages_content), templates)
+    copy_assets(reuse.staging, templates)
+    return sorted([*(document_path(doc) for doc in catalog.documents), *others])

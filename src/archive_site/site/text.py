@@ -3,13 +3,12 @@ spans, a mention's run linked to its entity. The TEI export reads the same runs.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..archive.mentions import Mention
+from ..archive.runs import Note, Run, runs
 from ..model import (
     Block,
     BlockType,
@@ -20,9 +19,7 @@ from ..model import (
     Rule,
     Span,
     SpanKind,
-    Text,
     line_text,
-    span_text,
 )
 
 Context = dict[str, Any]
@@ -115,79 +112,22 @@ def groups(
     aliases: dict[str, tuple[str, ...]],
     clip: tuple[int, int] | None = None,
 ) -> list[Context]:
-    """A printed line as runs of spans, each run either plain or one mention's link. Text
-    is cut at mention edges; an insertion belongs whole to the mention that reaches it.
-    Mentions are looked up by halving, so a long line costs n log n, not n squared."""
-    out: list[Context] = []
-    low, high = clip or (0, sum(len(span_text(s)) for s in line))
-    owners = Owners(mentions)
-    pos = 0
-    for span in line:
-        start, end = pos, pos + len(span_text(span))
-        pos = end
-        if end <= low or start >= high:
-            continue
-        if isinstance(span, Text):
-            a, b = max(start, low), min(end, high)
-            for s, e in itertools.pairwise([a, *owners.edges_within(a, b), b]):
-                owner = owners.covering(s, e)
-                add(out, owner, {"kind": "text", "text": span.text[s - start : e - start]}, targets)
-        elif isinstance(span, Editorial) and span.kind is SpanKind.ORIGINAL:
-            add(out, None, original_view(span, start, owners, targets, aliases), targets)
+    """A printed line as the page shows it: runs of spans, a mention's run linked."""
+    return [run_view(run, targets, aliases) for run in runs(line, mentions, clip)]
+
+
+def run_view(run: Run, targets: dict[str, Context], aliases: dict[str, tuple[str, ...]]) -> Context:
+    linked = run.owner is not None
+    views = []
+    for span in run.spans:
+        if isinstance(span, Note):
+            view = span_view(span.span, aliases)
+            view["inner"] = [run_view(inner, targets, aliases) for inner in span.runs]
         else:
-            owner = owners.covering(start, end)
-            add(out, owner, span_view(span, aliases, in_link=owner is not None), targets)
-    return out
-
-
-def original_view(
-    span: Editorial,
-    start: int,
-    owners: Owners,
-    targets: dict[str, Context],
-    aliases: dict[str, tuple[str, ...]],
-) -> Context:
-    """A note of what the sheet bears, its words cut at the mentions within, as groups."""
-    view = span_view(span, aliases)
-    inner: list[Context] = []
-    a, b = start + 1, start + 1 + len(span.text)  # inside the brackets
-    for s, e in itertools.pairwise([a, *owners.edges_within(a, b), b]):
-        owner = owners.covering(s, e)
-        add(inner, owner, {"kind": "text", "text": span.text[s - a : e - a]}, targets)
-    view["inner"] = inner
-    return view
-
-
-class Owners:
-    """A line's mentions, found by position: which mention covers a range, and where
-    mentions begin and end within one."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
-        self.starts = [m.start for m in self.mentions]
-        # the widest reach of the mentions up to each one, to find one that covers
-        self.reach: list[int] = list(itertools.accumulate((m.end for m in self.mentions), max))
-        self.edges = sorted({x for m in mentions for x in (m.start, m.end)})
-
-    def edges_within(self, a: int, b: int) -> list[int]:
-        return self.edges[bisect.bisect_right(self.edges, a) : bisect.bisect_left(self.edges, b)]
-
-    def covering(self, start: int, end: int) -> Mention | None:
-        """The first mention (in order of start) that covers start..end, as a scan would."""
-        i = bisect.bisect_right(self.starts, start)
-        if i == 0 or self.reach[i - 1] < end:
-            return None
-        return self.mentions[bisect.bisect_left(self.reach, end, 0, i)]
-
-
-def add(
-    out: list[Context], owner: Mention | None, view: Context, targets: dict[str, Context]
-) -> None:
-    if out and out[-1]["owner"] == owner:
-        out[-1]["spans"].append(view)
-    else:
-        link = targets[owner.entity] if owner else None
-        out.append({"owner": owner, "link": link, "spans": [view]})
+            view = span_view(span, aliases, in_link=linked)
+        views.append(view)
+    link = targets[run.owner.entity] if run.owner else None
+    return {"owner": run.owner, "link": link, "spans": views}
 
 
 def span_view(span: Span, aliases: dict[str, tuple[str, ...]], in_link: bool = False) -> Context:

@@ -132,15 +132,18 @@ def base(root: str, title: str, section: str, settings: Settings) -> Context:
 
 
 def bundle_pages(catalog: Catalog, content: Content, size: str | None) -> list[Page]:
-    """The pages that link the offline bundle and show its size."""
+    """The pages that link the offline bundle and show its size; with no size, their
+    copies inside the bundle, which say that they are the offline copy."""
     return [
         Page("index.html", "index.html", index_context(catalog, content, size)),
         Page("about/index.html", "about.html", about_context(content, size)),
     ]
 
 
-def download(root: str, size: str | None, settings: Settings) -> Context:
-    return {"href": f"{root}{DOWNLOADS}/{settings.bundle}", "size": size or "…"}
+def download(root: str, size: str | None, settings: Settings) -> Context | None:
+    if size is None:  # in the offline copy, which holds no copy of itself
+        return None
+    return {"href": f"{root}{DOWNLOADS}/{settings.bundle}", "size": size}
 
 
 def index_context(catalog: Catalog, content: Content, size: str | None) -> Context:

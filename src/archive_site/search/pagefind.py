@@ -1,0 +1,152 @@
+"""Pagefind's index, for the site served over HTTP: one corpus page per document, with a
+heading before each paragraph whose id is the paragraph's, so that its sub-results are
+paragraphs, addressed by their anchors. Its files are re-encoded in sorted order so that
+builds stay byte-identical."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import html
+import json
+import multiprocessing
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import cbor2
+
+from ..archive.catalog import Catalog
+from ..build import pool
+from ..build.cache import Reuse
+from ..model import Document
+from .paragraphs import DocFacets, facets, renumbered, searchable
+
+PAGEFIND = "pagefind"  # Pagefind's index, in the site
+
+
+def corpus_page(doc: Document, facet: DocFacets) -> str:
+    """What Pagefind indexes for a document: its blocks, each under a heading that carries
+    the block's id, and the document's metadata and filters."""
+    e = html.escape
+    parts = [
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+        f"<title>{e(facet.title)}</title></head><body>",
+        f'<span data-pagefind-meta="title">{e(facet.title)}</span>',
+        f'<span data-pagefind-meta="date">{e(facet.date)}</span>',
+        f'<span data-pagefind-filter="document">{e(facet.id)}</span>',
+        f'<span data-pagefind-filter="year">{e(facet.year)}</span>',
+        f'<span data-pagefind-filter="type">{e(facet.type)}</span>',
+        f'<span data-pagefind-filter="classification">{e(facet.classification)}</span>',
+        *(f'<span data-pagefind-filter="person">{e(p)}</span>' for p in facet.people),
+        *(
+            f'<span data-pagefind-meta="renumbered">{e(moved)}</span>'
+            for moved in [renumbered(doc)]
+            if moved
+        ),
+        "<main data-pagefind-body>",
+    ]
+    for block_id, text in searchable(doc):
+        # the heading marks where the paragraph starts, for Pagefind's sub-results; it
+        # holds no word, so that its label is not searchable (search.js makes the label)
+        parts.append(f'<h6 id="{e(block_id)}">¶</h6><p>{e(text)}</p>')
+    parts.append("</main></body></html>")
+    return "".join(parts)
+
+
+def corpus(catalog: Catalog) -> list[tuple[str, str]]:
+    """What Pagefind indexes: each document's corpus page, by its address in the site."""
+    return [
+        (facet.href, corpus_page(doc, facet))
+        for doc, facet in zip(catalog.documents, facets(catalog), strict=True)
+    ]
+
+
+def pagefind_index(pages: list[tuple[str, str]], output: Path) -> int:
+    """Index the corpus with the Pagefind binary in a single call; returns pages indexed.
+    The binary runs as a command that exits when every file is written: Pagefind 1.5's
+    Python service can answer before its files are complete, and then be stopped."""
+    folder = Path(tempfile.mkdtemp(prefix="archive-search-corpus-"))
+    try:
+        for href, page in pages:
+            target = folder / href
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page, encoding="utf-8")
+        command = [sys.executable, "-m", "pagefind", "--site", str(folder)]
+        command += ["--output-path", str(output), "--force-language", "en"]
+        command += ["--keep-index-url", "--silent"]
+        subprocess.run(command, check=True)
+        stabilize(output)
+        return len(pages)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+SIGNATURE = b"pagefind_dcd"
+
+
+def stabilize(output: Path) -> None:
+    """Make Pagefind's output the same on every run. Pagefind 1.5 writes each filter's
+    values in the order of a hash map, so its filter files (and the metadata file that names
+    them) differ between identical runs. Re-encode them with the values sorted, name them
+    by their content, and drop the files nothing refers to."""
+    entry_path = output / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    for language in entry["languages"].values():
+        meta_path = output / f"pagefind.{language['hash']}.pf_meta"
+        meta = decode(meta_path.read_bytes())
+        filters = []
+        for name, old in meta[3]:
+            table = decode((output / "filter" / f"{old}.pf_filter").read_bytes())
+            table[1] = sorted(table[1], key=lambda pair: pair[0])
+            data = encode(table)
+            new = f"{old.split('_')[0]}_{hashlib.sha256(data).hexdigest()[:7]}"
+            (output / "filter" / f"{new}.pf_filter").write_bytes(data)
+            filters.append([name, new])
+        meta[3] = sorted(filters)
+        data = encode(meta)
+        language["hash"] = (
+            f"{language['hash'].split('_')[0]}_{hashlib.sha256(data).hexdigest()[:10]}"
+        )
+        (output / f"pagefind.{language['hash']}.pf_meta").write_bytes(data)
+        keep = {f"pagefind.{language['hash']}.pf_meta"} | {f"{h}.pf_filter" for _, h in filters}
+        for stale in [*output.glob("pagefind.*.pf_meta"), *(output / "filter").glob("*")]:
+            if stale.name not in keep:
+                stale.unlink()
+    entry_path.write_text(
+        json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
+
+
+def decode(raw: bytes) -> Any:
+    data = gzip.decompress(raw)
+    assert data.startswith(SIGNATURE), "not a Pagefind data file"
+    return cbor2.loads(data[len(SIGNATURE) :])
+
+
+def encode(value: Any) -> bytes:
+    return gzip.compress(SIGNATURE + cbor2.dumps(value), mtime=0)
+
+
+def write_pagefind(staging: Path, pages: list[tuple[str, str]]) -> None:
+    pagefind_index(pages, staging / PAGEFIND)
+
+
+def start(reuse: Reuse, catalog: Catalog) -> tuple[str, multiprocessing.process.BaseProcess | None]:
+    """Pagefind's index, taken whole from the published site when the corpus it indexed
+    is unchanged; else started in a process of its own."""
+    pages = corpus(catalog)
+    key = reuse.key("pagefind", pages)
+    if reuse.take_all(PAGEFIND, key):
+        return key, None
+    return key, pool.background(write_pagefind, reuse.staging, pages)
+
+
+def finish(reuse: Reuse, started: tuple[str, multiprocessing.process.BaseProcess | None]) -> None:
+    key, process = started
+    if process is not None:
+        pool.finish(process, "indexing with Pagefind")
+        reuse.note_all(PAGEFIND, key)
