@@ -3,9 +3,11 @@ unzipped download opened as files, and the two giving the same paragraphs."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
+import lxml.html
 import pytest
 import yaml
 from playwright.sync_api import Browser, Page, Request
@@ -209,8 +211,21 @@ def test_the_download_is_linked_with_its_size(built_site: Workspace, unzipped: P
         assert link.get("href").endswith("downloads/" + bundle.name)
         shown = link.getparent().text_content()
         assert f"{round(size / 1000)} KB" in shown or f"{size / 1_000_000:.1f} MB" in shown
-    assert (unzipped / "index.html").read_bytes() == (built_site.site / "index.html").read_bytes()
+    for rel in ("index.html", "about/index.html"):  # the offline copy links no zip of itself
+        copy = lxml.html.fromstring((unzipped / rel).read_bytes())
+        assert not copy.xpath(f"//a[contains(@href, '{bundle.name}')]")
+        note = copy.xpath("//p[@class='download']")[0]
+        assert note.text_content().startswith("This is the offline copy of the whole site")
+        site_page = (built_site.site / rel).read_text(encoding="utf-8")
+        offline_page = (unzipped / rel).read_text(encoding="utf-8")
+        assert without_download(site_page) == without_download(offline_page)
     with zipfile.ZipFile(bundle) as zf:
         names = zf.namelist()
     assert names == sorted(names)
     assert not any(n.endswith(BUNDLE) for n in names)  # the bundle is not inside itself
+
+
+def without_download(page: str) -> str:
+    """A page without its paragraph about the download, the one place the offline copies
+    of Home and About differ from the site's."""
+    return re.sub(r'<p class="download">.*?</p>\n', "", page, flags=re.S)

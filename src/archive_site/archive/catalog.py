@@ -4,24 +4,17 @@ and the checks that span files (duplicate ids, notes on missing paragraphs)."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..errors import Reporter, one_of
+from ..build.store import Store
+from ..errors import Diagnostic, Reporter, one_of
 from ..load.editorial import Additions
 from ..load.entities import Registry
+from ..load.record_files import RecordFile
 from ..model import Document, EditorialNote, Printed, Prose, Source, Title
 from .mentions import Matcher, Mention, find, unknown_names
-
-
-@dataclass(frozen=True)
-class Registered:
-    """A record already in documents/: the id it gave its seed."""
-
-    id: str
-    seed: str
-    path: Path
 
 
 @dataclass(frozen=True)
@@ -42,6 +35,37 @@ def survey(doc: Document, matcher: Matcher, seed: Path, report: Reporter) -> tup
     found = find(doc, matcher)
     unknown_names(doc, found, matcher.registry, seed, report)
     return found
+
+
+def find_mentions(
+    store: Store, registry: Registry, docs: Sequence[Document], seeds: Path, report: Reporter
+) -> dict[str, tuple[Mention, ...]]:
+    """Each document's mentions, with its unknown-name warnings reported: found on every
+    core for the documents that need it, once for each document and curated data."""
+    store.shared(registry)
+    inputs = [(doc, registry, seeds / doc.seed) for doc in docs]
+    found = {}
+    for doc, (mentions, diagnostics) in zip(
+        docs, store.results("mentions", inputs, Survey(registry)), strict=True
+    ):
+        report.diagnostics.extend(diagnostics)
+        found[doc.id] = mentions
+    return found
+
+
+class Survey:
+    """Finds a document's mentions with the matcher made once from the curated data."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.matcher = Matcher(registry)
+
+    def __call__(
+        self, doc: Document, registry: Registry, seed: Path
+    ) -> tuple[tuple[Mention, ...], list[Diagnostic]]:
+        assert registry is self.registry  # what the matcher was made from
+        own = Reporter()
+        return survey(doc, self.matcher, seed, own), own.diagnostics
 
 
 def link_entities(
@@ -83,7 +107,7 @@ def link_entities(
 
 def assemble(
     parsed: list[Document],
-    registered: list[Registered],
+    registered: list[RecordFile],
     additions: list[Additions],
     seeds_folder: Path,
     report: Reporter,

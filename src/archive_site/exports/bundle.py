@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..archive.catalog import Catalog
-from ..build.cache import Cache, Reuse, file_digest
 from ..build.outdir import MARKER
 from ..build.paths import Paths
 from ..build.publish import checkpoint
+from ..build.store import Store, file_digest
 from ..load.content import Content
 from ..load.settings import DOWNLOADS
 from ..site import render, views
@@ -83,11 +83,12 @@ def write(
 
 
 class ZipWriter:
-    """A zip written entry by entry: fixed dates (epoch()), one file mode, UTF-8 names."""
+    """A zip written entry by entry: one date for all (`when`, else epoch()), one file
+    mode, UTF-8 names."""
 
-    def __init__(self, out: BinaryIO) -> None:
+    def __init__(self, out: BinaryIO, when: int | None = None) -> None:
         self.out = out
-        self.time, self.date = dos_stamp(zip_time(epoch()))
+        self.time, self.date = dos_stamp(zip_time(epoch() if when is None else when))
         self.central: list[tuple[tuple[int, ...], bytes, int]] = []
 
     def add(self, name: str, crc: int, size: int, packed: bytes) -> int:
@@ -115,10 +116,10 @@ class ZipWriter:
         self.out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, size, start, 0))
 
 
-def zip_bytes(entries: dict[str, bytes]) -> bytes:
-    """A zip of the entries in memory, the same bytes for the same entries."""
+def zip_bytes(entries: dict[str, bytes], when: int | None = None) -> bytes:
+    """A zip of the entries in memory, the same bytes for the same entries and date."""
     out = io.BytesIO()
-    writer = ZipWriter(out)
+    writer = ZipWriter(out, when)
     for name in sorted(entries):
         crc, packed = deflate(entries[name])
         writer.add(name, crc, len(entries[name]), packed)
@@ -163,27 +164,27 @@ def human(size: int) -> str:
     return f"{max(1, round(size / 1000))} KB"
 
 
-def pack(reuse: Reuse, memo: Cache, paths: Paths, catalog: Catalog, pages: Content) -> None:
+def pack(store: Store, paths: Paths, catalog: Catalog, pages: Content) -> None:
     """Zip the staged site into its downloads folder, then give the site's Home and About
     pages the zip's size. The zip holds their offline copies, which show no size (the
     offline copy holds no copy of itself), so the size is known before they are made.
     Entries as they were in the published zip are copied from it, not deflated again."""
     rel = f"{FOLDER}/{pages.settings.bundle}"
-    target = reuse.staging / rel
-    index, prior = published_zip(memo, paths.site, rel)
-    written, index = write(reuse.staging, target, paths.site.name, index, prior)
+    target = store.staging / rel
+    index, prior = published_zip(store, paths.site, rel)
+    written, index = write(store.staging, target, paths.site.name, index, prior)
     checkpoint("zipping")
-    memo.keep("zip", memo.key("zip", rel), (index, written, file_digest(target)))
+    store.keep("zip", store.key("zip", rel), (index, written, file_digest(target)))
     sized = views.bundle_pages(catalog, pages, human(written))
-    render.write_pages(reuse, sized, paths.templates)
+    render.write_pages(store, sized, paths.templates)
 
 
 def published_zip(
-    memo: Cache, site: Path, rel: str
+    store: Store, site: Path, rel: str
 ) -> tuple[dict[str, Packed] | None, Path | None]:
     """Where each entry lies in the published zip, if its bytes are those the last build
     left (a zip another process wrote into is never copied from)."""
-    kept = memo.get("zip", memo.key("zip", rel))
+    kept = store.kept_value("zip", store.key("zip", rel))
     path = site / rel
     try:
         if kept is None or kept[1:] != (path.stat().st_size, file_digest(path)):

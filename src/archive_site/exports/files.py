@@ -9,13 +9,15 @@ from html import escape
 from importlib import resources
 
 from ..archive.catalog import Catalog
+from ..archive.mentions import Mention
 from ..build import pool
-from ..build.cache import Reuse, Stamp
 from ..build.paths import Paths
+from ..build.store import Stamp, Store
 from ..errors import Reporter
 from ..load import entities as curated
 from ..load import records
 from ..load import register as register_io
+from ..load.entities import Entity
 from ..load.inputs import present, read_bytes
 from ..load.settings import DOWNLOADS
 from ..model import Document, block_text, paragraph_numbers
@@ -48,21 +50,51 @@ def document_paths(doc: Document) -> list[str]:
 
 
 def document_files(
-    doc: Document, record_text: str, catalog: Catalog, edition: str
+    doc: Document,
+    record_text: str,
+    found: tuple[Mention, ...],
+    entities: tuple[Entity, ...],
+    edition: str,
 ) -> dict[str, str]:
+    """A document's exports: its record, as YAML and JSON, its text, and its TEI with its
+    mentions of the entities named."""
     data = json.dumps(records.to_data(doc), ensure_ascii=False, indent=2)
-    made = (record_text, data + "\n", plain_text(doc), tei.document(doc, catalog, edition))
+    made = (record_text, data + "\n", plain_text(doc), tei.document(doc, found, entities, edition))
     return dict(zip(document_paths(doc), made, strict=True))
 
 
+Listed = tuple[tuple[str, str, str, str, str], ...]  # id, date, title, rights, source
+
+
+def listing(catalog: Catalog) -> Listed:
+    """What the dataset's README and rights statements say of each document."""
+    return tuple(
+        (
+            doc.id,
+            doc.meta.date.iso,
+            doc.meta.title.text,
+            " ".join(doc.meta.rights.paragraphs)
+            if doc.meta.rights
+            else "No rights statement is printed with this text; rights remain with their holders.",
+            doc.meta.provenance.collection or "source not named",
+        )
+        for doc in catalog.documents
+    )
+
+
 def dataset(
-    catalog: Catalog, texts: dict[str, str], entities: dict[str, bytes], anchors: dict[str, bytes]
+    listed: Listed,
+    texts: dict[str, str],
+    entities: dict[str, bytes],
+    anchors: dict[str, bytes],
+    epoch: int,
+    edition: str,
 ) -> bytes:
     """A zip of every record, the curated entity data, the anchor register and aliases,
     the schemas, a README and the rights statements, in sorted order with fixed dates."""
     files: dict[str, bytes] = {}
-    for doc in catalog.documents:
-        files[f"documents/{doc.id}.yaml"] = texts[doc.id].encode()
+    for doc_id, *_ in listed:
+        files[f"documents/{doc_id}.yaml"] = texts[doc_id].encode()
     for name, data in sorted(entities.items()):
         files[f"entities/{name}"] = data
     for name, data in sorted(anchors.items()):
@@ -71,18 +103,17 @@ def dataset(
         resources.files("archive_site").joinpath("schemas").iterdir(), key=lambda p: p.name
     ):
         files[f"schemas/{item.name}"] = item.read_bytes()
-    files["README.txt"] = readme(catalog).encode()
-    files["RIGHTS.txt"] = rights(catalog).encode()
-    return zip_bytes({f"dataset/{name}": data for name, data in files.items()})
+    files["README.txt"] = readme(listed, edition).encode()
+    files["RIGHTS.txt"] = rights(listed).encode()
+    return zip_bytes({f"dataset/{name}": data for name, data in files.items()}, epoch)
 
 
-def readme(catalog: Catalog) -> str:
+def readme(listed: Listed, edition: str) -> str:
     docs = "\n".join(
-        f"- documents/{d.id}.yaml: {d.meta.date.iso}, {d.meta.title.text}"
-        for d in catalog.documents
+        f"- documents/{doc_id}.yaml: {date}, {title}" for doc_id, date, title, *_ in listed
     )
     return (
-        "Soviet documents on the human rights campaign, 1976-1977: the dataset\n\n"
+        f"{edition}: the dataset\n\n"
         "documents/  one record per document (YAML), as schemas/record.schema.json describes:\n"
         "            metadata as printed and normalized, and the text as typed blocks and\n"
         "            spans, editorial insertions marked by kind.\n"
@@ -96,20 +127,10 @@ def readme(catalog: Catalog) -> str:
     )
 
 
-def rights(catalog: Catalog) -> str:
-    parts = []
-    for doc in catalog.documents:
-        meta = doc.meta
-        statement = (
-            " ".join(meta.rights.paragraphs)
-            if meta.rights
-            else (
-                "No rights statement is printed with this text; rights remain with their holders."
-            )
-        )
-        source = meta.provenance.collection or "source not named"
-        parts.append(f"{doc.id} ({source}):\n{statement}\n")
-    return "\n".join(parts)
+def rights(listed: Listed) -> str:
+    return "\n".join(
+        f"{doc_id} ({source}):\n{statement}\n" for doc_id, _, _, statement, source in listed
+    )
 
 
 def sitemap(base_url: str, pages: Iterable[str]) -> str:
@@ -124,7 +145,7 @@ def sitemap(base_url: str, pages: Iterable[str]) -> str:
 
 
 def write_exports(
-    reuse: Reuse,
+    store: Store,
     catalog: Catalog,
     texts: dict[str, str],
     paths: Paths,
@@ -134,32 +155,24 @@ def write_exports(
     """Each document's record, JSON, text and TEI beside its page, and the dataset zip.
     `edition` is the collection's title, which the TEI names as publisher."""
     places = pool.chunks(range(len(catalog.documents)), 25)
-    for made in pool.run(export_chunk, (reuse, catalog, texts, edition), places):
-        reuse.made.update(made)
-    files = anchor_files(paths, register)
-    entities = curated.sources(paths.entities)
-    key = reuse.key("dataset", texts, entities, files, epoch())  # epoch: zip dates
-    if not reuse.take(DATASET, key):
-        reuse.write(DATASET, key, dataset(catalog, texts, entities, files))
+    for made in pool.run(export_chunk, (store, catalog, texts, edition), places):
+        store.made.update(made)
+    entities, anchors = curated.sources(paths.entities), anchor_files(paths, register)
+    store.file(DATASET, (listing(catalog), texts, entities, anchors, epoch(), edition), dataset)
 
 
 def export_chunk(
-    job: tuple[Reuse, Catalog, dict[str, str], str], places: Sequence[int]
+    job: tuple[Store, Catalog, dict[str, str], str], places: Sequence[int]
 ) -> dict[str, Stamp]:
-    reuse, catalog, texts, edition = job
-    mine = reuse.share()
+    store, catalog, texts, edition = job
+    mine = store.share()
     entities = catalog.registry.by_id()
     for i in places:
         doc = catalog.documents[i]
         found = catalog.mentions.get(doc.id, ())
-        named = sorted({m.entity for m in found})
-        named_entities = [entities[e] for e in named]
-        key = mine.key("exports", mine.digest(doc), texts[doc.id], found, named_entities, edition)
-        rels = document_paths(doc)
-        if all([mine.take(rel, key) for rel in rels]):
-            continue
-        for rel, text in document_files(doc, texts[doc.id], catalog, edition).items():
-            mine.write(rel, key, text)
+        named = tuple(entities[e] for e in sorted({m.entity for m in found}))
+        inputs = (doc, texts[doc.id], found, named, edition)
+        mine.files(document_paths(doc), inputs, document_files)
     return mine.made
 
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from ..archive.catalog import Catalog
 from ..archive.mentions import Mention
 from ..archive.runs import Note, Run, runs
 from ..load.entities import Entity
@@ -64,19 +63,20 @@ def key_of(name: str) -> str:
     return {"xml_id": XML_ID, "xml_lang": XML_LANG}.get(name, name.rstrip("_"))
 
 
-def document(doc: Document, catalog: Catalog, edition: str) -> str:
-    """The document as TEI; `edition` is the collection's title, which publishes it."""
+def document(
+    doc: Document, found: Sequence[Mention], entities: Sequence[Entity], edition: str
+) -> str:
+    """The document as TEI, with its mentions of the entities named; `edition` is the
+    collection's title, which publishes it."""
     root = element("TEI", xml_lang=doc.meta.language.code)
-    entities = catalog.registry.by_id()
-    mentioned = sorted({m.entity for m in catalog.mentions.get(doc.id, ())})
-    root.append(header(doc, [entities[e] for e in mentioned], edition))
+    root.append(header(doc, list(entities), edition))
     text = child(root, "text")
     body = child(text, "body")
     numbers = paragraph_numbers(doc)
     mentions: AtLines = {}
-    for m in catalog.mentions.get(doc.id, ()):
+    for m in found:
         mentions.setdefault((m.block, m.line_index), []).append(m)
-    kinds = {e: entities[e].kind for e in mentioned}
+    kinds = {e.id: e.kind for e in entities}
     for part in doc.parts:
         body.append(division(part, numbers, mentions, kinds))
     layout(root)

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from ..archive.catalog import Catalog
-from ..build.cache import Cache, Reuse
+from ..build.store import Store
 from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs
 from .words import TERM_SHARD_PREFIX, shard_of, words
 
@@ -76,23 +76,23 @@ def script(name: str, data: object) -> str:
     return f"{SCRIPT_HEAD}window.archiveSearchLoaded({json.dumps(name)},{payload});\n"
 
 
-def write(reuse: Reuse, catalog: Catalog, memo: Cache) -> None:
+def write(store: Store, catalog: Catalog) -> None:
     """The offline index and filter list: taken whole from the published site when what
     they index is unchanged, else made, with each document's words found once."""
-    recs, docs, choices = paragraphs(catalog), facets(catalog), filters(catalog)
-    key = reuse.key("offline", recs, docs, choices)
-    if reuse.unchanged(FILTERS, key) and reuse.take_all(OFFLINE, key):
-        reuse.take(FILTERS, key)
-        return
+    recs, docs = paragraphs(catalog), facets(catalog)
 
     def words_of(place: int, texts: list[str]) -> list[list[str]]:
-        words_key = memo.key("words", memo.digest(catalog.documents[place]))
-        found: list[str] | None = memo.get("words", words_key)
-        if found is None:  # kept one string to a text: far fewer objects to hold
-            found = [" ".join(words(text)) for text in texts]
-            memo.keep("words", words_key, found)
+        found = store.result("words", (tuple(texts),), joined_words)
         return [joined.split() for joined in found]
 
-    for name, text in offline_index(recs, docs, words_of):
-        reuse.write(f"{OFFLINE}/{name}", key, text)
-    reuse.write(FILTERS, key, script("filters", choices))
+    store.folder_files(OFFLINE, (recs, docs), lambda r, d: offline_index(r, d, words_of))
+    store.file(FILTERS, (filters(catalog),), filters_script)
+
+
+def joined_words(texts: tuple[str, ...]) -> list[str]:
+    """The words of some texts, one string to a text: far fewer objects to hold."""
+    return [" ".join(words(text)) for text in texts]
+
+
+def filters_script(choices: dict[str, object]) -> str:
+    return script("filters", choices)

@@ -21,7 +21,7 @@ import cbor2
 
 from ..archive.catalog import Catalog
 from ..build import pool
-from ..build.cache import Reuse
+from ..build.store import Store
 from ..model import Document
 from .paragraphs import DocFacets, facets, renumbered, searchable
 
@@ -135,18 +135,21 @@ def write_pagefind(staging: Path, pages: list[tuple[str, str]]) -> None:
     pagefind_index(pages, staging / PAGEFIND)
 
 
-def start(reuse: Reuse, catalog: Catalog) -> tuple[str, multiprocessing.process.BaseProcess | None]:
+Started = tuple[str | None, multiprocessing.process.BaseProcess | None]
+
+
+def start(store: Store, catalog: Catalog) -> Started:
     """Pagefind's index, taken whole from the published site when the corpus it indexed
     is unchanged; else started in a process of its own."""
     pages = corpus(catalog)
-    key = reuse.key("pagefind", pages)
-    if reuse.take_all(PAGEFIND, key):
-        return key, None
-    return key, pool.background(write_pagefind, reuse.staging, pages)
+    key = store.folder_kept(PAGEFIND, (pages,))
+    if key is None:
+        return None, None
+    return key, pool.background(write_pagefind, store.staging, pages)
 
 
-def finish(reuse: Reuse, started: tuple[str, multiprocessing.process.BaseProcess | None]) -> None:
+def finish(store: Store, started: Started) -> None:
     key, process = started
-    if process is not None:
+    if key is not None and process is not None:
         pool.finish(process, "indexing with Pagefind")
-        reuse.note_all(PAGEFIND, key)
+        store.folder_made(PAGEFIND, key)

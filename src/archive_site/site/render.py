@@ -13,12 +13,13 @@ import jinja2
 from ..archive.catalog import Catalog
 from ..archive.related import related
 from ..build import pool
-from ..build.cache import Reuse, Stamp
+from ..build.store import Stamp, Store
 from ..load.content import Content
 from ..load.settings import Settings
+from ..model import Document
 from . import views
 from .entity_pages import document_path
-from .views import Page
+from .views import Context, Page
 
 
 @cache
@@ -33,33 +34,36 @@ def environment(templates: Path) -> jinja2.Environment:
     )
 
 
-def write_pages(reuse: Reuse, pages: list[Page], templates: Path) -> list[str]:
+def write_pages(store: Store, pages: list[Page], templates: Path) -> list[str]:
     """Write each page, or take it from the published site where its template and view
     are as they were; returns the pages' paths."""
     env = environment(templates)
+
+    def make(template: str, context: Context) -> str:
+        return env.get_template(template).render(context)
+
     for page in pages:
-        key = reuse.key(page.template, page.context)
-        if not reuse.take(page.path, key):
-            reuse.write(page.path, key, env.get_template(page.template).render(page.context))
+        store.file(page.path, (page.template, page.context), make)
     return [page.path for page in pages]
 
 
 def document_chunk(
-    job: tuple[views.Shared, Path, Reuse], indexes: Sequence[int]
+    job: tuple[views.Shared, Path, Store], indexes: Sequence[int]
 ) -> dict[str, Stamp]:
     """Write some documents' pages, the share of one process: each is taken from the
     published site where the document, what its page takes from the rest of the archive
     and the settings are as they were; else rendered."""
-    shared, templates, reuse = job
-    mine = reuse.share()
-    template = environment(templates).get_template("document.html")
+    shared, templates, store = job
+    mine = store.share()
+    env = environment(templates)
+
+    def make(template: str, doc: Document, near: views.PageInputs, settings: Settings) -> str:
+        return env.get_template(template).render(views.document_context(doc, near, settings))
+
     for i in indexes:
         doc = shared.catalog.documents[i]
-        near = views.around(shared, i)
-        key = mine.key(template.name, mine.digest(doc), near, shared.config)
-        path = document_path(doc)
-        if not mine.take(path, key):
-            mine.write(path, key, template.render(views.document_context(doc, near, shared.config)))
+        inputs = ("document.html", doc, views.page_inputs(shared, i), shared.config)
+        mine.file(document_path(doc), inputs, make)
     return mine.made
 
 
@@ -70,7 +74,7 @@ def copy_assets(staging: Path, templates: Path) -> None:
 
 
 def render_pages(
-    reuse: Reuse,
+    store: Store,
     catalog: Catalog,
     pages_content: Content,
     config: Settings,
@@ -80,8 +84,8 @@ def render_pages(
     pages over them all. Returns the pages' paths."""
     shared = views.Shared(catalog, config, related(catalog.mentions, catalog.registry))
     places = pool.chunks(range(len(catalog.documents)), 25)
-    for made in pool.run(document_chunk, (shared, templates, reuse), places):
-        reuse.made.update(made)
-    others = write_pages(reuse, views.other_pages(catalog, pages_content), templates)
-    copy_assets(reuse.staging, templates)
+    for made in pool.run(document_chunk, (shared, templates, store), places):
+        store.made.update(made)
+    others = write_pages(store, views.other_pages(catalog, pages_content), templates)
+    copy_assets(store.staging, templates)
     return sorted([*(document_path(doc) for doc in catalog.documents), *others])

