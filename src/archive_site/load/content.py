@@ -96,9 +96,8 @@ def read(folder: Path, report: Reporter) -> Content:
 def chronology(path: Path, report: Reporter) -> tuple[Event, ...]:
     if not present(path):
         return ()
-    text = read_text(path, "content", report)
-    located = yamlio.load(path, text, report) if text is not None else None
-    if located is None or not yamlio.validate(path, located, "chronology", report):
+    located = yamlio.read(path, "content", "chronology", report)
+    if located is None:
         return ()
     events = []
     for i, entry in enumerate(located.data):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import Reporter
 from . import yamlio
-from .inputs import present, read_bytes, read_text
+from .inputs import present, read_bytes
 
 #: file name -> kind of entity, in the order pages list them
 KINDS = {
@@ -127,11 +127,7 @@ def sources(folder: Path) -> dict[str, bytes]:
 def load(path: Path, schema: str, report: Reporter) -> yamlio.Located | None:
     if not present(path):  # a collection may have no curated data of a kind
         return None
-    text = read_text(path, "entities", report)
-    located = yamlio.load(path, text, report) if text is not None else None
-    if located is None or not yamlio.validate(path, located, schema, report):
-        return None
-    return located
+    return yamlio.read(path, "entities", schema, report)
 
 
 def entity(item: dict[str, object], kind: str, path: Path, line: int) -> Entity:

@@ -130,9 +130,8 @@ def read_register(path: Path, report: Reporter) -> Register:
 def read_aliases(path: Path, report: Reporter) -> Aliases:
     if not present(path):
         return Aliases(path)
-    text = read_text(path, "aliases", report)
-    located = yamlio.load(path, text, report) if text is not None else None
-    if located is None or not yamlio.validate(path, located, "aliases", report):
+    located = yamlio.read(path, "aliases", "aliases", report)
+    if located is None:
         return Aliases(path)
     data: dict[str, Any] = located.data or {}
 

@@ -16,7 +16,7 @@ import jsonschema_rs
 import yaml
 
 from ..errors import Reporter
-from .inputs import CONTROL, control_message
+from .inputs import CONTROL, control_message, read_text
 
 if TYPE_CHECKING:
     import jsonschema
@@ -163,6 +163,17 @@ def load(path: Path, text: str, report: Reporter) -> Located | None:
     for line, message in loader.problems:
         report.error(path, line, message)
     return None if loader.problems else Located(data, root)
+
+
+def read(path: Path, kind: str, schema_name: str, report: Reporter) -> Located | None:
+    """An input file of YAML, read one way: checked as an input of its kind (type, size,
+    UTF-8, controls), loaded safely, and checked against its schema; None after reporting
+    what is wrong."""
+    text = read_text(path, kind, report)
+    located = load(path, text, report) if text is not None else None
+    if located is None or not validate(path, located, schema_name, report):
+        return None
+    return located
 
 
 class _PythonLoader(yaml.SafeLoader):

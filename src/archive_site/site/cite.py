@@ -113,17 +113,39 @@ def author(doc: Document) -> str | None:
     return (body.value or body.printed) if body else None
 
 
-def render(doc: Document, style: str, url: str | None, paragraph: str | None) -> tuple[str, str]:
-    """(HTML, plain text) of one citation: a full note (Chicago) or a reference entry."""
-    item = csl_item(doc, url)
-    key = (style, paragraph, shape(item))
-    # a form pays only when it is used again: the first document of a shape goes to citeproc
-    filled = template(*key) if key in _SEEN else None
-    _SEEN.add(key)
-    html, text = filled.fill(item) if filled else direct(item, style, paragraph)
-    if style != "apa":  # US usage puts commas and full stops inside quotation marks
-        html, text = quotes_inside(html), quotes_inside(text)
-    return clean_html(html), text
+class Citer:
+    """Citations for the pages of one build, each the same as citeproc-py renders it. The
+    first item of a shape (which fields it has, how their values begin and end) goes to
+    citeproc; for the next ones of that shape, a form made once is filled in, much faster
+    (a form pays only when it is used again)."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[str, str | None, Shape]] = set()  # shapes rendered already
+
+    def render(
+        self, doc: Document, style: str, url: str | None, paragraph: str | None
+    ) -> tuple[str, str]:
+        """(HTML, plain text) of one citation: a full note (Chicago) or a reference entry."""
+        item = csl_item(doc, url)
+        key = (style, paragraph, shape(item))
+        filled = template(*key) if key in self.seen else None
+        self.seen.add(key)
+        html, text = filled.fill(item) if filled else direct(item, style, paragraph)
+        if style != "apa":  # US usage puts commas and full stops inside quotation marks
+            html, text = quotes_inside(html), quotes_inside(text)
+        return clean_html(html), text
+
+    def citations(
+        self, doc: Document, url: str | None, paragraph: str | None = None
+    ) -> list[Formatted]:
+        """Every format for the document, or for a paragraph of it."""
+        out = []
+        for key, label, style in STYLES:
+            html, text = self.render(doc, style, url, paragraph)
+            out.append(Formatted(key, label, html, text))
+        entry = bibtex(doc, url, paragraph)
+        out.append(Formatted("bibtex", "BibTeX", entry, entry))
+        return out
 
 
 def direct(item: dict[str, Any], style: str, paragraph: str | None) -> tuple[str, str]:
@@ -182,7 +204,6 @@ SHORT_MONTHS = [
 ]
 FIRST, SECOND = (1888, 1, 27), (1889, 9, 1)  # a stand-in date, and the date of the check
 Shape = tuple[tuple[str, str, str, bool], ...]
-_SEEN: set[tuple[str, str | None, Shape]] = set()  # shapes rendered once already
 
 
 def shape(item: dict[str, Any]) -> Shape:
@@ -377,14 +398,3 @@ def bibtex_escape(value: str) -> str:
     """A value as BibTeX reads it back: every character LaTeX treats specially escaped,
     so that braces stay balanced and nothing is taken as a command."""
     return re.sub(r"[\\{}~^&%$#_]", lambda m: BIBTEX_SPECIALS[m.group()], value)
-
-
-def citations(doc: Document, url: str | None, paragraph: str | None = None) -> list[Formatted]:
-    """Every format for the document, or for a paragraph of it."""
-    out = []
-    for key, label, style in STYLES:
-        html, text = render(doc, style, url, paragraph)
-        out.append(Formatted(key, label, html, text))
-    entry = bibtex(doc, url, paragraph)
-    out.append(Formatted("bibtex", "BibTeX", entry, entry))
-    return out

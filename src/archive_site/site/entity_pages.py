@@ -3,7 +3,6 @@ panels of a document page (who and what it mentions, related documents)."""
 
 from __future__ import annotations
 
-import datetime
 from collections import Counter
 from typing import Any
 
@@ -12,6 +11,8 @@ from ..archive.mentions import Mention
 from ..archive.related import Related
 from ..load.entities import FOLDERS, Entity
 from ..model import Document
+from .formats import show_date
+from .pages import EntityPage, IndexPage, TimelinePage
 
 Context = dict[str, Any]
 
@@ -53,16 +54,6 @@ def sort_key(entity: Entity) -> tuple[str, str]:
     return entity.name.casefold().removeprefix("the "), entity.id
 
 
-def show_date(date: str) -> str:
-    parts = [int(p) for p in date.split("-")]
-    if len(parts) == 3:
-        day = datetime.date(*parts)
-        return f"{day.day} {day:%B %Y}"
-    if len(parts) == 2:
-        return f"{datetime.date(parts[0], parts[1], 1):%B %Y}"
-    return str(parts[0])
-
-
 def mention_view(m: Mention, docs: dict[str, Document], root: str) -> Context:
     doc = docs[m.document]
     return {
@@ -97,8 +88,8 @@ def entity_context(
     catalog: Catalog,
     mentions: dict[str, list[Mention]],
     blocks: dict[tuple[str, str], set[str]],
-    base: Context,
-) -> Context:
+    base: dict[str, str],
+) -> EntityPage:
     """An entity's page; `blocks` gives the entities each block mentions (in_blocks)."""
     root = "../../"
     docs = {doc.id: doc for doc in catalog.documents}
@@ -114,11 +105,9 @@ def entity_context(
     by_document: dict[str, list[Context]] = {}
     for m in own:
         by_document.setdefault(m.document, []).append(mention_view(m, docs, root))
-    return {
-        **base,
-        "root": root,
-        "page_title": entity.name,
-        "entity": {
+    return EntityPage(
+        **(base | {"root": root, "page_title": entity.name}),
+        entity={
             "id": entity.id,
             "name": entity.name,
             "kind": KIND_TITLES[entity.kind],
@@ -135,7 +124,7 @@ def entity_context(
             "aliases": list(entity.aliases),
             "count": len(own),
         },
-        "documents": [
+        documents=[
             {
                 "title": docs[d].meta.title.text,
                 "date": show_date(docs[d].meta.date.iso),
@@ -144,23 +133,21 @@ def entity_context(
             }
             for d, views in by_document.items()
         ],
-        "together": [
+        together=[
             {"name": entities[e].name, "href": f"{root}{link_target(entities[e])}", "count": n}
             for e, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
         ],
-    }
+    )
 
 
 def index_context(
-    kind: str, catalog: Catalog, mentions: dict[str, list[Mention]], base: Context
-) -> Context:
+    kind: str, catalog: Catalog, mentions: dict[str, list[Mention]], base: dict[str, str]
+) -> IndexPage:
     items = sorted((e for e in catalog.registry.entities if e.kind == kind), key=sort_key)
-    return {
-        **base,
-        "root": "../",
-        "page_title": KIND_TITLES[kind],
-        "kind": kind,
-        "entries": [
+    return IndexPage(
+        **(base | {"root": "../", "page_title": KIND_TITLES[kind]}),
+        kind=kind,
+        entries=[
             {
                 "name": e.name,
                 "href": f"{e.id}/index.html",
@@ -171,12 +158,12 @@ def index_context(
             }
             for e in items
         ],
-    }
+    )
 
 
 def timeline_context(
-    catalog: Catalog, mentions: dict[str, list[Mention]], base: Context
-) -> Context:
+    catalog: Catalog, mentions: dict[str, list[Mention]], base: dict[str, str]
+) -> TimelinePage:
     root = "../"
     docs = {doc.id: doc for doc in catalog.documents}
     entries = [
@@ -211,7 +198,7 @@ def timeline_context(
         for doc in catalog.documents
     ]
     entries.sort(key=lambda e: (e["sort"], e["kind"] != "document", e["id"]))
-    return {**base, "root": root, "page_title": "Timeline", "entries": entries}
+    return TimelinePage(**(base | {"root": root, "page_title": "Timeline"}), entries=entries)
 
 
 def in_this_document(doc: Document, catalog: Catalog, root: str) -> list[Context]:

@@ -17,9 +17,10 @@ from ..build.store import Stamp, Store
 from ..load.content import Content
 from ..load.settings import Settings
 from ..model import Document
-from . import views
+from . import cite, views
 from .entity_pages import document_path
-from .views import Context, Page
+from .pages import View, context
+from .views import Page
 
 
 @cache
@@ -39,11 +40,11 @@ def write_pages(store: Store, pages: list[Page], templates: Path) -> list[str]:
     are as they were; returns the pages' paths."""
     env = environment(templates)
 
-    def make(template: str, context: Context) -> str:
-        return env.get_template(template).render(context)
+    def make(template: str, view: View) -> str:
+        return env.get_template(template).render(context(view))
 
     for page in pages:
-        store.file(page.path, (page.template, page.context), make)
+        store.file(page.path, (page.template, page.view), make)
     return [page.path for page in pages]
 
 
@@ -56,9 +57,11 @@ def document_chunk(
     shared, templates, store = job
     mine = store.share()
     env = environment(templates)
+    citer = cite.Citer()  # this process's: forms are made once for each shape of item
 
     def make(template: str, doc: Document, near: views.PageInputs, settings: Settings) -> str:
-        return env.get_template(template).render(views.document_context(doc, near, settings))
+        view = views.document_context(doc, near, settings, citer)
+        return env.get_template(template).render(context(view))
 
     for i in indexes:
         doc = shared.catalog.documents[i]

@@ -3,7 +3,6 @@ Templates never see the model's internals beyond what these functions hand them.
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -22,7 +21,17 @@ from ..model import (
 from . import cite
 from . import entity_pages as ep
 from .entity_pages import document_path
+from .formats import show_date
 from .metadata import json_ld, meta_tags
+from .pages import (
+    AboutPage,
+    DocumentPage,
+    DocumentView,
+    HomePage,
+    RedirectPage,
+    SearchPage,
+    View,
+)
 from .text import Links, part_view
 
 Context = dict[str, Any]
@@ -30,11 +39,11 @@ Context = dict[str, Any]
 
 @dataclass(frozen=True)
 class Page:
-    """A page to write: its path inside the site, its template and its context."""
+    """A page to write: its path inside the site, its template and its view."""
 
     path: str
     template: str
-    context: Context
+    view: View
 
 
 @dataclass(frozen=True)
@@ -97,13 +106,11 @@ def other_pages(catalog: Catalog, content: Content) -> list[Page]:
     blocks = ep.in_blocks(catalog)
     for entity in catalog.registry.entities:
         page_base = base("../../", "", "entity", settings)
-        context = ep.entity_context(entity, catalog, mentions, blocks, page_base)
-        out.append(Page(ep.entity_path(entity), "entity.html", context))
+        page = ep.entity_context(entity, catalog, mentions, blocks, page_base)
+        out.append(Page(ep.entity_path(entity), "entity.html", page))
     for kind in ep.INDEXED:
-        context = ep.index_context(
-            kind, catalog, mentions, base("../", "", FOLDERS[kind], settings)
-        )
-        out.append(Page(f"{FOLDERS[kind]}/index.html", "entity_index.html", context))
+        index = ep.index_context(kind, catalog, mentions, base("../", "", FOLDERS[kind], settings))
+        out.append(Page(f"{FOLDERS[kind]}/index.html", "entity_index.html", index))
     timeline = ep.timeline_context(catalog, mentions, base("../", "", "timeline", settings))
     out.append(Page("timeline/index.html", "timeline.html", timeline))
     out.append(Page("search/index.html", "search.html", search_context(settings)))
@@ -111,12 +118,12 @@ def other_pages(catalog: Catalog, content: Content) -> list[Page]:
     titles |= {ep.entity_path(e): e.name for e in catalog.registry.entities}
     for old, new in catalog.redirects:
         root = "../" * old.count("/")
-        context = {"root": root, "target": f"{root}{new}", "title": titles[new]}
-        out.append(Page(old, "redirect.html", context))
+        redirect = RedirectPage(root, f"{root}{new}", titles[new], settings.language)
+        out.append(Page(old, "redirect.html", redirect))
     return out
 
 
-def search_context(settings: Settings) -> Context:
+def search_context(settings: Settings) -> SearchPage:
     labels = [
         ("document", "Document"),
         ("year", "Year"),
@@ -124,11 +131,18 @@ def search_context(settings: Settings) -> Context:
         ("classification", "Classification"),
         ("person", "Person mentioned"),
     ]
-    return {**base("../", "Search", "search", settings), "filters": labels}
+    return SearchPage(**base("../", "Search", "search", settings), filters=labels)
 
 
-def base(root: str, title: str, section: str, settings: Settings) -> Context:
-    return {"root": root, "page_title": title, "site_title": settings.title, "section": section}
+def base(root: str, title: str, section: str, settings: Settings) -> dict[str, str]:
+    """The fields of a page's Frame."""
+    return {
+        "root": root,
+        "page_title": title,
+        "site_title": settings.title,
+        "section": section,
+        "language": settings.language,
+    }
 
 
 def bundle_pages(catalog: Catalog, content: Content, size: str | None) -> list[Page]:
@@ -146,32 +160,32 @@ def download(root: str, size: str | None, settings: Settings) -> Context | None:
     return {"href": f"{root}{DOWNLOADS}/{settings.bundle}", "size": size}
 
 
-def index_context(catalog: Catalog, content: Content, size: str | None) -> Context:
+def index_context(catalog: Catalog, content: Content, size: str | None) -> HomePage:
     ids = {doc.id: doc for doc in catalog.documents}
-    return {
+    return HomePage(
         **base("", content.settings.title, "home", content.settings),
-        "download": download("", size, content.settings),
-        "intro_html": content.home_html,
-        "chronology": [
+        download=download("", size, content.settings),
+        intro_html=content.home_html,
+        chronology=[
             {
                 "date_iso": event.date,
-                "date": long_date(event.date),
+                "date": show_date(event.date),
                 "text": event.text,
                 "href": document_path(ids[event.document]) if event.document in ids else None,
                 "source": event.source,
             }
             for event in content.chronology
         ],
-        "documents": [summary_row(doc) for doc in catalog.documents],
-    }
+        documents=[summary_row(doc) for doc in catalog.documents],
+    )
 
 
-def about_context(content: Content, size: str | None) -> Context:
-    return {
+def about_context(content: Content, size: str | None) -> AboutPage:
+    return AboutPage(
         **base("../", "About this edition", "about", content.settings),
-        "body_html": content.about_html,
-        "download": download("../", size, content.settings),
-    }
+        body_html=content.about_html,
+        download=download("../", size, content.settings),
+    )
 
 
 def summary_row(doc: Document) -> Context:
@@ -181,7 +195,7 @@ def summary_row(doc: Document) -> Context:
         "title": meta.title.text,
         "editorial_title": meta.title.editorial,
         "date_iso": meta.date.iso,
-        "date": long_date(meta.date.iso),
+        "date": show_date(meta.date.iso),
         "type": meta.type.value,
         "classification": meta.classification.printed if meta.classification else None,
         "summary": [p for s in meta.summary for p in s.paragraphs][-1:],
@@ -191,7 +205,9 @@ def summary_row(doc: Document) -> Context:
 DOCUMENT_ROOT = "../../"  # from a document's page to the top of the site
 
 
-def document_context(doc: Document, near: PageInputs, config: Settings) -> Context:
+def document_context(
+    doc: Document, near: PageInputs, config: Settings, citer: cite.Citer
+) -> DocumentPage:
     meta = doc.meta
     path = document_path(doc)
     root = DOCUMENT_ROOT
@@ -207,38 +223,39 @@ def document_context(doc: Document, near: PageInputs, config: Settings) -> Conte
         for e, entity in near.entities.items()
     }
     links = Links(at, targets, paragraph_numbers(doc), near.aliases)
-    return {
+    view = DocumentView(
+        id=doc.id,
+        title=meta.title.text,
+        editorial_title=meta.title.editorial,
+        printed_title=meta.title.printed.printed
+        if meta.title.editorial and meta.title.printed
+        else None,
+        date_iso=meta.date.iso,
+        date=show_date(meta.date.iso),
+        fields=fields(doc),
+        summaries=[{"by": s.by, "paragraphs": list(s.paragraphs)} for s in meta.summary],
+        source=source_fields(doc),
+        provenance_note=meta.provenance.note,
+        rights=list(meta.rights.paragraphs) if meta.rights else [],
+        removed=[{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
+        parts=[part_view(part, notes, page_url or path, links) for part in doc.parts],
+        in_this_document=near.in_this_document,
+        related=near.related,
+        external=near.external,
+        citations=citer.citations(doc, page_url),
+        meta_tags=meta_tags(doc, page_url, config.title),
+        json_ld=json_ld(doc, page_url, near.entities, config.title),
+        exports=[{"href": f"{doc.id}.{ext}", "label": label} for ext, label in EXPORTS],
+        paragraph_citations=citer.citations(doc, cite.URL, cite.PARA),
+        url=page_url,
+    )
+    return DocumentPage(
         **base(root, meta.title.text, "document", config),
-        "doc": {
-            "id": doc.id,
-            "title": meta.title.text,
-            "editorial_title": meta.title.editorial,
-            "printed_title": meta.title.printed.printed
-            if meta.title.editorial and meta.title.printed
-            else None,
-            "date_iso": meta.date.iso,
-            "date": long_date(meta.date.iso),
-            "fields": fields(doc),
-            "summaries": [{"by": s.by, "paragraphs": list(s.paragraphs)} for s in meta.summary],
-            "source": source_fields(doc),
-            "provenance_note": meta.provenance.note,
-            "rights": list(meta.rights.paragraphs) if meta.rights else [],
-            "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
-            "parts": [part_view(part, notes, page_url or path, links) for part in doc.parts],
-            "in_this_document": near.in_this_document,
-            "related": near.related,
-            "external": near.external,
-            "citations": cite.citations(doc, page_url),
-            "meta_tags": meta_tags(doc, page_url, config.title),
-            "json_ld": json_ld(doc, page_url, near.entities, config.title),
-            "exports": [{"href": f"{doc.id}.{ext}", "label": label} for ext, label in EXPORTS],
-            "paragraph_citations": cite.citations(doc, cite.URL, cite.PARA),
-            "url": page_url,
-        },
-        "tokens": {"para": cite.PARA, "url": cite.URL},
-        "previous": near.previous,
-        "next": near.following,
-    }
+        doc=view,
+        tokens={"para": cite.PARA, "url": cite.URL},
+        previous=near.previous,
+        next=near.following,
+    )
 
 
 EXPORTS = (
@@ -255,19 +272,14 @@ def nav(doc: Document | None) -> Context | None:
     return {
         "href": f"../../{document_path(doc)}",
         "title": doc.meta.title.text,
-        "date": long_date(doc.meta.date.iso),
+        "date": show_date(doc.meta.date.iso),
     }
-
-
-def long_date(iso: str) -> str:
-    day = datetime.date.fromisoformat(iso)
-    return f"{day.day} {day:%B %Y}"
 
 
 def fields(doc: Document) -> list[tuple[str, str]]:
     """The header's metadata list, in the order a reader looks for them."""
     meta = doc.meta
-    date = long_date(meta.date.iso)
+    date = show_date(meta.date.iso)
     if meta.date.printed != date:
         date += f" (printed “{meta.date.printed}”)"
     rows = [("Date", date), ("Type", meta.type.value or "")]

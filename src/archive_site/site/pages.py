@@ -1,0 +1,110 @@
+"""One view model per page type: what each template is given, typed, and nothing more.
+Rows inside a page (a document in a list, a mention, a citation) are plain mappings made
+by the view functions; the pages themselves are these frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+Context = dict[str, Any]  # a row of a page: a document in a list, a mention, a citation
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the layout of every page needs (base.html)."""
+
+    root: str  # from the page to the top of the site: "", "../", "../../"
+    page_title: str
+    site_title: str
+    section: str  # the navigation entry the page belongs to
+    language: str  # of the pages, from the settings
+
+
+@dataclass(frozen=True)
+class HomePage(Frame):
+    download: Context | None  # None in the offline copy, which holds no zip of itself
+    intro_html: str
+    chronology: list[Context]
+    documents: list[Context]
+
+
+@dataclass(frozen=True)
+class AboutPage(Frame):
+    body_html: str
+    download: Context | None
+
+
+@dataclass(frozen=True)
+class SearchPage(Frame):
+    filters: list[tuple[str, str]]  # (name, label) of each filter
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """A document as its page shows it."""
+
+    id: str
+    title: str
+    editorial_title: bool
+    printed_title: str | None
+    date_iso: str
+    date: str
+    fields: list[tuple[str, str]]
+    summaries: list[Context]
+    source: list[tuple[str, str]]
+    provenance_note: str | None
+    rights: list[str]
+    removed: list[Context]
+    parts: list[Context]
+    in_this_document: list[Context]
+    related: list[Context]
+    external: list[Context]
+    citations: list[Any]
+    meta_tags: list[tuple[str, str, str]]
+    json_ld: str
+    exports: list[Context]
+    paragraph_citations: list[Any]
+    url: str | None
+
+
+@dataclass(frozen=True)
+class DocumentPage(Frame):
+    doc: DocumentView
+    tokens: dict[str, str]  # the stand-ins reader.js replaces in paragraph citations
+    previous: Context | None
+    next: Context | None
+
+
+@dataclass(frozen=True)
+class EntityPage(Frame):
+    entity: Context
+    documents: list[Context]
+    together: list[Context]
+
+
+@dataclass(frozen=True)
+class IndexPage(Frame):
+    kind: str
+    entries: list[Context]
+
+
+@dataclass(frozen=True)
+class TimelinePage(Frame):
+    entries: list[Context]
+
+
+@dataclass(frozen=True)
+class RedirectPage:
+    root: str
+    target: str
+    title: str
+    language: str
+
+
+View = Frame | RedirectPage
+
+
+def context(view: View | DocumentView) -> dict[str, Any]:
+    """A view as a template's variables: its fields, one level deep."""
+    return {f.name: getattr(view, f.name) for f in fields(view)}
