@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from archive_site.errors import Reporter
-from archive_site.load.parse.inline import Anchors, Context, number_word, parse_line
+from archive_site.load.parse.inline import Anchors, Reading, number_word, parse_line
 from archive_site.load.parse.source import SourceLine
 from archive_site.model import Editorial, Elision, Rule, SpanKind, Text, line_text
 from conftest import SEEDS
@@ -25,7 +25,7 @@ def real_line(needle: str) -> SourceLine:
 def spans_of(text: str | SourceLine, standalone: bool = False) -> tuple[tuple, Reporter]:
     line = text if isinstance(text, SourceLine) else SourceLine(1, text)
     report = Reporter()
-    spans = parse_line([line], Context(Path("x.txt"), report, Anchors()), standalone)
+    spans = parse_line([line], Reading(Path("x.txt"), report, Anchors()), standalone)
     return spans, report
 
 
@@ -72,7 +72,7 @@ def test_page_marker_mid_sentence_keeps_the_sentence_around_it() -> None:
 
 def test_page_anchors_are_unique_within_a_document() -> None:
     anchors = Anchors()
-    ctx = Context(Path("x.txt"), Reporter(), anchors)
+    ctx = Reading(Path("x.txt"), Reporter(), anchors)
     first = parse_line([SourceLine(1, "a [page three] b")], ctx)
     second = parse_line([SourceLine(2, "c [page three] d")], ctx)
     assert (first[1].anchor, second[1].anchor) == ("page-3", "page-3-2")

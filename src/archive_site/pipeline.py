@@ -69,15 +69,15 @@ def build(
             pages_content.settings, base_url=base_url or pages_content.settings.base_url
         )
         pages_content = replace(pages_content, settings=config)
-        registry = entities.read(paths.entities, report)
+        curated = entities.read(paths.entities, report)
         register, aliases = register_io.read(paths.anchors, report)
-        settle = settler(register, aliases, committed)
+        settle = id_settler(register, aliases, committed)
         catalog = assemble(parsed, committed, additions, paths.seeds, report, settle)
         # a document whose seed failed this run is still part of the archive
         known = {d.id for d in catalog.documents} | {a.id for a in additions}
         known |= {r.id for r in committed}
-        found = find_mentions(store, registry, catalog.documents, paths.seeds, report)
-        catalog = link_entities(catalog, registry, known, paths.seeds, report, found)
+        found = find_mentions(store, curated, catalog.documents, paths.seeds, report)
+        catalog = link_entities(catalog, curated, known, paths.seeds, report, found)
         content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
         catalog, register = keep_anchors(catalog, register, aliases, report)
         if strict:
@@ -138,7 +138,7 @@ def listed(rendered: list[str], catalog: Catalog) -> list[str]:
     return [path for path in rendered if path not in moved]
 
 
-def settler(
+def id_settler(
     register: register_io.Register, aliases: register_io.Aliases, committed: list[RecordFile]
 ) -> Callable[[Document], Document]:
     """Settles a document's block ids against the anchors it (or a document renamed to
@@ -171,7 +171,7 @@ def keep_anchors(
     if report.errors:  # with a seed unread, its anchors would look withdrawn
         return catalog, register
     pages = {doc.id: document_path(doc) for doc in catalog.documents}
-    named = {e.id: (entity_path(e), e.name) for e in catalog.registry.entities}
+    named = {e.id: (entity_path(e), e.name) for e in catalog.curated.entities}
     now = anchors.live(list(catalog.documents), pages, named)
     settled = anchors.check(now, register, aliases, report)
     catalog = replace(catalog, aliases=settled.aliases, redirects=settled.redirects)

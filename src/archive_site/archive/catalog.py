@@ -11,7 +11,7 @@ from pathlib import Path
 from ..build.store import Store
 from ..errors import Diagnostic, Reporter, one_of
 from ..load.editorial import Additions
-from ..load.entities import Registry
+from ..load.entities import Curated
 from ..load.record_files import RecordFile
 from ..model import Document, EditorialNote, Printed, Prose, Source, Title
 from .mentions import Matcher, Mention, find, unknown_names
@@ -20,7 +20,7 @@ from .mentions import Matcher, Mention, find, unknown_names
 @dataclass(frozen=True)
 class Catalog:
     documents: tuple[Document, ...]  # in chronological order, then by id
-    registry: Registry = field(default_factory=lambda: Registry((), (), frozenset()))
+    curated: Curated = field(default_factory=lambda: Curated((), (), frozenset()))
     mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # by document id
     # by document, each live anchor with the retired anchors that now land on it
     aliases: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
@@ -33,20 +33,20 @@ class Catalog:
 def survey(doc: Document, matcher: Matcher, seed: Path, report: Reporter) -> tuple[Mention, ...]:
     """A document's mentions; and a warning for each name in it that no entity covers."""
     found = find(doc, matcher)
-    unknown_names(doc, found, matcher.registry, seed, report)
+    unknown_names(doc, found, matcher.curated, seed, report)
     return found
 
 
 def find_mentions(
-    store: Store, registry: Registry, docs: Sequence[Document], seeds: Path, report: Reporter
+    store: Store, curated: Curated, docs: Sequence[Document], seeds: Path, report: Reporter
 ) -> dict[str, tuple[Mention, ...]]:
     """Each document's mentions, with its unknown-name warnings reported: found on every
     core for the documents that need it, once for each document and curated data."""
-    store.shared(registry)
-    inputs = [(doc, registry, seeds / doc.seed) for doc in docs]
+    store.shared(curated)
+    inputs = [(doc, curated, seeds / doc.seed) for doc in docs]
     found = {}
     for doc, (mentions, diagnostics) in zip(
-        docs, store.results("mentions", inputs, Survey(registry)), strict=True
+        docs, store.results("mentions", inputs, Survey(curated)), strict=True
     ):
         report.diagnostics.extend(diagnostics)
         found[doc.id] = mentions
@@ -56,21 +56,21 @@ def find_mentions(
 class Survey:
     """Finds a document's mentions with the matcher made once from the curated data."""
 
-    def __init__(self, registry: Registry) -> None:
-        self.registry = registry
-        self.matcher = Matcher(registry)
+    def __init__(self, curated: Curated) -> None:
+        self.curated = curated
+        self.matcher = Matcher(curated)
 
     def __call__(
-        self, doc: Document, registry: Registry, seed: Path
+        self, doc: Document, curated: Curated, seed: Path
     ) -> tuple[tuple[Mention, ...], list[Diagnostic]]:
-        assert registry is self.registry  # what the matcher was made from
+        assert curated is self.curated  # what the matcher was made from
         own = Reporter()
         return survey(doc, self.matcher, seed, own), own.diagnostics
 
 
 def link_entities(
     catalog: Catalog,
-    registry: Registry,
+    curated: Curated,
     known: set[str],
     seeds: Path,
     report: Reporter,
@@ -81,11 +81,11 @@ def link_entities(
     `found`: each document's mentions, already found (and its warnings reported) by
     survey(); by default they are found here."""
     if found is None:
-        matcher = Matcher(registry)
+        matcher = Matcher(curated)
         found = {d.id: survey(d, matcher, seeds / d.seed, report) for d in catalog.documents}
     used = {m.entity for mentions in found.values() for m in mentions}
     complete = not report.errors  # with a seed unread, an entity may look unmentioned
-    for item in registry.entities:
+    for item in curated.entities:
         if complete and item.id not in used and not item.context_only:
             report.error(
                 item.path,
@@ -94,7 +94,7 @@ def link_entities(
                 "document; expected an alias the texts use, or context_only: true",
             )
     ids = {doc.id for doc in catalog.documents} | known
-    for relation in registry.relations:
+    for relation in curated.relations:
         if relation.document not in ids:
             report.error(
                 relation.path,
@@ -102,7 +102,7 @@ def link_entities(
                 f"relation names document {relation.document!r}, which is not in the "
                 f"collection; expected {one_of(relation.document, ids)}",
             )
-    return replace(catalog, registry=registry, mentions=found)
+    return replace(catalog, curated=curated, mentions=found)
 
 
 def assemble(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Reporter
-from ..load.entities import Registry
+from ..load.entities import Curated
 from ..model import BlockType, Document, Editorial, Line, SpanKind, paragraph_numbers, span_text
 
 TRANSPARENT = frozenset({SpanKind.SUPPLIED, SpanKind.ABBREVIATION})
@@ -54,10 +54,10 @@ class Matcher:
     """All aliases of all entities as one pattern, longest first, in their own letter case
     and in capitals (for letterheads and address lists)."""
 
-    def __init__(self, registry: Registry) -> None:
-        self.registry = registry
+    def __init__(self, curated: Curated) -> None:
+        self.curated = curated
         self.owner: dict[str, str] = {}
-        for item in registry.entities:
+        for item in curated.entities:
             for alias in item.aliases:
                 for form in {alias, alias.upper()}:
                     self.owner[squash(form)] = item.id
@@ -179,7 +179,7 @@ def start_of_word_before(text: str, pos: int) -> int:
 
 
 def unknown_names(
-    doc: Document, mentions: tuple[Mention, ...], registry: Registry, seed: Path, report: Reporter
+    doc: Document, mentions: tuple[Mention, ...], curated: Curated, seed: Path, report: Reporter
 ) -> None:
     """Warn once per document of each capitalised name that no entity covers: a name the
     curated data may be missing. Words that open a sentence are passed over."""
@@ -187,7 +187,7 @@ def unknown_names(
     for m in mentions:
         spans.setdefault((m.block, m.line_index), []).append((m.start, m.end))
     warned: set[str] = set()
-    ignore = {word.casefold() for word in registry.ignore} | FUNCTION_WORDS
+    ignore = {word.casefold() for word in curated.ignore} | FUNCTION_WORDS
     for block in doc.blocks():
         if block.type in UNCHECKED:
             continue

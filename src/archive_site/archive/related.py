@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..load.entities import Registry
+from ..load.entities import Curated
 from .mentions import Mention
 
 #: entities too general to relate two documents on their own
@@ -25,13 +25,13 @@ class Related:
 
 
 def related(
-    mentions: dict[str, tuple[Mention, ...]], registry: Registry
+    mentions: dict[str, tuple[Mention, ...]], curated: Curated
 ) -> dict[str, tuple[Related, ...]]:
     """For each document, the others that share entities or events with it, best first.
     Pairs come from an index of entity -> documents, so the work grows with the pairs that
     share something; an entity named in a large share of a big archive (over 5%, and never
     fewer than 10 documents) relates too much to mean anything, and is passed over."""
-    kinds = {e.id: e.kind for e in registry.entities}
+    kinds = {e.id: e.kind for e in curated.entities}
     by_entity: dict[str, set[str]] = defaultdict(set)
     for doc, found in mentions.items():
         for m in found:

@@ -13,20 +13,20 @@ R = TypeVar("R")
 WORKERS = max(1, min(int(os.environ.get("ARCHIVE_SITE_WORKERS", "0")) or (os.cpu_count() or 1), 8))
 SMALL = 40  # fewer items than this are not worth a process
 
-_job: tuple[Callable[[Any, Any], Any], Any] | None = None
+_task: tuple[Callable[[Any, Any], Any], Any] | None = None
 
 
 def run(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T]) -> list[R]:
     """[fn(shared, item) for item in items], on every core where there is enough to do."""
-    global _job
+    global _task
     if WORKERS < 2 or len(items) < SMALL or "fork" not in multiprocessing.get_all_start_methods():
         return [fn(shared, item) for item in items]
-    _job = (fn, shared)
+    _task = (fn, shared)
     try:
         with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
             return pool.map(_call, items, chunksize=max(1, len(items) // (WORKERS * 4)))
     finally:
-        _job = None
+        _task = None
 
 
 def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
@@ -34,8 +34,8 @@ def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
 
 
 def _call(item: Any) -> Any:
-    assert _job is not None
-    fn, shared = _job
+    assert _task is not None
+    fn, shared = _task
     return fn(shared, item)
 
 

@@ -154,20 +154,20 @@ def write_exports(
 ) -> None:
     """Each document's record, JSON, text and TEI beside its page, and the dataset zip.
     `edition` is the collection's title, which the TEI names as publisher."""
-    places = pool.chunks(range(len(catalog.documents)), 25)
-    for made in pool.run(export_chunk, (store, catalog, texts, edition), places):
+    batches = pool.chunks(range(len(catalog.documents)), 25)
+    for made in pool.run(export_chunk, (store, catalog, texts, edition), batches):
         store.made.update(made)
     entities, anchors = curated.sources(paths.entities), anchor_files(paths, register)
     store.file(DATASET, (listing(catalog), texts, entities, anchors, epoch(), edition), dataset)
 
 
 def export_chunk(
-    job: tuple[Store, Catalog, dict[str, str], str], places: Sequence[int]
+    task: tuple[Store, Catalog, dict[str, str], str], indexes: Sequence[int]
 ) -> dict[str, Stamp]:
-    store, catalog, texts, edition = job
+    store, catalog, texts, edition = task
     mine = store.share()
-    entities = catalog.registry.by_id()
-    for i in places:
+    entities = catalog.curated.by_id()
+    for i in indexes:
         doc = catalog.documents[i]
         found = catalog.mentions.get(doc.id, ())
         named = tuple(entities[e] for e in sorted({m.entity for m in found}))

@@ -58,7 +58,7 @@ class Relation:
 
 
 @dataclass(frozen=True)
-class Registry:
+class Curated:
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]
     ignore: frozenset[str]
@@ -67,7 +67,7 @@ class Registry:
         return {entity.id: entity for entity in self.entities}
 
 
-def read(folder: Path, report: Reporter) -> Registry:
+def read(folder: Path, report: Reporter) -> Curated:
     """Every entity file, checked: schemas, unique ids, aliases naming one entity, dates."""
     entities: list[Entity] = []
     for stem, kind in KINDS.items():
@@ -107,7 +107,7 @@ def read(folder: Path, report: Reporter) -> Registry:
             )
         )
     ignored = load(folder / "ignore.yaml", "ignore", report)
-    return Registry(tuple(entities), tuple(relations), frozenset(ignored.data if ignored else ()))
+    return Curated(tuple(entities), tuple(relations), frozenset(ignored.data if ignored else ()))
 
 
 FILES = (*(f"{stem}.yaml" for stem in KINDS), "relations.yaml", "ignore.yaml")

@@ -37,7 +37,7 @@ class DocFacets:
 
 
 def facets(catalog: Catalog) -> list[DocFacets]:
-    kinds = {e.id: e.kind for e in catalog.registry.entities}
+    kinds = {e.id: e.kind for e in catalog.curated.entities}
     out = []
     for doc in catalog.documents:
         people = sorted(
@@ -94,7 +94,7 @@ def renumbered(doc: Document) -> str:
 def filters(catalog: Catalog) -> dict[str, object]:
     """The filter choices the search page offers, the same in both modes."""
     docs = facets(catalog)
-    names = {e.id: e.name for e in catalog.registry.entities}
+    names = {e.id: e.name for e in catalog.curated.entities}
     people = sorted({p for d in docs for p in d.people}, key=lambda p: names[p].split()[-1])
     return {
         "document": [[d.id, f"{d.date}: {d.title}"] for d in docs],

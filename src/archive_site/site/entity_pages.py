@@ -93,7 +93,7 @@ def entity_context(
     """An entity's page; `blocks` gives the entities each block mentions (in_blocks)."""
     root = "../../"
     docs = {doc.id: doc for doc in catalog.documents}
-    entities = catalog.registry.by_id()
+    entities = catalog.curated.by_id()
     own = mentions.get(entity.id, [])
     # each other entity, counted once for each block it shares with this one
     together = Counter(
@@ -143,7 +143,7 @@ def entity_context(
 def index_context(
     kind: str, catalog: Catalog, mentions: dict[str, list[Mention]], base: dict[str, str]
 ) -> IndexPage:
-    items = sorted((e for e in catalog.registry.entities if e.kind == kind), key=sort_key)
+    items = sorted((e for e in catalog.curated.entities if e.kind == kind), key=sort_key)
     return IndexPage(
         **(base | {"root": "../", "page_title": KIND_TITLES[kind]}),
         kind=kind,
@@ -179,7 +179,7 @@ def timeline_context(
             "context_only": e.context_only,
             "mentions": [mention_view(m, docs, root) for m in mentions.get(e.id, [])],
         }
-        for e in catalog.registry.entities
+        for e in catalog.curated.entities
         if e.kind == "event"
     ]
     entries += [
@@ -203,7 +203,7 @@ def timeline_context(
 
 def in_this_document(doc: Document, catalog: Catalog, root: str) -> list[Context]:
     """Who and what a document mentions, by kind, with counts and short descriptions."""
-    entities = catalog.registry.by_id()
+    entities = catalog.curated.by_id()
     counts = Counter(m.entity for m in catalog.mentions.get(doc.id, ()))
     out = []
     for kind in (*INDEXED, "event"):
@@ -257,6 +257,6 @@ def related_documents(
 def external(doc: Document, catalog: Catalog) -> list[Context]:
     return [
         {"title": r.title, "url": r.url, "note": r.note}
-        for r in catalog.registry.relations
+        for r in catalog.curated.relations
         if r.document == doc.id
     ]

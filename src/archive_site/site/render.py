@@ -49,12 +49,12 @@ def write_pages(store: Store, pages: list[Page], templates: Path) -> list[str]:
 
 
 def document_chunk(
-    job: tuple[views.Shared, Path, Store], indexes: Sequence[int]
+    task: tuple[views.Shared, Path, Store], indexes: Sequence[int]
 ) -> dict[str, Stamp]:
     """Write some documents' pages, the share of one process: each is taken from the
     published site where the document, what its page takes from the rest of the archive
     and the settings are as they were; else rendered."""
-    shared, templates, store = job
+    shared, templates, store = task
     mine = store.share()
     env = environment(templates)
     citer = cite.Citer()  # this process's: forms are made once for each shape of item
@@ -85,9 +85,9 @@ def render_pages(
 ) -> list[str]:
     """Write every page: the documents' across processes, each writing its own, then the
     pages over them all. Returns the pages' paths."""
-    shared = views.Shared(catalog, config, related(catalog.mentions, catalog.registry))
-    places = pool.chunks(range(len(catalog.documents)), 25)
-    for made in pool.run(document_chunk, (shared, templates, store), places):
+    shared = views.Shared(catalog, config, related(catalog.mentions, catalog.curated))
+    batches = pool.chunks(range(len(catalog.documents)), 25)
+    for made in pool.run(document_chunk, (shared, templates, store), batches):
         store.made.update(made)
     others = write_pages(store, views.other_pages(catalog, pages_content), templates)
     copy_assets(store.staging, templates)

@@ -60,7 +60,7 @@ class Shared:
 
     @cached_property
     def entities(self) -> dict[str, Entity]:
-        return self.catalog.registry.by_id()
+        return self.catalog.curated.by_id()
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def other_pages(catalog: Catalog, content: Content) -> list[Page]:
     out = bundle_pages(catalog, content, None)
     mentions = ep.all_mentions(catalog)
     blocks = ep.in_blocks(catalog)
-    for entity in catalog.registry.entities:
+    for entity in catalog.curated.entities:
         page_base = base("../../", "", "entity", settings)
         page = ep.entity_context(entity, catalog, mentions, blocks, page_base)
         out.append(Page(ep.entity_path(entity), "entity.html", page))
@@ -115,7 +115,7 @@ def other_pages(catalog: Catalog, content: Content) -> list[Page]:
     out.append(Page("timeline/index.html", "timeline.html", timeline))
     out.append(Page("search/index.html", "search.html", search_context(settings)))
     titles = {document_path(d): d.meta.title.text for d in docs}
-    titles |= {ep.entity_path(e): e.name for e in catalog.registry.entities}
+    titles |= {ep.entity_path(e): e.name for e in catalog.curated.entities}
     for old, new in catalog.redirects:
         root = "../" * old.count("/")
         redirect = RedirectPage(root, f"{root}{new}", titles[new], settings.language)

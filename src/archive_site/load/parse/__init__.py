@@ -7,7 +7,7 @@ from pathlib import Path
 from ...errors import Reporter
 from ...model import Block, BlockType, Document, Editorial, Part
 from .blocks import Ids, PartReader
-from .inline import Anchors, Context, parse_line
+from .inline import Anchors, Reading, parse_line
 from .metadata import read_metadata
 from .shapes import GENERIC, TRANSLATION, Layout, split
 from .source import decode, paragraphs
@@ -20,7 +20,7 @@ def parse_seed(path: Path, data: bytes, report: Reporter) -> Document | None:
         return None
     errors_before = len(report.errors)
     layout = split(paragraphs(text))
-    ctx = Context(path, report, Anchors())
+    ctx = Reading(path, report, Anchors())
     ids = Ids()
     catalogue = tuple(
         Block(

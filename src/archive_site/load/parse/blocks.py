@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ...model import NUMBERED, Block, BlockType, Editorial, Line, Part, SpanKind, block_text
 from .dates import starts_with_date
-from .inline import Context, classify, parse_line
+from .inline import Reading, classify, parse_line
 from .source import Para, SourceLine
 
 _STAMP = re.compile(
@@ -78,7 +78,7 @@ class Ids:
 class PartReader:
     """Reads a sequence of paragraphs into parts, keeping every paragraph."""
 
-    def __init__(self, ctx: Context, ids: Ids) -> None:
+    def __init__(self, ctx: Reading, ids: Ids) -> None:
         self.ctx = ctx
         self.ids = ids
 

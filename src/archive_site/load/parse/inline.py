@@ -90,7 +90,9 @@ class Anchors:
 
 
 @dataclass
-class Context:
+class Reading:
+    """What reading one seed carries along: its path, the report, its page anchors."""
+
     path: Path
     report: Reporter
     anchors: Anchors
@@ -137,7 +139,7 @@ def on_the_sheet(inner: str, labelled: bool) -> bool:
     return len(head.split()) <= 10 and bool(_SHEET_MARK.search(head))
 
 
-def parse_line(pieces: Sequence[SourceLine], ctx: Context, standalone: bool = False) -> Line:
+def parse_line(pieces: Sequence[SourceLine], ctx: Reading, standalone: bool = False) -> Line:
     """Spans of source lines joined by spaces (a hard-wrapped paragraph, or one line)."""
     text = " ".join(piece.text for piece in pieces)
     starts, offset = [], 0
@@ -192,7 +194,7 @@ def parse_line(pieces: Sequence[SourceLine], ctx: Context, standalone: bool = Fa
     return tuple(spans)
 
 
-def bracket(content: str, after: str, standalone: bool, line: int, ctx: Context) -> Span:
+def bracket(content: str, after: str, standalone: bool, line: int, ctx: Reading) -> Span:
     if not content.strip():
         return Text(f"[{content}]")  # "[ ]" names the bracket itself, as in a conventions note
     kind = classify(content, after, standalone)
