@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import PROJECT
 
 
+@pytest.mark.slow
 def test_the_build_benchmark_reports_every_stage(tmp_path: Path) -> None:
     out = tmp_path / "build.json"
     run = subprocess.run(
