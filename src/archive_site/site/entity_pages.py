@@ -24,6 +24,13 @@ KIND_TITLES = {
     "event": "Events",
 }
 INDEXED = ("person", "organization", "place", "term")
+#: the site's navigation: (folder, section, label), made from the entity folders
+NAV = (
+    ("", "home", "Documents"),
+    ("timeline/", "timeline", "Timeline"),
+    *((f"{FOLDERS[kind]}/", FOLDERS[kind], KIND_TITLES[kind]) for kind in INDEXED),
+    ("about/", "about", "About"),
+)
 
 
 def entity_path(entity: Entity) -> str:

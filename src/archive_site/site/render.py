@@ -18,14 +18,14 @@ from ..load.content import Content
 from ..load.settings import Settings
 from ..model import Document
 from . import cite, views
-from .entity_pages import document_path
+from .entity_pages import NAV, document_path
 from .pages import View, context
 from .views import Page
 
 
 @cache
 def environment(templates: Path) -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -33,6 +33,8 @@ def environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.globals["site_nav"] = NAV  # the code's, like the templates: in every key's code digest
+    return env
 
 
 def write_pages(store: Store, pages: list[Page], templates: Path) -> list[str]:
