@@ -53,6 +53,15 @@ def publish(staging: Path, site: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def holds(path: Path, text: str) -> bool:
+    """Whether a committed file holds this text already (then it is neither stale nor
+    written again)."""
+    try:
+        return path.is_file() and path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
 def write_atomic(path: Path, text: str | bytes) -> None:
     """Replace a file in one step, through a temporary file of a name no other build
     uses, so that a reader sees the old file or the new one, never a part."""

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..build.publish import write_atomic
+from ..build.publish import holds, write_atomic
 from ..build.store import Store
 from ..errors import Diagnostic, Reporter
 from ..model import Document
@@ -87,7 +87,7 @@ def stale(
                     "committed (run `python build.py` to write it)",
                 )
             )
-        elif path.read_text(encoding="utf-8") != text:
+        elif not holds(path, text):
             out.append(
                 (
                     str(path),
@@ -107,7 +107,7 @@ def write(folder: Path, texts: dict[str, str]) -> tuple[str, ...]:
     written = []
     for doc_id, text in sorted(texts.items()):
         path = folder / f"{doc_id}.yaml"
-        if path.exists() and path.read_text(encoding="utf-8") == text:
+        if holds(path, text):
             continue
         write_atomic(path, text)
         written.append(path.name)

@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from ..build.publish import write_atomic
+from ..build.publish import holds, write_atomic
 from ..errors import Reporter
 from . import yamlio
 from .inputs import present, read_text
@@ -170,7 +170,7 @@ def clean(value: str) -> str:
 def stale(register: Register, text: str) -> list[tuple[str, str]]:
     """The register, if the committed one lacks what this build publishes (for --check)."""
     path = register.path
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
+    if holds(path, text):
         return []
     return [
         (
@@ -184,7 +184,7 @@ def stale(register: Register, text: str) -> list[tuple[str, str]]:
 def write(register: Register, text: str) -> tuple[str, ...]:
     """Write the register where it changed; the name written, if any."""
     path = register.path
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
+    if holds(path, text):
         return ()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, text)
