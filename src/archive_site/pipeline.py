@@ -103,7 +103,7 @@ def build(
         # Pagefind works in a process of its own while this one renders
         indexing = pagefind.start(store, catalog)
         with clock.stage("render"):
-            rendered = render.render_pages(store, catalog, pages_content, config, paths.templates)
+            rendered = render.render_pages(store, catalog, pages_content, paths.templates)
         with clock.stage("exports"):
             exports.write_exports(store, catalog, texts, paths, register_text, config.title)
             if config.base_url:

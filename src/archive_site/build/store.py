@@ -216,11 +216,6 @@ class Store:
                 rel = path.relative_to(self.staging).as_posix()
                 self.made[rel] = (key, path.stat().st_size, file_digest(path))
 
-    def staged(self, rel: str, key: str) -> None:
-        """Note a file staged by other means (the zip) as made from this key."""
-        path = self.staging / rel
-        self.made[rel] = (key, path.stat().st_size, file_digest(path))
-
     def share(self) -> Store:
         """The same store, with nothing made yet: for a worker process to report its own."""
         mine = copy.copy(self)

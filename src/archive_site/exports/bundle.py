@@ -17,10 +17,8 @@ from ..build.paths import Paths
 from ..build.publish import checkpoint
 from ..build.store import Store, file_digest
 from ..load.content import Content
-from ..load.settings import DOWNLOADS
 from ..site import render, views
 
-FOLDER = DOWNLOADS
 #: the zip's timestamps: SOURCE_DATE_EPOCH where set, else a fixed date (1980, zip's first)
 DEFAULT_EPOCH = 315532800
 
@@ -169,7 +167,7 @@ def pack(store: Store, paths: Paths, catalog: Catalog, pages: Content) -> None:
     pages the zip's size. The zip holds their offline copies, which show no size (the
     offline copy holds no copy of itself), so the size is known before they are made.
     Entries as they were in the published zip are copied from it, not deflated again."""
-    rel = f"{FOLDER}/{pages.settings.bundle}"
+    rel = pages.settings.bundle_path
     target = store.staging / rel
     index, prior = published_zip(store, paths.site, rel)
     written, index = write(store.staging, target, paths.site.name, index, prior)

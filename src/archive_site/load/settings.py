@@ -29,6 +29,11 @@ class Settings:
         """The file name of the offline zip of the whole site."""
         return f"{self.short_name}.zip"
 
+    @property
+    def bundle_path(self) -> str:
+        """Where the offline zip lies in the site."""
+        return f"{DOWNLOADS}/{self.bundle}"
+
     def url(self, path: str) -> str | None:
         """A page's absolute address, where the site has a base address."""
         return f"{self.base_url.rstrip('/')}/{path}" if self.base_url else None

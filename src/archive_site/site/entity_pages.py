@@ -4,7 +4,6 @@ panels of a document page (who and what it mentions, related documents)."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
 from ..archive.catalog import Catalog
 from ..archive.mentions import Mention
@@ -12,9 +11,7 @@ from ..archive.related import Related
 from ..load.entities import FOLDERS, Entity
 from ..model import Document
 from .formats import show_date
-from .pages import EntityPage, IndexPage, TimelinePage
-
-Context = dict[str, Any]
+from .pages import Context, EntityPage, IndexPage, TimelinePage
 
 KIND_TITLES = {
     "person": "People",

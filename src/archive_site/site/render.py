@@ -82,12 +82,13 @@ def render_pages(
     store: Store,
     catalog: Catalog,
     pages_content: Content,
-    config: Settings,
     templates: Path,
 ) -> list[str]:
     """Write every page: the documents' across processes, each writing its own, then the
     pages over them all. Returns the pages' paths."""
-    shared = views.Shared(catalog, config, related(catalog.mentions, catalog.curated))
+    shared = views.Shared(
+        catalog, pages_content.settings, related(catalog.mentions, catalog.curated)
+    )
     batches = pool.chunks(range(len(catalog.documents)), 25)
     for made in pool.run(document_chunk, (shared, templates, store), batches):
         store.made.update(made)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from ..archive.mentions import Mention
 from ..archive.runs import Note, Run, runs
@@ -21,8 +20,7 @@ from ..model import (
     SpanKind,
     line_text,
 )
-
-Context = dict[str, Any]
+from .pages import Context
 
 EXPLAIN = {
     SpanKind.SIC: "so in the original",

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
 
 from ..archive.catalog import Catalog
 from ..archive.mentions import Mention
 from ..archive.related import Related
 from ..load.content import Content
 from ..load.entities import FOLDERS, Entity
-from ..load.settings import DOWNLOADS, Settings
+from ..load.settings import Settings
 from ..model import (
     Document,
     Printed,
@@ -25,6 +24,7 @@ from .formats import show_date
 from .metadata import json_ld, meta_tags
 from .pages import (
     AboutPage,
+    Context,
     DocumentPage,
     DocumentView,
     HomePage,
@@ -33,8 +33,6 @@ from .pages import (
     View,
 )
 from .text import Links, part_view
-
-Context = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -157,7 +155,7 @@ def bundle_pages(catalog: Catalog, content: Content, size: str | None) -> list[P
 def download(root: str, size: str | None, settings: Settings) -> Context | None:
     if size is None:  # in the offline copy, which holds no copy of itself
         return None
-    return {"href": f"{root}{DOWNLOADS}/{settings.bundle}", "size": size}
+    return {"href": f"{root}{settings.bundle_path}", "size": size}
 
 
 def index_context(catalog: Catalog, content: Content, size: str | None) -> HomePage:
