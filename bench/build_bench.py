@@ -13,18 +13,18 @@ import filecmp
 import json
 import os
 import platform
-import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "bench"))
 
 from generate import generate  # noqa: E402
+from peers import clean, commands, write_trees  # noqa: E402
 
 STAGES = ("parse", "records", "check", "render", "exports", "offline index", "search index", "zip")
 KINDS = ("first", "cold", "unchanged", "warm")
@@ -41,27 +41,52 @@ def prepare(size: str, root: Path) -> None:
         generate(root, int(size))
 
 
+def run(command: list[str], folder: Path) -> dict[str, float]:
+    """Wall and CPU seconds and peak memory of one command, measured by a process of its
+    own (so the peak is this command's largest process, not the largest so far)."""
+    measure = [sys.executable, str(PROJECT / "bench" / "measure.py"), str(folder), *command]
+    done = subprocess.run(measure, check=True, capture_output=True, text=True)
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
 def build(root: Path) -> dict[str, object]:
     """One build in its own process: wall and CPU seconds, peak memory, stage seconds."""
     timings = root / "timings.json"
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, str(PROJECT / "build.py"), "-q", "--timings", str(timings)],
-        cwd=root,
-        check=True,
+    row: dict[str, object] = dict(
+        run([sys.executable, str(PROJECT / "build.py"), "-q", "--timings", str(timings)], root)
     )
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     stages = json.loads(timings.read_text())["stages"]
+    row["stages"] = {name: round(stages.get(name, 0.0), 2) for name in STAGES}
+    return row
+
+
+def compare_peers(root: Path, tmp: Path, rounds: int) -> dict[str, object]:
+    """This build, cold, and each installed peer on the same texts, taken in turn
+    `rounds` times: the median of each, and this build's wall time over each peer's."""
+    mkdocs, hugo = write_trees(root / "seeds", tmp / "peers")
+    peers = commands(mkdocs, hugo)
+    walls: dict[str, list[dict[str, float]]] = {"this project": [], **{p: [] for p in peers}}
+    for _ in range(rounds):
+        shutil.rmtree(root / "site", ignore_errors=True)
+        shutil.rmtree(root / CACHE, ignore_errors=True)
+        walls["this project"].append(run([sys.executable, str(PROJECT / "build.py"), "-q"], root))
+        for name, (command, folder) in peers.items():
+            clean(folder)
+            walls[name].append(run(command, folder))
+    medians = {name: median_row(rows) for name, rows in walls.items()}
+    ours = medians["this project"]["wall_s"]
+    shutil.rmtree(tmp / "peers")
     return {
-        "wall_s": round(wall, 2),
-        "cpu_s": round(cpu, 2),
-        # the largest process so far: the build, a worker, or the Pagefind binary
-        "peak_mib": round(after.ru_maxrss / 1024),
-        "stages": {name: round(stages.get(name, 0.0), 2) for name in STAGES},
+        "rounds": rounds,
+        "builds": medians,
+        "ratios": {name: round(ours / m["wall_s"], 2) for name, m in medians.items()},
+        "missing": [p for p in ("MkDocs", "Hugo + Pagefind") if p not in peers],
     }
+
+
+def median_row(rows: list[dict[str, float]]) -> dict[str, float]:
+    return {key: statistics.median(r[key] for r in rows) for key in rows[0]}
 
 
 def edit_one_seed(root: Path) -> str:
@@ -100,7 +125,7 @@ def same_tree(a: Path, b: Path) -> bool:
     )
 
 
-def measure(size: str, tmp: Path, compare: bool) -> dict[str, object]:
+def measure(size: str, tmp: Path, compare: bool, peers: int) -> dict[str, object]:
     root = tmp / f"archive-{size}"
     prepare(size, root)
     first = build(root)  # writes the records and the anchor register, as a new archive does
@@ -129,6 +154,8 @@ def measure(size: str, tmp: Path, compare: bool) -> dict[str, object]:
         build(twin)
         row["warm_equals_cold"] = same_tree(root / "site", twin / "site")
         shutil.rmtree(twin)
+    if peers:  # on the edited texts, as a cold build of each
+        row["peers"] = compare_peers(root, tmp, peers)
     shutil.rmtree(root)
     return row
 
@@ -145,6 +172,19 @@ def table(results: dict[str, dict[str, object]]) -> str:
                 f"| {size} | {row['documents']} | {kind} | {b['wall_s']} | {b['cpu_s']} | "
                 f"{b['peak_mib']} | " + " | ".join(stages) + f" | {row['site_bytes'] / 1e6:.1f} |"
             )
+    return "\n".join(lines)
+
+
+def peer_table(size: str, peers: object) -> str:
+    """This build and the peers on the same texts, cold, medians of the rounds."""
+    assert isinstance(peers, dict)
+    head = f"cold builds of the {size} texts, medians of {peers['rounds']}"
+    lines = [head, "", "| build | wall s | CPU s | peak MiB | this build's wall over it |"]
+    lines.append("|---|---|---|---|---|")
+    for name, m in peers["builds"].items():
+        ratio = "" if name == "this project" else f"{peers['ratios'][name]:.2f}"
+        lines.append(f"| {name} | {m['wall_s']} | {m['cpu_s']} | {m['peak_mib']} | {ratio} |")
+    lines += [f"{name}: not installed (make bench installs it)" for name in peers["missing"]]
     return "\n".join(lines)
 
 
@@ -178,15 +218,26 @@ def main() -> None:
         "--compare-up-to", type=int, default=1000,
         help="check warm == cold for archives up to this many documents (another build each)",
     )  # fmt: skip
+    parser.add_argument(
+        "--peers-at", default="1000",
+        help="sizes at which MkDocs and Hugo + Pagefind build the same texts ('' for none)",
+    )  # fmt: skip
+    parser.add_argument("--rounds", type=int, default=3, help="builds of each, for the medians")
     args = parser.parse_args()
+    peer_sizes = set(filter(None, args.peers_at.split(",")))
     results: dict[str, dict[str, object]] = {}
     with tempfile.TemporaryDirectory(prefix="archive-bench-") as tmp:
         for size in args.sizes.split(","):
             compare = size == "real" or int(size) <= args.compare_up_to
-            results[size] = measure(size, Path(tmp), compare)
+            peers = args.rounds if size in peer_sizes else 0
+            results[size] = measure(size, Path(tmp), compare, peers)
             print(f"measured {size}", file=sys.stderr)
     print(table(results))
     print()
+    for size, row in results.items():
+        if "peers" in row:
+            print(peer_table(size, row["peers"]))
+            print()
     print("\n".join(notes(results)))
     machine = {"cpus": os.cpu_count(), "python": platform.python_version()}
     args.json.parent.mkdir(parents=True, exist_ok=True)

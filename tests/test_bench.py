@@ -39,3 +39,18 @@ def test_the_build_benchmark_reports_every_stage(tmp_path: Path) -> None:
             row["page_weight"][k] for k in ("html", "css", "js")
         )
     assert "growth" not in run.stdout  # reported only with 1,000 and 10,000
+
+
+def test_the_peers_get_every_word_of_the_same_texts(tmp_path: Path) -> None:
+    sys.path.insert(0, str(PROJECT / "bench"))
+    from peers import write_trees
+
+    mkdocs, hugo = write_trees(PROJECT / "seeds", tmp_path)
+    for seed in sorted((PROJECT / "seeds").glob("*.txt")):
+        words = seed.read_text(encoding="utf-8").split()
+        for page in (
+            mkdocs / "docs" / f"{seed.stem}.md",
+            hugo / "content" / "documents" / f"{seed.stem}.md",
+        ):
+            body = page.read_text(encoding="utf-8").split("\n\n", 1)[1]  # after the title
+            assert body.replace("\\", "").split() == words, page
