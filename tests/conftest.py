@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urldefrag
 
 import lxml.html
 import pytest
@@ -114,6 +116,29 @@ def http_base(built_site: Workspace) -> Iterator[str]:
 
     with serve(built_site.site) as base:
         yield base
+
+
+def assert_links_resolve(site: Path) -> None:
+    """Every link and source of every page of a site is relative, with no scheme, and
+    lands on a file of the site (and on an element, where it names one); only links out
+    to https: are absolute, and they are marked external."""
+    for page_path in sorted(site.rglob("*.html")):
+        page = lxml.html.fromstring(page_path.read_bytes())
+        for link in page.xpath("//a[starts-with(@href, 'https:')]"):
+            assert link.get("rel") == "external noopener", link.get("href")
+        for attr in ("href", "src"):
+            for url in page.xpath(f"//@{attr}[not(starts-with(., 'https:'))]"):
+                assert not re.match(r"[a-z]+:|/", url), (page_path, url)  # no scheme, no root
+                target, fragment = urldefrag(url)
+                resolved = (page_path.parent / target).resolve() if target else page_path
+                assert resolved.is_file(), (page_path, url)
+                if target:
+                    assert target.endswith(
+                        (".html", ".css", ".js", ".zip", ".yaml", ".json", ".txt", ".xml")
+                    ), url
+                if fragment:
+                    other = lxml.html.fromstring(resolved.read_bytes())
+                    assert other.xpath(f"//*[@id='{fragment}']"), (page_path, url)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
-from urllib.parse import urldefrag
 
-import lxml.html
-
-from conftest import DOCUMENTS, PROJECT, SEED_NAMES, SEEDS, Workspace, snapshot
+from conftest import (
+    DOCUMENTS,
+    PROJECT,
+    SEED_NAMES,
+    SEEDS,
+    Workspace,
+    assert_links_resolve,
+    snapshot,
+)
 
 
 def html_pages(site: Path) -> list[Path]:
@@ -46,24 +51,7 @@ def test_every_block_and_span_carries_its_type_and_every_paragraph_its_id(
 
 
 def test_all_links_are_relative_explicit_and_resolve(built_site: Workspace) -> None:
-    site = built_site.site
-    for page_path in html_pages(site):
-        page = lxml.html.fromstring(page_path.read_bytes())
-        for link in page.xpath("//a[starts-with(@href, 'https:')]"):
-            assert link.get("rel") == "external noopener", link.get("href")
-        for attr in ("href", "src"):
-            for url in page.xpath(f"//@{attr}[not(starts-with(., 'https:'))]"):
-                assert not re.match(r"[a-z]+:|/", url), (page_path, url)  # no scheme, no root
-                target, fragment = urldefrag(url)
-                resolved = (page_path.parent / target).resolve() if target else page_path
-                assert resolved.is_file(), (page_path, url)
-                if target:
-                    assert target.endswith(
-                        (".html", ".css", ".js", ".zip", ".yaml", ".json", ".txt", ".xml")
-                    ), url
-                if fragment:
-                    other = lxml.html.fromstring(resolved.read_bytes())
-                    assert other.xpath(f"//*[@id='{fragment}']"), (page_path, url)
+    assert_links_resolve(built_site.site)
 
 
 def test_page_markers_have_anchors(built_site: Workspace) -> None:

@@ -110,3 +110,67 @@ def test_a_fresh_build_uses_and_leaves_no_cache(workspace: Workspace) -> None:
     assert workspace.build("--fresh").code == 0
     assert inode(workspace, PROTOCOL) != before
     assert not workspace.cache.exists()
+
+
+def test_a_build_after_no_change_leaves_the_site_as_it_is(workspace: Workspace) -> None:
+    workspace.copy_real()
+    assert workspace.build().code == 0
+    before = {p: p.stat().st_ino for p in workspace.site.rglob("*")}
+    files = snapshot(workspace.site)
+    run = workspace.build()
+    assert run.code == 0, run.err
+    assert run.out.startswith("nothing changed:")
+    assert {p: p.stat().st_ino for p in workspace.site.rglob("*")} == before
+    assert snapshot(workspace.site) == files
+
+
+def test_any_change_to_inputs_options_or_site_makes_a_full_build(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Each change below is one the quickest build must notice; after each, the site is
+    the one a fresh build makes, and the build after it has nothing to do."""
+    workspace.copy_real()
+    assert workspace.build().code == 0
+    record = workspace.documents / "1977-02-18-protocol.yaml"
+    about = workspace.root / "content" / "about.md"
+    changes = {
+        "a record edited by hand": lambda: record.write_text(
+            record.read_text(encoding="utf-8") + "# a note\n", encoding="utf-8"
+        ),
+        "a content page edited": lambda: about.write_text(
+            about.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8"
+        ),
+        "a published file removed": lambda: (workspace.site / PROTOCOL).unlink(),
+        "a file added to the site": lambda: (workspace.site / "notes.txt").write_text("mine"),
+        "a published file rewritten": lambda: (workspace.site / "index.html").write_text("x"),
+    }
+    for what, change in changes.items():
+        change()
+        run = workspace.build()
+        assert run.code == 0, (what, run.err)
+        assert run.out.startswith("built "), what
+        assert workspace.build().out.startswith("nothing changed:"), what
+    assert snapshot(workspace.site) == fresh_twin(workspace, tmp_path)
+    for args, env in (
+        (("--base-url", "https://archive.example.org/"), {}),
+        ((), {"SOURCE_DATE_EPOCH": "1700000000"}),
+    ):
+        run = workspace.build(*args, env=env)
+        assert run.code == 0 and run.out.startswith("built "), (args, env, run.err)
+
+
+def test_a_build_whose_inputs_changed_while_it_ran_leaves_no_snapshot(
+    workspace: Workspace,
+) -> None:
+    from archive_site.build import unchanged
+
+    workspace.copy_real()
+    assert workspace.build().code == 0
+    assert (workspace.cache / unchanged.SNAPSHOT).is_file()
+    before = {"seeds": "a", "documents": "b", "content": "c"}
+    summary = unchanged.Summary(3, 10, ())
+    unchanged.leave(workspace.cache, workspace.site, before, {**before, "seeds": "z"}, summary)
+    assert not (workspace.cache / unchanged.SNAPSHOT).exists()
+    assert workspace.build().out.startswith("built ")  # not "nothing changed"
+    unchanged.leave(workspace.cache, workspace.site, before, {**before, "documents": "y"}, summary)
+    assert (workspace.cache / unchanged.SNAPSHOT).is_file()  # the records it wrote itself

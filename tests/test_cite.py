@@ -49,8 +49,7 @@ def test_filled_forms_equal_citeproc_for_the_real_documents() -> None:
             for _, _, style in cite.STYLES:
                 item = cite.csl_item(doc, url)
                 assert cite.template(style, para, cite.shape(item)) is not None
-                # the first of a shape goes to citeproc; the next is filled in
-                citer = cite.Citer()
+                citer = cite.Citer()  # makes the form on first use, then fills it in
                 for _ in range(2):
                     assert citer.render(doc, style, url, para) == by_citeproc(doc, style, url, para)
 
@@ -100,22 +99,26 @@ def test_a_form_is_refused_where_the_fill_would_be_wrong(monkeypatch: MonkeyPatc
     cite.template.cache_clear()
 
 
-def test_the_next_item_of_a_shape_is_filled_in_not_sent_to_citeproc(
-    monkeypatch: MonkeyPatch,
-) -> None:
-    """The fast path is explicit: a citer sends the first item of a shape to citeproc and
-    fills in a form for the next, with the same result."""
-    doc = real_documents()[0]
-    shape = cite.shape(cite.csl_item(doc, None))
-    styles = [s for _, _, s in cite.STYLES if cite.template(s, None, shape) is not None]
-    assert styles  # the forms that pass their check
-    citer = cite.Citer()
-    first = [citer.render(doc, style, None, None) for style in styles]
-
-    def refuse(*args: object) -> tuple[str, str]:
-        raise AssertionError("sent to citeproc again")
-
-    monkeypatch.setattr(cite, "direct", refuse)
-    assert [citer.render(doc, style, None, None) for style in styles] == first
-    with pytest.raises(AssertionError, match="sent to citeproc again"):
-        cite.Citer().render(doc, styles[0], None, None)  # a new citer has seen none
+def test_prepared_forms_send_nothing_to_citeproc(monkeypatch: MonkeyPatch) -> None:
+    """The fast path is explicit: with the forms made for every shape beforehand (as the
+    build makes them before sharing the pages out), no citation goes to citeproc, and
+    each equals citeproc's own; an item whose form is refused goes to citeproc."""
+    docs = real_documents()
+    wanted = [(doc, url, cite.PARA if url == cite.URL else None) for doc in docs for url in URLS]
+    keys = cite.form_keys(wanted)
+    citer = cite.Citer({key: cite.template(*key) for key in keys})
+    assert all(citer.forms.values())  # every shape of the real archive has a form
+    expected = {
+        (doc.id, style, url): by_citeproc(doc, style, url, para)
+        for doc, url, para in wanted
+        for _, _, style in cite.STYLES
+    }
+    sent: list[object] = []
+    monkeypatch.setattr(cite, "direct", lambda *args: sent.append(args) or ("", ""))
+    for doc, url, para in wanted:
+        for _, _, style in cite.STYLES:
+            assert citer.render(doc, style, url, para) == expected[doc.id, style, url]
+    assert sent == []
+    refused = cite.Citer({key: None for key in keys})
+    refused.render(docs[0], cite.STYLES[0][2], None, None)
+    assert len(sent) == 1

@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page, Request
 from archive_site.search.paragraphs import label
 from archive_site.search.words import stem, words
 from browser import wait_for_answer, wait_for_filters, watched_page
-from conftest import PROJECT, Workspace
+from conftest import PROJECT, Workspace, assert_links_resolve
 
 #: the offline zip of the whole site, named by the collection's settings
 BUNDLE = yaml.safe_load((PROJECT / "content" / "site.yaml").read_text())["short_name"] + ".zip"
@@ -229,3 +229,56 @@ def without_download(page: str) -> str:
     """A page without its paragraph about the download, the one place the offline copies
     of Home and About differ from the site's."""
     return re.sub(r'<p class="download">.*?</p>\n', "", page, flags=re.S)
+
+
+def test_the_offline_copy_holds_what_a_reader_uses_from_a_folder(
+    built_site: Workspace, unzipped: Path
+) -> None:
+    """Pages, assets, the offline index and the downloads; not Pagefind's index, not each
+    document's own files (the dataset holds them, and the copy's pages link it), and
+    every link of the copy lands on a file of the copy."""
+    site = built_site.site
+    held = {p.relative_to(unzipped).as_posix() for p in unzipped.rglob("*") if p.is_file()}
+    published = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+    data_files = {
+        rel for rel in published if rel.startswith("documents/") and not rel.endswith(".html")
+    }
+    assert data_files and not held & data_files
+    assert not any(rel.startswith("pagefind/") for rel in held)
+    assert {"downloads/dataset.zip", "search/index.html", "assets/search.js"} <= held
+    assert any(rel.startswith("search/offline/") for rel in held)
+    assert held == published - data_files - {".archive-site", f"downloads/{BUNDLE}"} - {
+        rel for rel in published if rel.startswith("pagefind/")
+    }
+    assert_links_resolve(unzipped)
+    for rel in sorted(held):  # the document pages differ from the site's in their downloads
+        if rel.startswith("documents/") and rel.endswith("index.html"):
+            page, copy = (f / rel for f in (site, unzipped))
+            links = lxml.html.fromstring(copy.read_bytes()).xpath(
+                "//p[@class='doc-actions']/a[@download]/@href"
+            )
+            if links:
+                assert links == ["../../downloads/dataset.zip"], rel
+                offline = copy.read_text(encoding="utf-8")
+                assert without_downloads(offline) == without_downloads(page.read_text("utf-8"))
+
+
+def without_downloads(page: str) -> str:
+    return re.sub(r"Download: .*?</p>", "", page, count=1)
+
+
+def test_the_offline_copy_served_over_http_searches_its_own_index(
+    browser: Browser, unzipped: Path
+) -> None:
+    """Unzipped and served (not opened as files), the copy has no Pagefind index: the
+    search page reads the offline index instead, and finds the same paragraphs."""
+    from browser import serve
+
+    with serve(unzipped) as base:
+        page = browser.new_page()
+        found = results(page, base + "search/index.html?q=Sakharov")
+        page.close()
+    offline = browser.new_page()
+    expected = results(offline, (unzipped / "search" / "index.html").as_uri() + "?q=Sakharov")
+    offline.close()
+    assert found and found == expected

@@ -10,17 +10,17 @@ import re
 import sys
 from collections.abc import Mapping
 from contextlib import nullcontext
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .build import outdir
+from .build import outdir, unchanged
 from .build.clock import Clock
 from .build.paths import Paths
 from .build.publish import write_atomic
+from .build.store import code_version
 from .errors import ArchiveError, display
 from .load import inputs
 from .load.settings import base_url_problems
-from .pipeline import build
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     clock = Clock(show=None if not args.quiet else False)
     try:
         with nullcontext() if args.check else outdir.locked(paths.site):
-            result = build(paths, args.base_url, args.check, args.strict, clock, args.fresh)
+            result = quickest(paths, args, clock) or full(paths, args, clock)
             if args.timings:
                 write_atomic(args.timings, json.dumps(clock.report(), indent=2) + "\n")
     except ArchiveError as exc:
@@ -132,13 +132,61 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quiet:
         if args.check:
             print(f"records up to date: {result.documents} documents")
+        elif result.unchanged:
+            print(
+                f"nothing changed: {result.pages} pages from {result.documents} documents "
+                f"in {args.out}"
+            )
         else:
-            changed = ", ".join(result.records_written) or "none changed"
+            changed = ", ".join(result.records) or "none changed"
             print(
                 f"built {result.pages} pages from {result.documents} documents into "
                 f"{args.out}; records: {changed}"
             )
     return 0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    documents: int
+    pages: int
+    records: tuple[str, ...]  # the records written
+    warnings: tuple[str, ...]
+    unchanged: bool = False
+
+
+def options(args: argparse.Namespace) -> tuple[object, ...]:
+    """What besides the files decides the site: the options and the zip's date."""
+    where = (args.seeds, args.documents, args.out, args.templates, args.content)
+    given = (args.base_url, args.strict, os.environ.get("SOURCE_DATE_EPOCH"))
+    return (*(str(p.resolve()) for p in where), *given)
+
+
+def quickest(paths: Paths, args: argparse.Namespace, clock: Clock) -> Outcome | None:
+    """The last build's outcome again, if nothing it was made from or made has changed.
+    Checked before the stages are even imported: this is the build after no edit."""
+    if args.check or args.fresh:
+        return None
+    with clock.stage("unchanged"):
+        now = unchanged.inputs(paths, code_version(paths.templates), options(args))
+        found = unchanged.same(paths.cache, paths.site, now)
+    if found is None:
+        return None
+    return Outcome(found.documents, found.pages, (), found.warnings, unchanged=True)
+
+
+def full(paths: Paths, args: argparse.Namespace, clock: Clock) -> Outcome:
+    from .pipeline import build  # the stages: only when there is something to build
+
+    code = "" if args.check or args.fresh else code_version(paths.templates)
+    before = unchanged.inputs(paths, code, options(args)) if code else {}
+    result = build(paths, args.base_url, args.check, args.strict, clock, args.fresh)
+    warnings = tuple(str(w) for w in result.warnings)
+    if code:
+        after = unchanged.inputs(paths, code, options(args))
+        summary = unchanged.Summary(result.documents, result.pages, warnings)
+        unchanged.leave(paths.cache, paths.site, before, after, summary)
+    return Outcome(result.documents, result.pages, result.records_written, warnings)
 
 
 def failed(problems: list[str]) -> int:

@@ -241,7 +241,10 @@
     var chosen = chosenFromForm();
     if (!query) { list.replaceChildren(); status.textContent = ""; return; }
     status.textContent = "Searching…";
-    (mode === "offline" ? offline(query, chosen) : online(query, chosen)).then(function (results) {
+    // The offline copy has no Pagefind index: served over HTTP, it reads the offline index.
+    var searching = mode === "offline" ? offline(query, chosen)
+      : online(query, chosen).catch(function () { mode = "offline"; return offline(query, chosen); });
+    searching.then(function (results) {
       render(results, query);
     }).catch(function (error) {
       status.textContent = error.message;

@@ -7,9 +7,10 @@ import io
 import os
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from ..archive.catalog import Catalog
 from ..build.outdir import MARKER
@@ -17,7 +18,12 @@ from ..build.paths import Paths
 from ..build.publish import checkpoint
 from ..build.store import Store, file_digest
 from ..load.content import Content
+from ..search.pagefind import PAGEFIND as PAGEFIND_FOLDER
 from ..site import render, views
+from ..site.entity_pages import document_path
+from ..site.pages import Context
+
+PAGEFIND = PAGEFIND_FOLDER + "/"
 
 #: the zip's timestamps: SOURCE_DATE_EPOCH where set, else a fixed date (1980, zip's first)
 DEFAULT_EPOCH = 315532800
@@ -35,20 +41,46 @@ class Packed:
     stamp: tuple[int, int, int]  # the file it was made from: inode, size, time (ns)
 
 
+class Copy(Protocol):
+    """Which files of the site a zip holds, and how each reads there."""
+
+    def holds(self, rel: str) -> bool: ...
+
+    def adapt(self, rel: str, data: bytes) -> bytes: ...
+
+
+class Whole:
+    """Every file as it is."""
+
+    def holds(self, rel: str) -> bool:
+        return True
+
+    def adapt(self, rel: str, data: bytes) -> bytes:
+        return data
+
+
 def write(
     site: Path,
     target: Path,
     top: str,
     before: dict[str, Packed] | None = None,
     source: Path | None = None,
+    copy: Copy | None = None,
 ) -> tuple[int, dict[str, Packed]]:
-    """Zip every file of the site (but the bundle itself) under the folder `top`, in
-    sorted order with fixed dates and modes, file by file into `target`. An entry that
-    the zip `before` described (`source`, else the target as it is) is copied from it if
-    its file is the very one it was made from (same inode, size and time) or holds the
-    same bytes. Returns the zip's size, and where each entry lies in it."""
-    files = sorted(  # the dataset too; not the marker, which marks the published folder
-        p for p in site.rglob("*") if p.is_file() and p != target and p.name != MARKER
+    """Zip the files of the site that `copy` holds (all, without one; never the bundle
+    itself), as `copy` adapts them, under the folder `top`, in sorted order with fixed
+    dates and modes, file by file into `target`. An entry that the zip `before`
+    described (`source`, else the target as it is) is copied from it if its file is the
+    very one it was made from (same inode, size and time) or holds the same bytes.
+    Returns the zip's size, and where each entry lies in it."""
+    copy = copy or Whole()
+    files = sorted(  # not the marker, which marks the published folder
+        p
+        for p in site.rglob("*")
+        if p.is_file()
+        and p != target
+        and p.name != MARKER
+        and copy.holds(p.relative_to(site).as_posix())
     )
     target.parent.mkdir(parents=True, exist_ok=True)
     names = [f"{top}/{p.relative_to(site).as_posix()}" for p in files]
@@ -65,7 +97,7 @@ def write(
             stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
             kept = (before or {}).get(name)
             if kept is None or kept.stamp != stamp:
-                data = path.read_bytes()
+                data = copy.adapt(path.relative_to(site).as_posix(), path.read_bytes())
                 key = digest(data)
                 if kept is None or kept.digest != key:
                     crc, packed = deflate(data)
@@ -170,11 +202,42 @@ def pack(store: Store, paths: Paths, catalog: Catalog, pages: Content) -> None:
     rel = pages.settings.bundle_path
     target = store.staging / rel
     index, prior = published_zip(store, paths.site, rel)
-    written, index = write(store.staging, target, paths.site.name, index, prior)
+    copy = OfflineCopy(catalog, paths.templates)
+    written, index = write(store.staging, target, paths.site.name, index, prior, copy)
     checkpoint("zipping")
     store.keep("zip", store.key("zip", rel), (index, written, file_digest(target)))
     sized = views.bundle_pages(catalog, pages, human(written))
     render.write_pages(store, sized, paths.templates)
+
+
+class OfflineCopy:
+    """What a reader uses from a folder: the pages, the assets, the offline index and the
+    downloads. Not Pagefind's index, which browsers refuse from a folder (the search page
+    reads the offline index when Pagefind's is missing), and not each document's own
+    files, which the dataset holds: a document page of the copy links the dataset."""
+
+    def __init__(self, catalog: Catalog, templates: Path) -> None:
+        self.pages = {document_path(doc): doc.id for doc in catalog.documents}
+        self.files = {
+            f"{document_path(doc).rsplit('/', 1)[0]}/{views.export_file(doc.id, ext)}"
+            for doc in catalog.documents
+            for ext, _ in views.EXPORTS
+        }
+        module = render.environment(templates).get_template("_downloads.html").module
+        self.downloads: Callable[[list[Context]], object] = vars(module)["downloads"]
+        self.instead = self.snippet(views.offline_exports())
+
+    def holds(self, rel: str) -> bool:
+        return not rel.startswith(PAGEFIND) and rel not in self.files
+
+    def adapt(self, rel: str, data: bytes) -> bytes:
+        doc_id = self.pages.get(rel)
+        if doc_id is None:
+            return data
+        return data.replace(self.snippet(views.exports(doc_id)), self.instead)
+
+    def snippet(self, exports: list[Context]) -> bytes:
+        return str(self.downloads(exports)).encode("utf-8")
 
 
 def published_zip(

@@ -19,12 +19,10 @@ from ..load import records
 from ..load import register as register_io
 from ..load.entities import Entity
 from ..load.inputs import present, read_bytes
-from ..load.settings import DOWNLOADS
+from ..load.settings import DATASET
 from ..model import Document, block_text, paragraph_numbers
 from . import tei
 from .bundle import epoch, zip_bytes
-
-DATASET = f"{DOWNLOADS}/dataset.zip"
 
 
 def plain_text(doc: Document) -> str:

@@ -15,6 +15,7 @@ from .inputs import present, read_text
 
 FILE = "site.yaml"  # in the content folder
 DOWNLOADS = "downloads"  # the site's folder of the offline zip and the dataset
+DATASET = f"{DOWNLOADS}/dataset.zip"  # every record, the curated data and the register
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from html import escape as html_escape
@@ -31,6 +32,8 @@ PARA = "PARANUMBER"  # placeholders a script replaces in the page
 URL = "https://PARAGRAPH.ADDRESS"
 
 EDITION = "Soviet documents on the “human rights” campaign, 1976–1977 (reading edition)"
+Shape = tuple[tuple[str, str, str, bool], ...]  # an item's fields, how each begins and ends
+Key = tuple[str, str | None, Shape]  # a style, a paragraph placeholder or none, a shape
 STYLES = (
     ("chicago", "Chicago (notes and bibliography)", "chicago-notes-bibliography"),
     ("mla", "MLA", "modern-language-association"),
@@ -114,13 +117,17 @@ def author(doc: Document) -> str | None:
 
 
 class Citer:
-    """Citations for the pages of one build, each the same as citeproc-py renders it. The
-    first item of a shape (which fields it has, how their values begin and end) goes to
-    citeproc; for the next ones of that shape, a form made once is filled in, much faster
-    (a form pays only when it is used again)."""
+    """Citations for the pages of one build, each the same as citeproc-py renders it.
 
-    def __init__(self) -> None:
-        self.seen: set[tuple[str, str | None, Shape]] = set()  # shapes rendered already
+    The fast path, explicit: items of the same shape (which fields they have, how their
+    values begin and end) share a form, rendered by citeproc once with stand-in values
+    and filled in with each item's own. `prepare` makes the forms for every shape the
+    archive has (`form_keys`, then `template` for each) before the pages are shared out,
+    so the processes that render them send nothing to citeproc; an item whose shape has
+    no form that passes its check goes to citeproc itself."""
+
+    def __init__(self, forms: Mapping[Key, Template | None] | None = None) -> None:
+        self.forms: dict[Key, Template | None] = dict(forms or {})
 
     def render(
         self, doc: Document, style: str, url: str | None, paragraph: str | None
@@ -128,9 +135,10 @@ class Citer:
         """(HTML, plain text) of one citation: a full note (Chicago) or a reference entry."""
         item = csl_item(doc, url)
         key = (style, paragraph, shape(item))
-        filled = template(*key) if key in self.seen else None
-        self.seen.add(key)
-        html, text = filled.fill(item) if filled else direct(item, style, paragraph)
+        if key not in self.forms:
+            self.forms[key] = template(*key)
+        form = self.forms[key]
+        html, text = form.fill(item) if form else direct(item, style, paragraph)
         if style != "apa":  # US usage puts commas and full stops inside quotation marks
             html, text = quotes_inside(html), quotes_inside(text)
         return clean_html(html), text
@@ -146,6 +154,16 @@ class Citer:
         entry = bibtex(doc, url, paragraph)
         out.append(Formatted("bibtex", "BibTeX", entry, entry))
         return out
+
+
+def form_keys(wanted: Iterable[tuple[Document, str | None, str | None]]) -> list[Key]:
+    """The forms that citations of these (document, address, paragraph placeholder) use."""
+    keys = {
+        (style, paragraph, shape(csl_item(doc, url)))
+        for doc, url, paragraph in wanted
+        for _, _, style in STYLES
+    }
+    return sorted(keys, key=repr)
 
 
 def direct(item: dict[str, Any], style: str, paragraph: str | None) -> tuple[str, str]:
@@ -203,7 +221,6 @@ SHORT_MONTHS = [
     "Dec.",
 ]
 FIRST, SECOND = (1888, 1, 27), (1889, 9, 1)  # a stand-in date, and the date of the check
-Shape = tuple[tuple[str, str, str, bool], ...]
 
 
 def shape(item: dict[str, Any]) -> Shape:

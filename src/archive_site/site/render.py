@@ -51,15 +51,14 @@ def write_pages(store: Store, pages: list[Page], templates: Path) -> list[str]:
 
 
 def document_chunk(
-    task: tuple[views.Shared, Path, Store], indexes: Sequence[int]
+    task: tuple[views.Shared, Path, Store, cite.Citer], indexes: Sequence[int]
 ) -> dict[str, Stamp]:
     """Write some documents' pages, the share of one process: each is taken from the
     published site where the document, what its page takes from the rest of the archive
     and the settings are as they were; else rendered."""
-    shared, templates, store = task
+    shared, templates, store, citer = task
     mine = store.share()
     env = environment(templates)
-    citer = cite.Citer()  # this process's: forms are made once for each shape of item
 
     def make(template: str, doc: Document, near: views.PageInputs, settings: Settings) -> str:
         view = views.document_context(doc, near, settings, citer)
@@ -70,6 +69,21 @@ def document_chunk(
         inputs = ("document.html", doc, views.page_inputs(shared, i), shared.config)
         mine.file(document_path(doc), inputs, make)
     return mine.made
+
+
+def citation_forms(store: Store, catalog: Catalog, settings: Settings) -> cite.Citer:
+    """A citer holding the forms every document page's citations use, made once here
+    (or kept from the last build) rather than in each process."""
+    wanted: list[tuple[Document, str | None, str | None]]
+    wanted = [(doc, settings.url(document_path(doc)), None) for doc in catalog.documents]
+    wanted += [(doc, cite.URL, cite.PARA) for doc in catalog.documents]
+    keys = cite.form_keys(wanted)
+    forms = store.results("citation form", [(key,) for key in keys], form)
+    return cite.Citer(dict(zip(keys, forms, strict=True)))
+
+
+def form(key: cite.Key) -> cite.Template | None:
+    return cite.template(*key)
 
 
 def copy_assets(staging: Path, templates: Path) -> None:
@@ -90,7 +104,8 @@ def render_pages(
         catalog, pages_content.settings, related(catalog.mentions, catalog.curated)
     )
     batches = pool.chunks(range(len(catalog.documents)), 25)
-    for made in pool.run(document_chunk, (shared, templates, store), batches):
+    citer = citation_forms(store, catalog, pages_content.settings)
+    for made in pool.run(document_chunk, (shared, templates, store, citer), batches):
         store.made.update(made)
     others = write_pages(store, views.other_pages(catalog, pages_content), templates)
     copy_assets(store.staging, templates)

@@ -11,7 +11,7 @@ from ..archive.mentions import Mention
 from ..archive.related import Related
 from ..load.content import Content
 from ..load.entities import FOLDERS, Entity
-from ..load.settings import Settings
+from ..load.settings import DATASET, Settings
 from ..model import (
     Document,
     Printed,
@@ -243,7 +243,7 @@ def document_context(
         citations=citer.citations(doc, page_url),
         meta_tags=meta_tags(doc, page_url, config.title),
         json_ld=json_ld(doc, page_url, near.entities, config.title),
-        exports=[{"href": f"{doc.id}.{ext}", "label": label} for ext, label in EXPORTS],
+        exports=exports(doc.id),
         paragraph_citations=citer.citations(doc, cite.URL, cite.PARA),
         url=page_url,
     )
@@ -262,6 +262,24 @@ EXPORTS = (
     ("txt", "plain text with ¶ numbers"),
     ("xml", "TEI P5 XML"),
 )
+
+
+def exports(doc_id: str) -> list[Context]:
+    """A document's own files, as its page links them."""
+    return [{"href": export_file(doc_id, ext), "label": label} for ext, label in EXPORTS]
+
+
+def export_file(doc_id: str, ext: str) -> str:
+    return f"{doc_id}.{ext}"
+
+
+def offline_exports() -> list[Context]:
+    """What a document page of the offline copy links instead of its own files, which
+    the copy leaves out: the dataset, which holds every record."""
+    return [{"href": f"{DOCUMENT_ROOT}{DATASET}", "label": OFFLINE_EXPORTS}]
+
+
+OFFLINE_EXPORTS = "the records of every document, in the dataset (YAML, JSON, text, TEI)"
 
 
 def nav(doc: Document | None) -> Context | None:
