@@ -174,3 +174,25 @@ def test_a_build_whose_inputs_changed_while_it_ran_leaves_no_snapshot(
     assert workspace.build().out.startswith("built ")  # not "nothing changed"
     unchanged.leave(workspace.cache, workspace.site, before, {**before, "documents": "y"}, summary)
     assert (workspace.cache / unchanged.SNAPSHOT).is_file()  # the records it wrote itself
+
+
+def test_what_a_build_keeps_is_found_again_by_a_process_that_hashes_differently(
+    workspace: Workspace,
+) -> None:
+    """The store's keys digest the inputs, never the order a set happens to take in one
+    process: a build under another hash seed takes every page again."""
+    from archive_site.build import unchanged
+
+    workspace.copy_real()
+    assert workspace.build(env={"PYTHONHASHSEED": "1"}).code == 0
+    pages = sorted(p for p in workspace.site.rglob("*.html") if p.parts[-3] != "downloads")
+    before = {p: p.stat().st_ino for p in pages}
+    kept = {p.name: p.read_bytes() for p in workspace.cache.glob("*.pickle")}
+    (workspace.cache / unchanged.SNAPSHOT).unlink()  # so that the build looks again
+    assert workspace.build(env={"PYTHONHASHSEED": "2"}).code == 0
+    offline_copies = {workspace.site / "index.html", workspace.site / "about" / "index.html"}
+    assert {p: p.stat().st_ino for p in pages if p not in offline_copies} == {
+        p: i for p, i in before.items() if p not in offline_copies
+    }
+    again = {p.name: p.read_bytes() for p in workspace.cache.glob("*.pickle")}
+    assert again["mentions.pickle"] == kept["mentions.pickle"]

@@ -47,9 +47,9 @@ def test_filled_forms_equal_citeproc_for_the_real_documents() -> None:
         for url in URLS:
             para = cite.PARA if url == cite.URL else None
             for _, _, style in cite.STYLES:
-                item = cite.csl_item(doc, url)
-                assert cite.template(style, para, cite.shape(item)) is not None
-                citer = cite.Citer()  # makes the form on first use, then fills it in
+                key = (style, para, cite.shape(cite.csl_item(doc, url)))
+                assert cite.template(*key) is not None
+                citer = cite.Citer({key: cite.template(*key)})  # filled in, every time
                 for _ in range(2):
                     assert citer.render(doc, style, url, para) == by_citeproc(doc, style, url, para)
 
@@ -79,7 +79,8 @@ def test_filled_forms_equal_citeproc_for_awkward_values(
     for url in URLS:
         para = cite.PARA if url == cite.URL else None
         for _, _, style in cite.STYLES:
-            citer = cite.Citer()
+            key = (style, para, cite.shape(cite.csl_item(doc, url)))
+            citer = cite.Citer({key: cite.template(*key)})
             for _ in range(2):
                 assert citer.render(doc, style, url, para) == by_citeproc(doc, style, url, para)
 
@@ -105,7 +106,9 @@ def test_prepared_forms_send_nothing_to_citeproc(monkeypatch: MonkeyPatch) -> No
     each equals citeproc's own; an item whose form is refused goes to citeproc."""
     docs = real_documents()
     wanted = [(doc, url, cite.PARA if url == cite.URL else None) for doc in docs for url in URLS]
-    keys = cite.form_keys(wanted)
+    twice = cite.form_keys(wanted + wanted)  # each shape used twice: a form for each
+    assert cite.form_keys(wanted) == [] and len(twice) == len(docs) * len(URLS) * 3
+    keys = twice
     citer = cite.Citer({key: cite.template(*key) for key in keys})
     assert all(citer.forms.values())  # every shape of the real archive has a form
     expected = {

@@ -165,7 +165,7 @@ def options(args: argparse.Namespace) -> tuple[object, ...]:
 def quickest(paths: Paths, args: argparse.Namespace, clock: Clock) -> Outcome | None:
     """The last build's outcome again, if nothing it was made from or made has changed.
     Checked before the stages are even imported: this is the build after no edit."""
-    if args.check or args.fresh:
+    if args.check or args.fresh or unchanged.read(paths.cache) is None:
         return None
     with clock.stage("unchanged"):
         now = unchanged.inputs(paths, code_version(paths.templates), options(args))

@@ -20,7 +20,7 @@ from .mentions import Matcher, Mention, find, unknown_names
 @dataclass(frozen=True)
 class Catalog:
     documents: tuple[Document, ...]  # in chronological order, then by id
-    curated: Curated = field(default_factory=lambda: Curated((), (), frozenset()))
+    curated: Curated = field(default_factory=lambda: Curated((), (), ()))
     mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # by document id
     # by document, each live anchor with the retired anchors that now land on it
     aliases: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)

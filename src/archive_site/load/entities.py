@@ -61,7 +61,7 @@ class Relation:
 class Curated:
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]
-    ignore: frozenset[str]
+    ignore: tuple[str, ...]  # sorted: a set's order would vary from run to run, and its digest
 
     def by_id(self) -> dict[str, Entity]:
         return {entity.id: entity for entity in self.entities}
@@ -107,7 +107,9 @@ def read(folder: Path, report: Reporter) -> Curated:
             )
         )
     ignored = load(folder / "ignore.yaml", "ignore", report)
-    return Curated(tuple(entities), tuple(relations), frozenset(ignored.data if ignored else ()))
+    return Curated(
+        tuple(entities), tuple(relations), tuple(sorted(set(ignored.data if ignored else ())))
+    )
 
 
 FILES = (*(f"{stem}.yaml" for stem in KINDS), "relations.yaml", "ignore.yaml")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -121,10 +122,10 @@ class Citer:
 
     The fast path, explicit: items of the same shape (which fields they have, how their
     values begin and end) share a form, rendered by citeproc once with stand-in values
-    and filled in with each item's own. `prepare` makes the forms for every shape the
-    archive has (`form_keys`, then `template` for each) before the pages are shared out,
-    so the processes that render them send nothing to citeproc; an item whose shape has
-    no form that passes its check goes to citeproc itself."""
+    and filled in with each item's own. The build makes the forms for every shape the
+    archive has more than once (`form_keys`, then `template` for each) before the pages
+    are shared out, so the processes that render them send nothing to citeproc; an item
+    whose shape has no form (or none that passes its check) goes to citeproc itself."""
 
     def __init__(self, forms: Mapping[Key, Template | None] | None = None) -> None:
         self.forms: dict[Key, Template | None] = dict(forms or {})
@@ -134,10 +135,7 @@ class Citer:
     ) -> tuple[str, str]:
         """(HTML, plain text) of one citation: a full note (Chicago) or a reference entry."""
         item = csl_item(doc, url)
-        key = (style, paragraph, shape(item))
-        if key not in self.forms:
-            self.forms[key] = template(*key)
-        form = self.forms[key]
+        form = self.forms.get((style, paragraph, shape(item)))
         html, text = form.fill(item) if form else direct(item, style, paragraph)
         if style != "apa":  # US usage puts commas and full stops inside quotation marks
             html, text = quotes_inside(html), quotes_inside(text)
@@ -157,13 +155,16 @@ class Citer:
 
 
 def form_keys(wanted: Iterable[tuple[Document, str | None, str | None]]) -> list[Key]:
-    """The forms that citations of these (document, address, paragraph placeholder) use."""
-    keys = {
+    """The forms worth making for citations of these (document, address, paragraph
+    placeholder): those that more than one citation uses. A form takes two renderings
+    by citeproc (one, and one to check it), so a citation of a shape of its own goes to
+    citeproc directly."""
+    uses = Counter(
         (style, paragraph, shape(csl_item(doc, url)))
         for doc, url, paragraph in wanted
         for _, _, style in STYLES
-    }
-    return sorted(keys, key=repr)
+    )
+    return sorted((key for key, n in uses.items() if n > 1), key=repr)
 
 
 def direct(item: dict[str, Any], style: str, paragraph: str | None) -> tuple[str, str]:
