@@ -6,7 +6,7 @@ BENCH_VENV := .venv-bench
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check --quiet
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-SIZES ?= real,1000,10000
+SIZES ?= real,dense,1000,10000
 COUNT ?= 1000
 APT := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 

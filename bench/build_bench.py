@@ -23,7 +23,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "bench"))
 
-from generate import generate  # noqa: E402
+from generate import dense_seed, generate  # noqa: E402
 from peers import clean, commands, write_trees  # noqa: E402
 
 STAGES = ("parse", "records", "check", "render", "exports", "offline index", "search index", "zip")
@@ -32,11 +32,18 @@ CACHE = ".site.cache"  # what a build keeps for the next, beside site/
 ADDED = "The benchmark adds this paragraph to see what a warm build redoes."
 
 
+DENSE = 4_900_000  # bytes: a seed just under the 5 MB limit
+
+
 def prepare(size: str, root: Path) -> None:
-    if size == "real":
+    """`real`: the real archive; `dense`: the real archive and a seed of almost 5 MB
+    dense with names and brackets; a number: that many generated documents."""
+    if size in ("real", "dense"):
         root.mkdir(parents=True)
         for folder in ("seeds", "documents", "content"):
             shutil.copytree(PROJECT / folder, root / folder)
+        if size == "dense":
+            (root / "seeds" / "zz_dense.txt").write_text(dense_seed(DENSE), encoding="utf-8")
     else:
         generate(root, int(size))
 
@@ -212,7 +219,7 @@ def notes(results: dict[str, dict[str, object]]) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="real,1000,10000")
+    parser.add_argument("--sizes", default="real,dense,1000,10000")
     parser.add_argument("--json", type=Path, default=PROJECT / "bench" / "results" / "build.json")
     parser.add_argument(
         "--compare-up-to", type=int, default=1000,
@@ -228,7 +235,7 @@ def main() -> None:
     results: dict[str, dict[str, object]] = {}
     with tempfile.TemporaryDirectory(prefix="archive-bench-") as tmp:
         for size in args.sizes.split(","):
-            compare = size == "real" or int(size) <= args.compare_up_to
+            compare = size == "real" or (size.isdigit() and int(size) <= args.compare_up_to)
             peers = args.rounds if size in peer_sizes else 0
             results[size] = measure(size, Path(tmp), compare, peers)
             print(f"measured {size}", file=sys.stderr)

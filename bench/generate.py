@@ -248,6 +248,26 @@ def generate(out: Path, count: int, seed: int = 1) -> None:
         (out / "seeds" / f"{i:05d}.txt").write_text(text + "\n", encoding="utf-8")
 
 
+TRANSLATION = PROJECT / "seeds" / "001_4215be4c9e9eb522.txt"  # an archive translation
+
+
+def dense_seed(size: int) -> str:
+    """An archive translation of about `size` bytes in one paragraph, dense with names,
+    brackets of every kind and page markers."""
+    head = TRANSLATION.read_text(encoding="utf-8").split("[page two]")[0]
+    unit = (
+        "Comrade Brezhnev and [Andrei] Sakharov [sic] met Ginzburg in Moscow [PCF] on "
+        "détente [détente], then Bukovsky wrote to Vance [Handwritten: Agreed. Suslov]. "
+    )
+    body, n = [], 0
+    while sum(map(len, body)) < size:
+        n += 1
+        body.append(unit + (f"[page {n % 90 + 2}] " if n % 7 == 0 else ""))
+        if n % 40 == 0:
+            body.append("\n")  # lines of a few thousand characters
+    return head + "".join(body) + "\n\nTranslation, John Crowfoot\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)

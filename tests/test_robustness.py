@@ -20,6 +20,9 @@ import yaml
 
 from conftest import PROJECT, SEED_NAMES, Workspace, snapshot
 
+sys.path.insert(0, str(PROJECT / "bench"))
+from generate import dense_seed
+
 SEED_SHAPE = PROJECT / "seeds" / "001_4215be4c9e9eb522.txt"  # an archive translation
 
 
@@ -86,23 +89,6 @@ def test_a_build_refuses_an_output_another_build_holds(workspace: Workspace) -> 
     ]
     assert not workspace.site.exists()
     assert workspace.build().code == 0  # the lock is let go with the process that held it
-
-
-def dense_seed(size: int) -> str:
-    """An archive translation of about `size` bytes in one paragraph, dense with names,
-    brackets of every kind and page markers."""
-    head = SEED_SHAPE.read_text(encoding="utf-8").split("[page two]")[0]
-    unit = (
-        "Comrade Brezhnev and [Andrei] Sakharov [sic] met Ginzburg in Moscow [PCF] on "
-        "détente [détente], then Bukovsky wrote to Vance [Handwritten: Agreed. Suslov]. "
-    )
-    body, n = [], 0
-    while sum(map(len, body)) < size:
-        n += 1
-        body.append(unit + (f"[page {n % 90 + 2}] " if n % 7 == 0 else ""))
-        if n % 40 == 0:
-            body.append("\n")  # lines of a few thousand characters
-    return head + "".join(body) + "\n\nTranslation, John Crowfoot\n"
 
 
 @pytest.mark.slow

@@ -3,7 +3,9 @@ unzipped download opened as files, and the two giving the same paragraphs."""
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -282,3 +284,49 @@ def test_the_offline_copy_served_over_http_searches_its_own_index(
     expected = results(offline, (unzipped / "search" / "index.html").as_uri() + "?q=Sakharov")
     offline.close()
     assert found and found == expected
+
+
+def test_the_offline_search_reads_shards_split_by_size(
+    browser: Browser,
+    http_base: str,
+    unzipped: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same index written with tiny shards, as a large archive's are (split by one
+    more letter, a frequent word's list in parts): the script finds the same paragraphs
+    as Pagefind."""
+    from archive_site.search import offline
+    from archive_site.search.paragraphs import DocFacets, Paragraph
+
+    copy = tmp_path / "copy"
+    shutil.copytree(unzipped, copy)
+    folder = copy / "search" / "offline"
+
+    def data(name: str) -> object:
+        text = (folder / name).read_text(encoding="utf-8")
+        return json.loads(text.split(",", 1)[1].rsplit(");", 1)[0])
+
+    meta = data("meta.js")
+    assert isinstance(meta, dict)
+    recs = [
+        Paragraph(*row)
+        for n in range(-(-meta["records"] // meta["recordsPerShard"]))
+        for row in data(f"r-{n}.js")  # type: ignore[union-attr]
+    ]
+    docs = [DocFacets(*d[:6], tuple(d[6]), d[7]) for d in meta["documents"]]
+    monkeypatch.setattr(offline, "SHARD_BYTES", 100)
+    shutil.rmtree(folder)
+    folder.mkdir()
+    for name, text in offline.offline_index(recs, docs):
+        (folder / name).write_text(text, encoding="utf-8")
+    small = data("meta.js")
+    assert isinstance(small, dict)
+    assert any(len(key) > 2 for key in small["shards"])
+    assert any(parts > 1 for parts in small["shards"].values())
+    page, _ = watched_page(browser)
+    for query in AGREEMENT:
+        online = results(page, http_base + "search/index.html?q=" + query)
+        split = results(page, (copy / "search" / "index.html").as_uri() + "?q=" + query)
+        assert online and sorted(online) == sorted(split), query
+    page.context.close()

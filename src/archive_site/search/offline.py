@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from ..archive.catalog import Catalog
 from ..build.store import Store
 from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs
-from .words import TERM_SHARD_PREFIX, shard_of, words
+from .words import TERM_SHARD_PREFIX, words
 
 OFFLINE = "search/offline"  # the offline index, in the site
 RECORDS_PER_SHARD = 100
@@ -28,37 +28,35 @@ def offline_index(
     """The offline index as script files (name under search/offline/, text), one at a
     time, from the catalog's records and facets. words_of gives the words of each of one
     document's texts (by default, words() of each)."""
-    postings: dict[str, list[int]] = {}  # by term: record, count, record, count, ...
+    postings: dict[str, list[tuple[int, int]]] = {}  # by term: (record, count), in order
+    starts: list[int] = []  # the first record of each document
     for place, group in itertools.groupby(range(len(recs)), key=lambda n: recs[n].document):
         numbers = list(group)
+        starts += [numbers[0]] * (place + 1 - len(starts))
         texts = [recs[n].text for n in numbers]
         found = words_of(place, texts) if words_of else [words(text) for text in texts]
         for n, terms in zip(numbers, found, strict=True):
             for term, count in Counter(terms).items():
-                postings.setdefault(term, []).extend((n, count))  # records come in order
-    by_shard: dict[str, list[str]] = {}
-    for term in postings:
-        by_shard.setdefault(shard_of(term), []).append(term)
+                postings.setdefault(term, []).append((n, count))
+    starts += [len(recs)] * (len(docs) - len(starts))
+    shards = shard_terms({term: encoded_size(found) for term, found in postings.items()})
+    parts = {key: list(split_parts(terms, postings)) for key, terms in shards.items()}
     meta = {
-        "version": 1,
+        "version": 2,
         "recordsPerShard": RECORDS_PER_SHARD,
-        "prefix": TERM_SHARD_PREFIX,
         "records": len(recs),
-        "shards": sorted(by_shard),
+        "starts": starts,
+        "shards": {key: len(tables) for key, tables in parts.items()},
         "documents": [
             [d.id, d.title, d.date, d.year, d.type, d.classification, list(d.people), d.href]
             for d in docs
         ],
     }
     yield "meta.js", script("meta", meta)
-    document_of = [r.document for r in recs]
-    for name in sorted(by_shard):  # each shard's table made, written and let go in turn
-        table = {}
-        for term in by_shard[name]:
-            flat = postings.pop(term)
-            pairs = zip(flat[::2], flat[1::2], strict=True)
-            table[term] = [[n, c, document_of[n]] for n, c in pairs]
-        yield f"t-{name}.js", script(f"t-{name}", table)
+    for key in sorted(parts):
+        for number, table in enumerate(parts[key]):
+            name = term_file(key, number)
+            yield f"{name}.js", script(name, table)
     for start in range(0, len(recs), RECORDS_PER_SHARD):
         chunk = recs[start : start + RECORDS_PER_SHARD]
         yield (
@@ -68,6 +66,110 @@ def offline_index(
                 [[r.document, r.block, r.label, r.text] for r in chunk],
             ),
         )
+
+
+# -- term shards, split by size -----------------------------------------------------------
+#
+# A term's postings are written as text: each paragraph's number as the difference from
+# the one before (base 36), with "*" and the count (base 36) where the term is there more
+# than once: "a,3,1f*2". A shard holds the terms that begin with its key; a shard larger
+# than SHARD_BYTES is split by one more letter, and one that cannot be split (a single
+# frequent word) is written in parts, each part's list starting afresh.
+
+SHARD_BYTES = 48_000
+
+
+def encode(found: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for n, count in found:
+        out.append(base36(n - last) + (f"*{base36(count)}" if count > 1 else ""))
+        last = n
+    return ",".join(out)
+
+
+def encoded_size(found: list[tuple[int, int]]) -> int:
+    return len(encode(found))
+
+
+def base36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        n, d = divmod(n, 36)
+        out = digits[d] + out
+        if not n:
+            return out
+
+
+def shard_terms(sizes: dict[str, int]) -> dict[str, list[str]]:
+    """Each shard's key (the letters its terms begin with) and its terms: the first
+    TERM_SHARD_PREFIX letters, and one more letter for as long as a shard is too big."""
+    shards: dict[str, list[str]] = {}
+
+    def place(key: str, terms: list[str]) -> None:
+        if sum(sizes[t] + len(t) for t in terms) <= SHARD_BYTES or all(t == key for t in terms):
+            shards[key] = terms
+            return
+        longer: dict[str, list[str]] = {}
+        for term in terms:
+            longer.setdefault(term[: len(key) + 1], []).append(term)
+        for sub, group in longer.items():
+            if sub == key:  # the key itself, as a word: a shard of its own
+                shards[key] = group
+            else:
+                place(sub, group)
+
+    first: dict[str, list[str]] = {}
+    for term in sorted(sizes):
+        first.setdefault(term[:TERM_SHARD_PREFIX], []).append(term)
+    for key, terms in first.items():
+        place(key, terms)
+    return shards
+
+
+def split_parts(
+    terms: list[str], postings: dict[str, list[tuple[int, int]]]
+) -> Iterator[dict[str, str]]:
+    """A shard's tables, each about SHARD_BYTES at most: a term too big for one is cut
+    between paragraphs, its lists joined again by the script."""
+    table: dict[str, str] = {}
+    size = 0
+    for term in terms:
+        found = postings.pop(term)
+        while found:
+            take = fitting(found, SHARD_BYTES - size - len(term))
+            if take == 0 and table:  # no room left in this part: on to the next
+                yield table
+                table, size = {}, 0
+                continue
+            take = max(take, 1)  # one paragraph fits any part
+            text = encode(found[:take])
+            table[term] = text
+            size += len(text) + len(term)
+            found = found[take:]
+            if found:
+                yield table
+                table, size = {}, 0
+    if table:
+        yield table
+
+
+def fitting(found: list[tuple[int, int]], room: int) -> int:
+    """How many of the first postings fit in `room` characters once encoded."""
+    size, last = 0, 0
+    for i, (n, count) in enumerate(found):
+        size += len(base36(n - last)) + (len(base36(count)) + 1 if count > 1 else 0) + 1
+        last = n
+        if size > room:
+            return i
+    return len(found)
+
+
+def term_file(key: str, part: int) -> str:
+    """A shard's file name: its key as code points (safe in any file system), and the
+    number of its part after the first."""
+    name = "t-" + "-".join(f"{ord(c):x}" for c in key)
+    return name if part == 0 else f"{name}.{part}"
 
 
 def script(name: str, data: object) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-TERM_SHARD_PREFIX = 2  # letters of a word that name its shard
+TERM_SHARD_PREFIX = 2  # letters of a word that name its shard, before any is split
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
@@ -27,8 +27,3 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) > keep and not word.endswith("ss"):
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return word
-
-
-def shard_of(term: str) -> str:
-    """The shard file of a term: its first letters, as code points for safe file names."""
-    return "-".join(f"{ord(c):x}" for c in term[:TERM_SHARD_PREFIX])

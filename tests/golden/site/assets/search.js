@@ -33,10 +33,36 @@
   var words = window.archiveWords;
   var matches = window.archiveMatches;
 
-  function shardOf(term) {
-    return Array.from(term).slice(0, 2).map(function (c) {
+  // A shard of the offline index: the terms that begin with its key, in one file or more.
+  function termFile(key, part) {
+    var name = "t-" + Array.from(key).map(function (c) {
       return c.codePointAt(0).toString(16);
     }).join("-");
+    return part ? name + "." + part : name;
+  }
+
+  // "a,3,1f*2" -> [[10, 1], [13, 1], [64, 2]]: paragraph numbers as differences, base 36,
+  // with the count after "*" where it is more than one.
+  function decode(text) {
+    var out = [];
+    var last = 0;
+    text.split(",").forEach(function (token) {
+      var star = token.indexOf("*");
+      last += parseInt(star < 0 ? token : token.slice(0, star), 36);
+      out.push([last, star < 0 ? 1 : parseInt(token.slice(star + 1), 36)]);
+    });
+    return out;
+  }
+
+  // The document of a paragraph: paragraphs are numbered document after document.
+  function documentOf(starts, record) {
+    var low = 0;
+    var high = starts.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (starts[middle] <= record) low = middle; else high = middle - 1;
+    }
+    return low;
   }
 
   // -- the offline index --------------------------------------------------------------------
@@ -46,24 +72,32 @@
       if (!terms.length) return [];
       // As Pagefind does, a search word matches every indexed word it begins.
       return Promise.all(terms.map(function (term) {
-        var own = shardOf(term);
-        var shards = meta.shards.filter(function (s) {
-          return s === own || (Array.from(term).length < 2 && s.indexOf(own + "-") === 0);
+        // The shards of words that begin with the term: those whose key does, and the
+        // one with the longest key that begins the term (a shorter one holds no such word).
+        var keys = Object.keys(meta.shards);
+        var wanted = keys.filter(function (key) { return key.indexOf(term) === 0; });
+        var holding = keys.filter(function (key) { return term.indexOf(key) === 0; })
+          .sort(function (a, b) { return b.length - a.length; })[0];
+        if (holding !== undefined && wanted.indexOf(holding) < 0) wanted.push(holding);
+        var files = [];
+        wanted.forEach(function (key) {
+          for (var part = 0; part < meta.shards[key]; part++) files.push(termFile(key, part));
         });
-        return Promise.all(shards.map(function (shard) {
-          return load("t-" + shard, "search/offline/t-" + shard + ".js");
+        return Promise.all(files.map(function (file) {
+          return load(file, "search/offline/" + file + ".js");
         })).then(function (tables) {
           var merged = new Map();
           tables.forEach(function (table) {
             Object.keys(table).forEach(function (word) {
               if (word.indexOf(term) !== 0) return;
-              table[word].forEach(function (p) {
-                var seen = merged.get(p[0]);
-                merged.set(p[0], seen ? [p[0], seen[1] + p[1], p[2]] : p);
+              decode(table[word]).forEach(function (p) {
+                merged.set(p[0], (merged.get(p[0]) || 0) + p[1]);
               });
             });
           });
-          return Array.from(merged.values());
+          return Array.from(merged, function (entry) {
+            return [entry[0], entry[1], documentOf(meta.starts, entry[0])];
+          });
         });
       })).then(function (postings) {
         var docSets = postings.map(function (list) {

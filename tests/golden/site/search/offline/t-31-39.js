@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-31-39",{"19":[[57,1,2],[58,1,2]],"1933":[[47,1,1]],"1972":[[47,1,1]],"1976":[[10,1,0]],"1977":[[26,1,1],[57,1,2],[58,1,2]]});
+window.archiveSearchLoaded("t-31-39",{"19":"1l,1","1933":"1b","1972":"1b","1976":"a","1977":"q,v,1"});

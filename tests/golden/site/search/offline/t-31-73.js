@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-31-73",{"1st":[[30,1,1]]});
+window.archiveSearchLoaded("t-31-73",{"1st":"u"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-34-36",{"46":[[26,1,1],[31,1,1]]});
+window.archiveSearchLoaded("t-34-36",{"46":"q,5"});

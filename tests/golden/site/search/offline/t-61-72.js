@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-61-72",{"arbiter":[[68,1,2]],"are":[[4,1,0],[38,1,1],[39,1,1],[40,1,1],[44,1,1],[48,2,1],[49,1,1],[50,1,1],[51,1,1],[53,1,1],[55,1,1],[61,1,2],[63,1,2],[65,1,2],[66,1,2],[69,1,2],[71,1,2]],"area":[[70,1,2]],"argument":[[64,1,2],[68,1,2]],"arm":[[45,1,1]],"around":[[64,1,2]],"arous":[[35,1,1]],"arouse":[[68,1,2]]});
+window.archiveSearchLoaded("t-61-72",{"arbiter":"1w","are":"4,y,1,1,4,4*2,1,1,1,2,2,6,2,2,1,3,2","area":"1y","argument":"1s,4","arm":"19","around":"1s","arous":"z","arouse":"1w"});

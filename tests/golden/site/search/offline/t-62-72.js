@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-62-72",{"bracket":[[71,1,2]],"break":[[41,1,1]],"brezhnev":[[25,1,1]],"bring":[[38,1,1],[54,1,1]],"britain":[[6,1,0]],"brussel":[[13,1,0]]});
+window.archiveSearchLoaded("t-62-72",{"bracket":"1z","break":"15","brezhnev":"p","bring":"12,g","britain":"6","brussel":"d"});

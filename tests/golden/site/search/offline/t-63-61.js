@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-63-61",{"call":[[15,1,0],[48,1,1]],"campaign":[[3,1,0],[4,2,0],[15,1,0],[61,2,2],[63,1,2],[65,1,2],[66,1,2],[68,1,2]],"can":[[38,1,1],[55,1,1],[65,1,2],[70,1,2]],"cannot":[[51,1,1]],"capable":[[65,1,2]],"capitalist":[[4,2,0],[6,1,0],[43,1,1]],"carri":[[63,1,2]],"carter":[[34,1,1]],"categorically":[[38,1,1]],"cause":[[63,1,2]]});
+window.archiveSearchLoaded("t-63-61",{"call":"f,x","campaign":"3,1*2,b,1a*2,2,2,1,2","can":"12,h,a,5","cannot":"1f","capable":"1t","capitalist":"4*2,2,11","carri":"1r","carter":"y","categorically":"12","cause":"1r"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-63-6c",{"clarity":[[38,1,1]],"clear":[[54,1,1]],"clearly":[[47,1,1]],"close":[[63,1,2]]});
+window.archiveSearchLoaded("t-63-6c",{"clarity":"12","clear":"1i","clearly":"1b","close":"1r"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-63-75",{"current":[[37,1,1]]});
+window.archiveSearchLoaded("t-63-75",{"current":"11"});

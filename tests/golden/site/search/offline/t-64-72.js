@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-64-72",{"draft":[[28,2,1]],"drew":[[53,1,1]]});
+window.archiveSearchLoaded("t-64-72",{"draft":"s*2","drew":"1h"});

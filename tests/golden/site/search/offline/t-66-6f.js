@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-66-6f",{"follow":[[16,1,0],[34,1,1],[52,1,1],[64,1,2]],"for":[[4,1,0],[13,1,0],[15,2,0],[17,1,0],[19,1,0],[27,1,1],[35,1,1],[40,1,1],[43,1,1],[45,1,1],[48,1,1],[49,1,1],[50,1,1],[51,1,1],[54,2,1],[63,1,2],[69,1,2]],"force":[[20,1,0],[61,1,2]],"foreign":[[13,1,0],[18,1,0]],"foremost":[[61,1,2]],"forget":[[51,1,1]],"form":[[41,1,1],[66,1,2]]});
+window.archiveSearchLoaded("t-66-6f",{"follow":"g,i,i,c","for":"4,9,2*2,2,2,8,8,5,3,2,3,1,1,1,3*2,9,6","force":"k,15","foreign":"d,5","foremost":"1p","forget":"1f","form":"15,p"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-67-65",{"general":[[30,1,1]]});
+window.archiveSearchLoaded("t-67-65",{"general":"u"});

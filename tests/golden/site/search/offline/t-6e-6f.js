@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-6e-6f",{"no":[[10,1,0],[24,1,1],[26,1,1],[31,1,1],[51,1,1]],"nobody":[[41,1,1]],"non":[[55,1,1]],"noninterference":[[55,1,1]],"norway":[[6,1,0]],"not":[[4,1,0],[16,1,0],[36,1,1],[40,1,1],[42,1,1],[43,1,1],[46,1,1],[47,1,1],[48,3,1],[51,1,1],[61,1,2],[65,1,2],[66,1,2],[67,1,2]],"note":[[71,1,2]],"noth":[[67,1,2]]});
+window.archiveSearchLoaded("t-6e-6f",{"no":"a,e,2,5,k","nobody":"15","non":"1j","noninterference":"1j","norway":"6","not":"4,c,k,4,2,1,3,1,1*3,3,a,4,1,1","note":"1z","noth":"1v"});

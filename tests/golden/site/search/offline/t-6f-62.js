@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-6f-62",{"objectivity":[[4,1,0],[15,1,0]],"oblig":[[47,1,1]],"obligatory":[[41,1,1]],"observ":[[4,1,0]],"obstruct":[[65,1,2]],"obviously":[[37,1,1]]});
+window.archiveSearchLoaded("t-6f-62",{"objectivity":"4,b","oblig":"1b","obligatory":"15","observ":"4","obstruct":"1t","obviously":"11"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-6f-73",{"oslo":[[13,1,0]]});
+window.archiveSearchLoaded("t-6f-73",{"oslo":"d"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-70-6f",{"podgorny":[[25,1,1]],"point":[[31,1,1]],"policy":[[69,1,2],[70,1,2]],"politburo":[[26,1,1],[58,1,2]],"political":[[20,1,0],[39,1,1],[46,1,1],[61,1,2],[63,2,2],[67,1,2],[70,1,2]],"politicaleducational":[[20,1,0]],"ponomarev":[[25,1,1]],"populist":[[44,1,1]],"portugal":[[6,1,0]],"position":[[38,2,1],[63,1,2]],"positive":[[53,1,1],[65,1,2]],"possible":[[69,1,2]]});
+window.archiveSearchLoaded("t-70-6f",{"podgorny":"p","point":"v","policy":"1x,1","politburo":"q,w","political":"k,j,7,f,2*2,4,3","politicaleducational":"k","ponomarev":"p","populist":"18","portugal":"6","position":"12*2,p","positive":"1h,c","possible":"1x"});

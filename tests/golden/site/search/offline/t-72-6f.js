@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-72-6f",{"rome":[[13,1,0]]});
+window.archiveSearchLoaded("t-72-6f",{"rome":"d"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-72",{"r":[[58,1,2]]});
+window.archiveSearchLoaded("t-72",{"r":"1m"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-73-6b",{"skilfully":[[68,1,2]]});
+window.archiveSearchLoaded("t-73-6b",{"skilfully":"1w"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-73-74",{"stability":[[65,1,2]],"staff":[[69,1,2]],"stat":[[17,1,0],[55,1,1]],"state":[[34,1,1],[38,2,1],[43,2,1],[45,2,1],[46,1,1],[50,1,1],[51,1,1],[53,1,1],[54,1,1],[61,1,2],[63,1,2],[66,1,2],[68,1,2],[69,1,2]],"statement":[[4,1,0],[19,1,0],[48,2,1],[53,1,1],[66,1,2]],"station":[[69,1,2]],"still":[[18,1,0]],"stockholm":[[13,1,0]],"strengthen":[[70,1,2]],"stress":[[68,1,2]],"struggle":[[66,1,2],[67,4,2]]});
+window.archiveSearchLoaded("t-73-74",{"stability":"1t","staff":"1x","stat":"h,12","state":"y,4*2,5*2,2*2,1,4,1,2,1,7,2,3,2,1","statement":"4,f,t*2,5,d","station":"1x","still":"i","stockholm":"d","strengthen":"1y","stress":"1w","struggle":"1u,1*4"});

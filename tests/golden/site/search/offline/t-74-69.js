@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-74-69",{"time":[[5,1,0],[41,1,1]]});
+window.archiveSearchLoaded("t-74-69",{"time":"5,10"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-75-6e",{"unacceptable":[[38,1,1],[42,1,1]],"uncover":[[70,1,2]],"under":[[16,1,0],[38,1,1],[42,1,1]],"underlin":[[71,1,2]],"understand":[[42,1,1]],"unemployment":[[43,1,1],[54,1,1]],"unequal":[[43,1,1],[54,1,1]],"unfold":[[61,1,2]],"union":[[22,1,1],[40,1,1],[48,1,1],[51,1,1],[61,1,2],[64,1,2]],"unit":[[68,1,2]],"unite":[[21,1,1]],"unquestionable":[[47,1,1]],"unusual":[[51,1,1]]});
+window.archiveSearchLoaded("t-75-6e",{"unacceptable":"12,4","uncover":"1y","under":"g,m,4","underlin":"1z","understand":"16","unemployment":"17,b","unequal":"17,b","unfold":"1p","union":"m,i,8,3,a,3","unit":"1w","unite":"l","unquestionable":"1b","unusual":"1f"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-75-70",{"upon":[[38,1,1],[54,1,1]]});
+window.archiveSearchLoaded("t-75-70",{"upon":"12,g"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-76",{"v":[[9,1,0]]});
+window.archiveSearchLoaded("t-76",{"v":"9"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-77-65",{"we":[[6,1,0],[8,1,0],[17,3,0],[37,1,1],[39,3,1],[40,2,1],[42,1,1],[43,1,1],[45,1,1],[46,1,1],[48,2,1],[49,1,1],[67,1,2],[70,1,2]],"weak":[[70,1,2]],"were":[[64,1,2]],"west":[[3,1,0],[61,2,2],[66,1,2]],"western":[[68,1,2],[70,2,2]]});
+window.archiveSearchLoaded("t-77-65",{"we":"6,2,9*3,k,2*3,1*2,2,1,2,1,2*2,1,i,3","weak":"1y","were":"1s","west":"3,1m*2,5","western":"1w,2*2"});

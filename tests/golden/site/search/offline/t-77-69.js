@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-77-69",{"wide":[[61,1,2]],"will":[[69,1,2]],"with":[[4,1,0],[16,1,0],[19,1,0],[20,1,0],[27,1,1],[34,1,1],[35,1,1],[43,3,1],[47,1,1],[48,1,1],[50,1,1],[51,2,1],[53,1,1],[63,1,2],[67,1,2]],"within":[[30,1,1],[68,1,2]]});
+window.archiveSearchLoaded("t-77-69",{"wide":"1p","will":"1x","with":"4,c,3,1,7,7,1,8*3,4,1,2,1*2,2,a,4","within":"u,12"});

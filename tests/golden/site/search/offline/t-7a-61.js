@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-7a-61",{"zagladin":[[9,1,0]],"zamiatin":[[25,1,1]]});
+window.archiveSearchLoaded("t-7a-61",{"zagladin":"9","zamiatin":"p"});

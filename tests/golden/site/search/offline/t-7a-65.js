@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-7a-65",{"zealously":[[61,1,2]]});
+window.archiveSearchLoaded("t-7a-65",{"zealously":"1p"});

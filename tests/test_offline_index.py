@@ -1,0 +1,90 @@
+"""The offline index's term shards: split by size, a frequent word's list cut into parts,
+and nothing lost or added on the way (each term's paragraphs and counts read back as the
+script reads them). The browser tests check that the script finds the same paragraphs."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections import Counter
+
+from pytest import MonkeyPatch
+
+from archive_site.search import offline
+from archive_site.search.paragraphs import DocFacets, Paragraph
+from archive_site.search.words import words
+
+VOCABULARY = [f"co{a}{b}" for a in "abcdefghij" for b in "klmnopqrst"] + ["sakharov", "on"]
+
+
+def archive(documents: int, per_document: int) -> tuple[list[Paragraph], list[DocFacets]]:
+    rng = random.Random(7)
+    recs = []
+    for d in range(documents):
+        if d == 3:
+            continue  # a document with no paragraph at all
+        for b in range(per_document):
+            text = " ".join(["the", *rng.choices(VOCABULARY, k=12)])  # "the" everywhere
+            recs.append(Paragraph(d, f"p{b + 1}", f"¶ {b + 1}", text))
+    docs = [DocFacets(f"d{d}", f"D {d}", "1977", "1977", "memo", "", (), f"d/{d}.html")
+            for d in range(documents)]  # fmt: skip
+    return recs, docs
+
+
+def decode(text: str) -> list[tuple[int, int]]:
+    out, last = [], 0
+    for token in text.split(","):
+        delta, _, count = token.partition("*")
+        last += int(delta, 36)
+        out.append((last, int(count, 36) if count else 1))
+    return out
+
+
+def read_back(files: dict[str, str]) -> tuple[dict[str, object], dict[str, list]]:
+    def data(text: str) -> object:
+        found = re.search(r"archiveSearchLoaded\(\"[^\"]+\",(.*)\);\n$", text, re.S)
+        assert found is not None
+        return json.loads(found.group(1))
+
+    meta = data(files["meta.js"])
+    assert isinstance(meta, dict)
+    postings: dict[str, list] = {}
+    for key, parts in meta["shards"].items():
+        for part in range(parts):
+            table = data(files[offline.term_file(key, part) + ".js"])
+            assert isinstance(table, dict)
+            for term, text in table.items():
+                assert term.startswith(key) and text
+                postings.setdefault(term, []).extend(decode(text))
+    return meta, postings
+
+
+def test_shards_are_split_by_size_and_read_back_whole(monkeypatch: MonkeyPatch) -> None:
+    monkeypatch.setattr(offline, "SHARD_BYTES", 3000)  # an archive's worth, in small
+    recs, docs = archive(60, 40)
+    files = dict(offline.offline_index(recs, docs))
+    meta, postings = read_back(files)
+    expected: dict[str, list] = {}
+    for n, rec in enumerate(recs):
+        for term, count in Counter(words(rec.text)).items():
+            expected.setdefault(term, []).append((n, count))
+    assert postings == expected  # every paragraph of every term, in order, with its count
+    keys = list(meta["shards"])
+    assert "co" not in keys and any(len(k) == 3 for k in keys)  # "co..." split by a letter
+    assert meta["shards"]["the"] > 1  # "the", in every paragraph: its own shard, in parts
+    for name, text in files.items():
+        if name.startswith("t-"):
+            assert len(text) < offline.SHARD_BYTES + 200, name
+    # each paragraph's document, from the first paragraph of each document
+    starts = meta["starts"]
+    assert len(starts) == len(docs) and starts[3] == starts[4]
+    for n, rec in enumerate(recs):
+        place = max(i for i, start in enumerate(starts) if start <= n)
+        assert place == rec.document
+
+
+def test_a_small_archive_keeps_two_letter_shards_in_one_part() -> None:
+    recs, docs = archive(3, 2)
+    meta, _ = read_back(dict(offline.offline_index(recs, docs)))
+    assert all(len(k) <= 2 and parts == 1 for k, parts in meta["shards"].items())
