@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from archive_site.archive.mentions import start_of_words_before
 from archive_site.errors import Reporter
 from archive_site.load import records
 from archive_site.load.parse import parse_seed
@@ -116,3 +117,29 @@ def test_any_yaml_value_is_checked_by_the_schema(value: object) -> None:
     report = Reporter()
     assert records.load(Path("r.yaml"), text, report) is None
     assert report.errors and all(d.line >= 1 for d in report.errors)
+
+
+def words_back_one_at_a_time(text: str, pos: int, words: int) -> int:
+    """The plain reading: step back over spaces, then over a word, `words` times."""
+    for _ in range(words):
+        while pos > 0 and text[pos - 1].isspace():
+            pos -= 1
+        while pos > 0 and not text[pos - 1].isspace():
+            pos -= 1
+        if pos == 0:
+            break
+    return pos
+
+
+@given(
+    st.lists(st.sampled_from(["a", "bb", " ", "\n", "\u00a0", "x-y", "\t"]), max_size=300).map(
+        "".join
+    ),
+    st.integers(min_value=0, max_value=600),
+    st.integers(min_value=1, max_value=12),
+)
+def test_a_snippet_starts_where_stepping_back_word_by_word_would(
+    text: str, pos: int, words: int
+) -> None:
+    pos = min(pos, len(text))
+    assert start_of_words_before(text, pos, words) == words_back_one_at_a_time(text, pos, words)

@@ -158,24 +158,24 @@ def snippet(text: str, start: int, end: int, words: int = 9) -> str:
     """The mention with up to `words` words either side, cut from the printed text as it
     stands (its own spacing and punctuation), with an ellipsis where it is cut. Only the
     words near the mention are read, so a long paragraph costs no more than a short one."""
-    left = start
-    for _ in range(words):
-        left = start_of_word_before(text, left)
-        if left == 0:
-            break
+    left = start_of_words_before(text, start, words)
     after = [m.end() for m in itertools.islice(NONSPACE.finditer(text, end), words)]
     right = after[words - 1] if len(after) >= words else len(text)
     piece = text[left:right].strip()
     return ("… " if left > 0 else "") + piece + (" …" if right < len(text) else "")
 
 
-def start_of_word_before(text: str, pos: int) -> int:
-    """Where the word that ends before `pos` starts (0 where there is none)."""
-    while pos > 0 and text[pos - 1].isspace():
-        pos -= 1
-    while pos > 0 and not text[pos - 1].isspace():
-        pos -= 1
-    return pos
+def start_of_words_before(text: str, pos: int, words: int) -> int:
+    """Where the `words`-th word (run of non-space) before `pos` starts; 0 where there are
+    fewer. Read backwards in a window that widens until it holds one word more than
+    wanted (the first word in a window may be cut by its edge) or reaches the start."""
+    size = 32 * words
+    while True:
+        low = max(0, pos - size)
+        starts = [m.start() for m in NONSPACE.finditer(text, low, pos)]
+        if low == 0 or len(starts) > words:
+            return starts[-words] if len(starts) >= words else 0
+        size *= 4
 
 
 def unknown_names(

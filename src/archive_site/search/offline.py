@@ -8,6 +8,7 @@ import itertools
 import json
 from collections import Counter
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from ..archive.catalog import Catalog
 from ..build.store import Store
@@ -39,8 +40,10 @@ def offline_index(
             for term, count in Counter(terms).items():
                 postings.setdefault(term, []).append((n, count))
     starts += [len(recs)] * (len(docs) - len(starts))
-    shards = shard_terms({term: encoded_size(found) for term, found in postings.items()})
-    parts = {key: list(split_parts(terms, postings)) for key, terms in shards.items()}
+    written = {term: tokens(found) for term, found in postings.items()}
+    postings.clear()
+    shards = shard_terms({term: sum(map(len, t)) + len(t) for term, t in written.items()})
+    parts = {key: list(split_parts(terms, written)) for key, terms in shards.items()}
     meta = {
         "version": 2,
         "recordsPerShard": RECORDS_PER_SHARD,
@@ -79,16 +82,18 @@ def offline_index(
 SHARD_BYTES = 48_000
 
 
-def encode(found: list[tuple[int, int]]) -> str:
+def tokens(found: list[tuple[int, int]]) -> list[str]:
+    """Each posting as written: its difference from the one before, and its count."""
     out, last = [], 0
     for n, count in found:
-        out.append(base36(n - last) + (f"*{base36(count)}" if count > 1 else ""))
+        out.append(token(n - last, count))
         last = n
-    return ",".join(out)
+    return out
 
 
-def encoded_size(found: list[tuple[int, int]]) -> int:
-    return len(encode(found))
+@cache
+def token(delta: int, count: int) -> str:
+    return base36(delta) + (f"*{base36(count)}" if count > 1 else "")
 
 
 def base36(n: int) -> str:
@@ -127,15 +132,14 @@ def shard_terms(sizes: dict[str, int]) -> dict[str, list[str]]:
     return shards
 
 
-def split_parts(
-    terms: list[str], postings: dict[str, list[tuple[int, int]]]
-) -> Iterator[dict[str, str]]:
+def split_parts(terms: list[str], written: dict[str, list[str]]) -> Iterator[dict[str, str]]:
     """A shard's tables, each about SHARD_BYTES at most: a term too big for one is cut
-    between paragraphs, its lists joined again by the script."""
+    between paragraphs, its lists joined again by the script (each part's list starts
+    from nought, so its first posting is written whole)."""
     table: dict[str, str] = {}
     size = 0
     for term in terms:
-        found = postings.pop(term)
+        found = written.pop(term)
         while found:
             take = fitting(found, SHARD_BYTES - size - len(term))
             if take == 0 and table:  # no room left in this part: on to the next
@@ -143,10 +147,10 @@ def split_parts(
                 table, size = {}, 0
                 continue
             take = max(take, 1)  # one paragraph fits any part
-            text = encode(found[:take])
+            text = ",".join(found[:take])
             table[term] = text
             size += len(text) + len(term)
-            found = found[take:]
+            found = restart(found, take)
             if found:
                 yield table
                 table, size = {}, 0
@@ -154,15 +158,24 @@ def split_parts(
         yield table
 
 
-def fitting(found: list[tuple[int, int]], room: int) -> int:
-    """How many of the first postings fit in `room` characters once encoded."""
-    size, last = 0, 0
-    for i, (n, count) in enumerate(found):
-        size += len(base36(n - last)) + (len(base36(count)) + 1 if count > 1 else 0) + 1
-        last = n
+def fitting(found: list[str], room: int) -> int:
+    """How many of the first postings fit in `room` characters."""
+    size = 0
+    for i, written in enumerate(found):
+        size += len(written) + 1
         if size > room:
             return i
     return len(found)
+
+
+def restart(found: list[str], taken: int) -> list[str]:
+    """The postings after the first `taken`, the next written as a paragraph number."""
+    rest = found[taken:]
+    if rest:
+        number = sum(int(t.split("*")[0], 36) for t in found[: taken + 1])
+        count = rest[0].partition("*")[2]
+        rest[0] = base36(number) + (f"*{count}" if count else "")
+    return rest
 
 
 def term_file(key: str, part: int) -> str:
