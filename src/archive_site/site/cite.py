@@ -9,7 +9,7 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from html import escape as html_escape
 from html import unescape
 from typing import Any
@@ -263,6 +263,7 @@ class _Case(citeproc_model.TextCased):  # type: ignore[misc]
         return self.mode if key == "text-case" else default
 
 
+@lru_cache(maxsize=8192)  # a form's stand-ins, and each value in three styles
 def cased(mode: str | None, value: str) -> str:
     return str(_Case(mode).case(String(value), "en")) if mode else value
 

@@ -17,7 +17,7 @@ from ..build.store import Stamp, Store
 from ..load.content import Content
 from ..load.settings import Settings
 from ..model import Document
-from . import cite, views
+from . import cite, markup, views
 from .entity_pages import NAV, document_path
 from .pages import View, context
 from .views import Page
@@ -34,6 +34,7 @@ def environment(templates: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.globals["site_nav"] = NAV  # the code's, like the templates: in every key's code digest
+    env.globals["linked"] = markup.linked  # a line's spans and mentions, as HTML
     return env
 
 

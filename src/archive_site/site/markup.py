@@ -1,0 +1,62 @@
+"""A printed line of a document as HTML: its runs of spans, a mention's run linked to its
+entity, the editor's apparatus marked and explained. Written here rather than as template
+macros: a page calls it once for every line and note, and Jinja's macro calls were half
+the time of rendering a document page. The templates place each line (`linked(line)`);
+the markup of a line is this module's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from markupsafe import Markup, escape
+
+from .pages import Context
+
+
+def linked(groups: Sequence[Context]) -> Markup:
+    """A line (or a cell, or a note's inside): each run, a mention's in its link."""
+    out = []
+    for group in groups:
+        inner = spans(group["spans"])
+        link = group["link"]
+        if link:
+            out.append(
+                f'<a class="mention" href="{escape(link["href"])}" '
+                f'aria-describedby="{escape(link["describedby"])}">{inner}</a>'
+            )
+        else:
+            out.append(inner)
+    return Markup("".join(out))
+
+
+def spans(views: Sequence[Context]) -> str:
+    out: list[str] = []
+    for view in views:
+        kind = view["kind"]
+        if kind == "text":
+            out.append(escape(view["text"]))
+        elif kind == "editorial":
+            out.append(editorial(view))
+        else:
+            out.append(f'<span class="span span-{escape(kind)}">{escape(view["text"])}</span>')
+    return "".join(out)
+
+
+def editorial(view: Context) -> str:
+    """An editor's or translator's bracket: marked, explained to screen readers, and
+    where it begins a page of the original, the page's anchor and label."""
+    out = [f'<span class="anchor-alias" id="{escape(a)}"></span>' for a in view["aliases"]]
+    out.append(f'<span class="span span-editorial ed-{escape(view["sub"])}"')
+    if view["focusable"]:
+        out.append(' tabindex="0"')
+    out.append(f' data-explain="{escape(view["explain"])}"')
+    if view["anchor"]:
+        out.append(f' id="{escape(view["anchor"])}"')
+    out.append(">")
+    out.append(f"[{linked(view['inner'])}]" if "inner" in view else escape(view["text"]))
+    out.append(f'<span class="visually-hidden"> ({escape(view["explain"])})</span></span>')
+    if view["anchor"]:
+        out.append(
+            f'<span class="page-label" data-ui aria-hidden="true">p. {escape(view["page"])}</span>'
+        )
+    return "".join(out)
