@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -25,6 +25,21 @@ def run(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T]) -> list[R]:
     try:
         with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
             return pool.map(_call, items, chunksize=max(1, len(items) // (WORKERS * 4)))
+    finally:
+        _task = None
+
+
+def stream(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T]) -> Iterator[R]:
+    """fn(shared, item) for each item, in order, as each is done: on every core where
+    there is enough to do, without holding every result at once."""
+    global _task
+    if WORKERS < 2 or len(items) < SMALL or "fork" not in multiprocessing.get_all_start_methods():
+        yield from (fn(shared, item) for item in items)
+        return
+    _task = (fn, shared)
+    try:
+        with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
+            yield from pool.imap(_call, items, chunksize=8)
     finally:
         _task = None
 

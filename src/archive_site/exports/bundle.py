@@ -8,11 +8,12 @@ import os
 import struct
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from ..archive.catalog import Catalog
+from ..build import pool
 from ..build.outdir import MARKER
 from ..build.paths import Paths
 from ..build.publish import checkpoint
@@ -90,26 +91,53 @@ def write(
         source = old
     index: dict[str, Packed] = {}
     reading = open(source, "rb") if before and source else io.BytesIO()  # noqa: SIM115
+    entries = [(p, p.relative_to(site).as_posix(), n) for p, n in zip(files, names, strict=True)]
+    made = pool.stream(packed, (before or {}, copy), entries)  # read and deflated on every core
     with open(target, "wb") as out, reading as prior:
         writer = ZipWriter(out)
-        for path, name in zip(files, names, strict=True):
-            status = path.stat()
-            stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
-            kept = (before or {}).get(name)
-            if kept is None or kept.stamp != stamp:
-                data = copy.adapt(path.relative_to(site).as_posix(), path.read_bytes())
-                key = digest(data)
-                if kept is None or kept.digest != key:
-                    crc, packed = deflate(data)
-                    offset = writer.add(name, crc, len(data), packed)
-                    index[name] = Packed(key, crc, len(data), offset, len(packed), stamp)
-                    continue
-            prior.seek(kept.offset)
-            offset = writer.add(name, kept.crc, kept.size, prior.read(kept.length))
-            index[name] = Packed(kept.digest, kept.crc, kept.size, offset, kept.length, stamp)
+        for name, entry in zip(names, made, strict=True):  # written here, in order
+            if isinstance(entry, Packed):  # as in the zip before: its bytes copied
+                prior.seek(entry.offset)
+                data = prior.read(entry.length)
+            else:
+                data = entry.data
+            offset = writer.add(name, entry.crc, entry.size, data)
+            index[name] = Packed(
+                entry.digest, entry.crc, entry.size, offset, len(data), entry.stamp
+            )
         writer.close()
     old.unlink(missing_ok=True)
     return target.stat().st_size, index
+
+
+@dataclass(frozen=True)
+class Deflated:
+    """An entry deflated afresh."""
+
+    digest: bytes
+    crc: int
+    size: int
+    data: bytes
+    stamp: tuple[int, int, int]
+
+
+def packed(task: tuple[dict[str, Packed], Copy], entry: tuple[Path, str, str]) -> Packed | Deflated:
+    """One file as the zip will hold it: the entry of the zip before (with this file's
+    stamp) where the file is the one it was made from or holds the same bytes, else its
+    bytes deflated."""
+    before, copy = task
+    path, rel, name = entry
+    status = path.stat()
+    stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
+    kept = before.get(name)
+    if kept is not None and kept.stamp == stamp:
+        return kept
+    data = copy.adapt(rel, path.read_bytes())
+    key = digest(data)
+    if kept is not None and kept.digest == key:
+        return replace(kept, stamp=stamp)
+    crc, deflated = deflate(data)
+    return Deflated(key, crc, len(data), deflated, stamp)
 
 
 class ZipWriter:

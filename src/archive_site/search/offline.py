@@ -196,11 +196,17 @@ def write(store: Store, catalog: Catalog) -> None:
     they index is unchanged, else made, with each document's words found once."""
     recs, docs = paragraphs(catalog), facets(catalog)
 
-    def words_of(place: int, texts: list[str]) -> list[list[str]]:
-        found = store.result("words", (tuple(texts),), joined_words)
-        return [joined.split() for joined in found]
+    def make(recs: list[Paragraph], docs: list[DocFacets]) -> Iterator[tuple[str, str]]:
+        # each document's words, found on every core (or kept from the last build)
+        texts = {
+            place: tuple(r.text for r in group)
+            for place, group in itertools.groupby(recs, key=lambda r: r.document)
+        }
+        found = store.results("words", [(t,) for t in texts.values()], joined_words)
+        by_place = dict(zip(texts, found, strict=True))
+        return offline_index(recs, docs, lambda place, _: [j.split() for j in by_place[place]])
 
-    store.folder_files(OFFLINE, (recs, docs), lambda r, d: offline_index(r, d, words_of))
+    store.folder_files(OFFLINE, (recs, docs), make)
     store.file(FILTERS, (filters(catalog),), filters_script)
 
 
