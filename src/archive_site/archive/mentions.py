@@ -169,7 +169,7 @@ def start_of_words_before(text: str, pos: int, words: int) -> int:
     """Where the `words`-th word (run of non-space) before `pos` starts; 0 where there are
     fewer. Read backwards in a window that widens until it holds one word more than
     wanted (the first word in a window may be cut by its edge) or reaches the start."""
-    size = 32 * words
+    size = 8 * words + 16  # some fourteen words of English prose
     while True:
         low = max(0, pos - size)
         starts = [m.start() for m in NONSPACE.finditer(text, low, pos)]

@@ -320,11 +320,14 @@ def to_line(spans: list[str | Data]) -> Line:
     return tuple(to_span(s) for s in spans)
 
 
+SPAN_KINDS = {kind.value: kind for kind in SpanKind}  # the schema allows these alone
+
+
 def to_span(data: str | Data) -> Span:
     if isinstance(data, str):
         return Text(data)
     if "editorial" in data:
-        return Editorial(SpanKind(data["editorial"]), data["text"], data.get("anchor"))
+        return Editorial(SPAN_KINDS[data["editorial"]], data["text"], data.get("anchor"))
     if "elision" in data:
         return Elision(data["elision"])
     return Rule(data["rule"])

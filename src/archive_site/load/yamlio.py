@@ -114,12 +114,16 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+MAY_ALIAS = re.compile(r"(?:\A|[\s\[{,])[&*]")
+
+
 def load(path: Path, text: str, report: Reporter) -> Located | None:
     """Parse YAML safely (no Python tags, no aliases), or report where it is broken."""
     loader = _Loader(text)
     try:
-        # an anchor needs "&" and an alias "*": most files have neither, and skip the scan
-        alias = first_alias(text) if "&" in text or "*" in text else None
+        # an anchor begins with "&" and an alias with "*", where a node may begin (at the
+        # start, after a space or a flow sign): most files have none, and skip the scan
+        alias = first_alias(text) if MAY_ALIAS.search(text) else None
         if alias is not None:
             report.error(
                 path,
