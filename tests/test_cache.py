@@ -196,3 +196,13 @@ def test_what_a_build_keeps_is_found_again_by_a_process_that_hashes_differently(
     }
     again = {p.name: p.read_bytes() for p in workspace.cache.glob("*.pickle")}
     assert again["mentions.pickle"] == kept["mentions.pickle"]
+
+
+def test_a_build_after_no_change_clears_what_a_killed_build_left(workspace: Workspace) -> None:
+    workspace.copy_real()
+    assert workspace.build().code == 0
+    left = workspace.root / ".site.staging-killed"  # as a build killed mid-way leaves it
+    (left / "documents").mkdir(parents=True)
+    run = workspace.build()
+    assert run.out.startswith("nothing changed:")
+    assert not left.exists()

@@ -16,7 +16,7 @@ from pathlib import Path
 from .build import outdir, unchanged
 from .build.clock import Clock
 from .build.paths import Paths
-from .build.publish import write_atomic
+from .build.publish import clear_leftovers, write_atomic
 from .build.store import code_version
 from .errors import ArchiveError, display
 from .load import inputs
@@ -167,6 +167,7 @@ def quickest(paths: Paths, args: argparse.Namespace, clock: Clock) -> Outcome | 
     Checked before the stages are even imported: this is the build after no edit."""
     if args.check or args.fresh or unchanged.read(paths.cache) is None:
         return None
+    clear_leftovers(paths.site)  # what a killed build left, whatever this one finds
     with clock.stage("unchanged"):
         now = unchanged.inputs(paths, code_version(paths.templates), options(args))
         found = unchanged.same(paths.cache, paths.site, now)
