@@ -30,6 +30,7 @@ STAGES = ("parse", "records", "check", "render", "exports", "offline index", "se
 KINDS = ("first", "cold", "unchanged", "warm")
 CACHE = ".site.cache"  # what a build keeps for the next, beside site/
 ADDED = "The benchmark adds this paragraph to see what a warm build redoes."
+BUILD = [sys.executable, str(PROJECT / "build.py"), "-q"]  # the build, in an archive's folder
 
 
 DENSE = 4_900_000  # bytes: a seed just under the 5 MB limit
@@ -60,9 +61,7 @@ def run(command: list[str], folder: Path) -> dict[str, float]:
 def build(root: Path) -> dict[str, object]:
     """One build in its own process: wall and CPU seconds, peak memory, stage seconds."""
     timings = root / "timings.json"
-    row: dict[str, object] = dict(
-        run([sys.executable, str(PROJECT / "build.py"), "-q", "--timings", str(timings)], root)
-    )
+    row: dict[str, object] = dict(run([*BUILD, "--timings", str(timings)], root))
     stages = json.loads(timings.read_text())["stages"]
     row["stages"] = {name: round(stages.get(name, 0.0), 2) for name in STAGES}
     return row
@@ -77,7 +76,7 @@ def compare_peers(root: Path, tmp: Path, rounds: int) -> dict[str, object]:
     for _ in range(rounds):
         shutil.rmtree(root / "site", ignore_errors=True)
         shutil.rmtree(root / CACHE, ignore_errors=True)
-        walls["this project"].append(run([sys.executable, str(PROJECT / "build.py"), "-q"], root))
+        walls["this project"].append(run(BUILD, root))
         for name, (command, folder) in peers.items():
             clean(folder)
             walls[name].append(run(command, folder))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -139,6 +140,13 @@ def assert_links_resolve(site: Path) -> None:
                 if fragment:
                     other = lxml.html.fromstring(resolved.read_bytes())
                     assert other.xpath(f"//*[@id='{fragment}']"), (page_path, url)
+
+
+def script_data(text: str) -> object:
+    """The data an offline-index script hands to archiveSearchLoaded(name, data)."""
+    found = re.search(r"archiveSearchLoaded\(\"[^\"]+\",(.*)\);\n$", text, re.S)
+    assert found is not None, text[:200]
+    return json.loads(found.group(1))
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -4,9 +4,7 @@ script reads them). The browser tests check that the script finds the same parag
 
 from __future__ import annotations
 
-import json
 import random
-import re
 from collections import Counter
 
 from pytest import MonkeyPatch
@@ -14,6 +12,7 @@ from pytest import MonkeyPatch
 from archive_site.search import offline
 from archive_site.search.paragraphs import DocFacets, Paragraph
 from archive_site.search.words import words
+from conftest import script_data
 
 VOCABULARY = [f"co{a}{b}" for a in "abcdefghij" for b in "klmnopqrst"] + ["sakharov", "on"]
 
@@ -42,17 +41,12 @@ def decode(text: str) -> list[tuple[int, int]]:
 
 
 def read_back(files: dict[str, str]) -> tuple[dict[str, object], dict[str, list]]:
-    def data(text: str) -> object:
-        found = re.search(r"archiveSearchLoaded\(\"[^\"]+\",(.*)\);\n$", text, re.S)
-        assert found is not None
-        return json.loads(found.group(1))
-
-    meta = data(files["meta.js"])
+    meta = script_data(files["meta.js"])
     assert isinstance(meta, dict)
     postings: dict[str, list] = {}
     for key, parts in meta["shards"].items():
         for part in range(parts):
-            table = data(files[offline.term_file(key, part) + ".js"])
+            table = script_data(files[offline.term_file(key, part) + ".js"])
             assert isinstance(table, dict)
             for term, text in table.items():
                 assert term.startswith(key) and text

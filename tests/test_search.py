@@ -3,7 +3,6 @@ unzipped download opened as files, and the two giving the same paragraphs."""
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import zipfile
@@ -17,7 +16,7 @@ from playwright.sync_api import Browser, Page, Request
 from archive_site.search.paragraphs import label
 from archive_site.search.words import stem, words
 from browser import wait_for_answer, wait_for_filters, watched_page
-from conftest import PROJECT, Workspace, assert_links_resolve
+from conftest import PROJECT, Workspace, assert_links_resolve, script_data
 
 #: the offline zip of the whole site, named by the collection's settings
 BUNDLE = yaml.safe_load((PROJECT / "content" / "site.yaml").read_text())["short_name"] + ".zip"
@@ -304,8 +303,7 @@ def test_the_offline_search_reads_shards_split_by_size(
     folder = copy / "search" / "offline"
 
     def data(name: str) -> object:
-        text = (folder / name).read_text(encoding="utf-8")
-        return json.loads(text.split(",", 1)[1].rsplit(");", 1)[0])
+        return script_data((folder / name).read_text(encoding="utf-8"))
 
     meta = data("meta.js")
     assert isinstance(meta, dict)

@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     clock = Clock(show=None if not args.quiet else False)
     try:
         with nullcontext() if args.check else outdir.locked(paths.site):
-            result = quickest(paths, args, clock) or full(paths, args, clock)
+            result = build_site(paths, args, clock)
             if args.timings:
                 write_atomic(args.timings, json.dumps(clock.report(), indent=2) + "\n")
     except ArchiveError as exc:
@@ -162,28 +162,24 @@ def options(args: argparse.Namespace) -> tuple[object, ...]:
     return (*(str(p.resolve()) for p in where), *given)
 
 
-def quickest(paths: Paths, args: argparse.Namespace, clock: Clock) -> Outcome | None:
-    """The last build's outcome again, if nothing it was made from or made has changed.
-    Checked before the stages are even imported: this is the build after no edit."""
-    if args.check or args.fresh or unchanged.read(paths.cache) is None:
-        return None
-    clear_leftovers(paths.site)  # what a killed build left, whatever this one finds
-    with clock.stage("unchanged"):
-        now = unchanged.inputs(paths, code_version(paths.templates), options(args))
-        found = unchanged.same(paths.cache, paths.site, now)
-    if found is None:
-        return None
-    return Outcome(found.documents, found.pages, (), found.warnings, unchanged=True)
-
-
-def full(paths: Paths, args: argparse.Namespace, clock: Clock) -> Outcome:
+def build_site(paths: Paths, args: argparse.Namespace, clock: Clock) -> Outcome:
+    """The last build's outcome again if nothing it was made from or made has changed
+    (checked before the stages are even imported: the build after no edit); else the
+    build, which then leaves its own snapshot. --check and --fresh keep none."""
+    keeps = not (args.check or args.fresh)
+    if keeps:
+        clear_leftovers(paths.site)  # what a killed build left, whatever this one finds
+        with clock.stage("unchanged"):
+            code = code_version(paths.templates)
+            before = unchanged.inputs(paths, code, options(args))
+            found = unchanged.same(paths.cache, paths.site, before)
+        if found is not None:
+            return Outcome(found.documents, found.pages, (), found.warnings, unchanged=True)
     from .pipeline import build  # the stages: only when there is something to build
 
-    code = "" if args.check or args.fresh else code_version(paths.templates)
-    before = unchanged.inputs(paths, code, options(args)) if code else {}
     result = build(paths, args.base_url, args.check, args.strict, clock, args.fresh)
     warnings = tuple(str(w) for w in result.warnings)
-    if code:
+    if keeps:
         after = unchanged.inputs(paths, code, options(args))
         summary = unchanged.Summary(result.documents, result.pages, warnings)
         unchanged.leave(paths.cache, paths.site, before, after, summary)

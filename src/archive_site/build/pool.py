@@ -19,7 +19,7 @@ _task: tuple[Callable[[Any, Any], Any], Any] | None = None
 def run(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T]) -> list[R]:
     """[fn(shared, item) for item in items], on every core where there is enough to do."""
     global _task
-    if WORKERS < 2 or len(items) < SMALL or "fork" not in multiprocessing.get_all_start_methods():
+    if not worth_it(items):
         return [fn(shared, item) for item in items]
     _task = (fn, shared)
     try:
@@ -33,7 +33,7 @@ def stream(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T]) -> Iterat
     """fn(shared, item) for each item, in order, as each is done: on every core where
     there is enough to do, without holding every result at once."""
     global _task
-    if WORKERS < 2 or len(items) < SMALL or "fork" not in multiprocessing.get_all_start_methods():
+    if not worth_it(items):
         yield from (fn(shared, item) for item in items)
         return
     _task = (fn, shared)
@@ -42,6 +42,12 @@ def stream(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T]) -> Iterat
             yield from pool.imap(_call, items, chunksize=8)
     finally:
         _task = None
+
+
+def worth_it(items: Sequence[Any]) -> bool:
+    """Whether forking processes pays: enough items, more than one core, and fork."""
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    return WORKERS >= 2 and len(items) >= SMALL and forks
 
 
 def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:

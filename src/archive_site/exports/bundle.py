@@ -10,7 +10,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import BinaryIO
 
 from ..archive.catalog import Catalog
 from ..build import pool
@@ -42,56 +42,33 @@ class Packed:
     stamp: tuple[int, int, int]  # the file it was made from: inode, size, time (ns)
 
 
-class Copy(Protocol):
-    """Which files of the site a zip holds, and how each reads there."""
-
-    def holds(self, rel: str) -> bool: ...
-
-    def adapt(self, rel: str, data: bytes) -> bytes: ...
-
-
-class Whole:
-    """Every file as it is."""
-
-    def holds(self, rel: str) -> bool:
-        return True
-
-    def adapt(self, rel: str, data: bytes) -> bytes:
-        return data
-
-
 def write(
     site: Path,
     target: Path,
     top: str,
+    copy: OfflineCopy,
     before: dict[str, Packed] | None = None,
     source: Path | None = None,
-    copy: Copy | None = None,
 ) -> tuple[int, dict[str, Packed]]:
-    """Zip the files of the site that `copy` holds (all, without one; never the bundle
-    itself), as `copy` adapts them, under the folder `top`, in sorted order with fixed
-    dates and modes, file by file into `target`. An entry that the zip `before`
+    """Zip the files of the site that `copy` holds (never the bundle itself), as `copy`
+    adapts them, under the folder `top`, in sorted order with fixed dates and modes,
+    file by file into `target`. An entry that the zip `before`
     described (`source`, else the target as it is) is copied from it if its file is the
     very one it was made from (same inode, size and time) or holds the same bytes.
     Returns the zip's size, and where each entry lies in it."""
-    copy = copy or Whole()
     files = sorted(  # not the marker, which marks the published folder
-        p
-        for p in site.rglob("*")
-        if p.is_file()
-        and p != target
-        and p.name != MARKER
-        and copy.holds(p.relative_to(site).as_posix())
+        p for p in site.rglob("*") if p.is_file() and p != target and p.name != MARKER
     )
+    rels = [(p, p.relative_to(site).as_posix()) for p in files]
+    entries = [(p, rel, f"{top}/{rel}") for p, rel in rels if copy.holds(rel)]
+    names = [name for _, _, name in entries]
     target.parent.mkdir(parents=True, exist_ok=True)
-    names = [f"{top}/{p.relative_to(site).as_posix()}" for p in files]
     old = target.with_name(target.name + ".old")
     if before and source is None:
         target.replace(old)
         source = old
     index: dict[str, Packed] = {}
     reading = open(source, "rb") if before and source else io.BytesIO()  # noqa: SIM115
-    entries = [(p, p.relative_to(site).as_posix(), n) for p, n in zip(files, names, strict=True)]
     made = pool.stream(packed, (before or {}, copy), entries)  # read and deflated on every core
     with open(target, "wb") as out, reading as prior:
         writer = ZipWriter(out)
@@ -121,7 +98,9 @@ class Deflated:
     stamp: tuple[int, int, int]
 
 
-def packed(task: tuple[dict[str, Packed], Copy], entry: tuple[Path, str, str]) -> Packed | Deflated:
+def packed(
+    task: tuple[dict[str, Packed], OfflineCopy], entry: tuple[Path, str, str]
+) -> Packed | Deflated:
     """One file as the zip will hold it: the entry of the zip before (with this file's
     stamp) where the file is the one it was made from or holds the same bytes, else its
     bytes deflated."""
@@ -231,7 +210,7 @@ def pack(store: Store, paths: Paths, catalog: Catalog, pages: Content) -> None:
     target = store.staging / rel
     index, prior = published_zip(store, paths.site, rel)
     copy = OfflineCopy(catalog, paths.templates)
-    written, index = write(store.staging, target, paths.site.name, index, prior, copy)
+    written, index = write(store.staging, target, paths.site.name, copy, index, prior)
     checkpoint("zipping")
     store.keep("zip", store.key("zip", rel), (index, written, file_digest(target)))
     sized = views.bundle_pages(catalog, pages, human(written))
@@ -246,11 +225,7 @@ class OfflineCopy:
 
     def __init__(self, catalog: Catalog, templates: Path) -> None:
         self.pages = {document_path(doc): doc.id for doc in catalog.documents}
-        self.files = {
-            f"{document_path(doc).rsplit('/', 1)[0]}/{views.export_file(doc.id, ext)}"
-            for doc in catalog.documents
-            for ext, _ in views.EXPORTS
-        }
+        self.files = {rel for doc in catalog.documents for rel in views.export_paths(doc)}
         module = render.environment(templates).get_template("_downloads.html").module
         self.downloads: Callable[[list[Context]], object] = vars(module)["downloads"]
         self.instead = self.snippet(views.offline_exports())

@@ -21,6 +21,7 @@ from ..load.entities import Entity
 from ..load.inputs import present, read_bytes
 from ..load.settings import DATASET
 from ..model import Document, block_text, paragraph_numbers
+from ..site.views import export_paths
 from . import tei
 from .bundle import epoch, zip_bytes
 
@@ -42,11 +43,6 @@ def plain_text(doc: Document) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def document_paths(doc: Document) -> list[str]:
-    """Where a document's exports lie in the site: record, JSON, text, TEI."""
-    return [f"documents/{doc.id}/{doc.id}.{ext}" for ext in ("yaml", "json", "txt", "xml")]
-
-
 def document_files(
     doc: Document,
     record_text: str,
@@ -58,7 +54,7 @@ def document_files(
     mentions of the entities named."""
     data = json.dumps(records.to_data(doc), ensure_ascii=False, indent=2)
     made = (record_text, data + "\n", plain_text(doc), tei.document(doc, found, entities, edition))
-    return dict(zip(document_paths(doc), made, strict=True))
+    return dict(zip(export_paths(doc), made, strict=True))  # record, JSON, text, TEI
 
 
 Listed = tuple[tuple[str, str, str, str, str], ...]  # id, date, title, rights, source
@@ -170,7 +166,7 @@ def export_chunk(
         found = catalog.mentions.get(doc.id, ())
         named = tuple(entities[e] for e in sorted({m.entity for m in found}))
         inputs = (doc, texts[doc.id], found, named, edition)
-        mine.files(document_paths(doc), inputs, document_files)
+        mine.files(export_paths(doc), inputs, document_files)
     return mine.made
 
 

@@ -79,12 +79,8 @@ def citation_forms(store: Store, catalog: Catalog, settings: Settings) -> cite.C
     wanted = [(doc, settings.url(document_path(doc)), None) for doc in catalog.documents]
     wanted += [(doc, cite.URL, cite.PARA) for doc in catalog.documents]
     keys = cite.form_keys(wanted)
-    forms = store.results("citation form", [(key,) for key in keys], form)
+    forms = store.results("citation form", keys, cite.template)  # template(*key) for each
     return cite.Citer(dict(zip(keys, forms, strict=True)))
-
-
-def form(key: cite.Key) -> cite.Template | None:
-    return cite.template(*key)
 
 
 def copy_assets(staging: Path, templates: Path) -> None:

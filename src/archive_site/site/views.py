@@ -273,6 +273,12 @@ def export_file(doc_id: str, ext: str) -> str:
     return f"{doc_id}.{ext}"
 
 
+def export_paths(doc: Document) -> list[str]:
+    """Where a document's own files lie in the site, beside its page, in EXPORTS' order."""
+    folder = document_path(doc).rsplit("/", 1)[0]
+    return [f"{folder}/{export_file(doc.id, ext)}" for ext, _ in EXPORTS]
+
+
 def offline_exports() -> list[Context]:
     """What a document page of the offline copy links instead of its own files, which
     the copy leaves out: the dataset, which holds every record."""
