@@ -14,7 +14,7 @@ import yaml
 from playwright.sync_api import Browser, Page, Request
 
 from archive_site.search.paragraphs import label
-from archive_site.search.words import stem, words
+from archive_site.search.words import query_terms, words
 from browser import wait_for_answer, wait_for_filters, watched_page
 from conftest import PROJECT, Workspace, assert_links_resolve, script_data
 
@@ -181,26 +181,43 @@ def test_the_header_search_box_leads_to_the_search_page(browser: Browser, unzipp
     page.context.close()
 
 
-def test_python_and_javascript_split_words_alike(browser: Browser, unzipped: Path) -> None:
-    """The build indexes with Python's words(); the browser searches with words.js's."""
+def test_python_and_the_browser_split_words_alike(browser: Browser, unzipped: Path) -> None:
+    """The build indexes with words.py; Chromium searches and marks with words.js (node
+    runs it against Python over generated text in test_words.py; this is the browser)."""
     text = (
         "Sakharov's embassies rights Détente anti-Soviet campaigns' organisations "
-        "telegraphed socio-political 1972 Ginzburg’s"
+        "telegraphed socio-political 1972 Ginzburg’s McCarthy 1970s Straße İstanbul"
     )
     page, _ = watched_page(browser)
     page.goto((unzipped / "search" / "index.html").as_uri())
-    in_browser = page.evaluate("t => window.archiveWords(t)", text)
-    whole = [
-        stem(t.replace("-", ""))
-        for t in __import__("re").findall(
-            r"[^\W_]+(?:['’-][^\W_]+)*", text.casefold().replace("’", "'")
-        )
-    ]
-    assert in_browser == whole
-    assert set(in_browser) <= set(words(text))
+    assert page.evaluate("t => window.archiveWords.words(t)", text) == words(text)
+    assert page.evaluate("t => window.archiveWords.queryTerms(t)", text) == query_terms(text)
     assert label("p12", {"p12": 12}) == "¶ 12" and label("heading-1", {}) == "heading"
     assert label("p25", {"p25": 13}) == "¶ 13"
     page.context.close()
+
+
+MEMO = "documents/1976-10-25-memorandum/index.html"
+
+
+@pytest.mark.parametrize(
+    ("document", "query"),
+    [(MEMO, "rallied"), (MEMO, "anti-Soviet"), (PROTOCOL, "human rights"), (PROTOCOL, "VANCE's")],
+)
+def test_a_landing_page_marks_the_same_words_in_both_modes(
+    browser: Browser, http_base: str, unzipped: Path, document: str, query: str
+) -> None:
+    """A document page reached from a result marks the searched words with words.js in
+    both modes: the same words, from a server and from the unzipped folder."""
+    marked = []
+    for base in (http_base, unzipped.as_uri() + "/"):
+        page, watch = watched_page(browser)
+        page.goto(f"{base}{document}?highlight={query}")
+        page.locator("mark.search-hit").first.wait_for()
+        marked.append(page.locator("mark.search-hit").all_inner_texts())
+        assert watch.errors == [] and watch.outside == []
+        page.context.close()
+    assert marked[0] == marked[1] and marked[0]
 
 
 def test_the_download_is_linked_with_its_size(built_site: Workspace, unzipped: Path) -> None:

@@ -6,7 +6,6 @@
   "use strict";
 
   var base = new URL("../", location.href); // the site's root: this page is search/index.html
-  var FILTERS = ["document", "year", "type", "classification", "person"];
   var MAX = 50;
   var loaded = {};
   var waiting = {};
@@ -30,8 +29,7 @@
     });
   }
 
-  var words = window.archiveWords;
-  var matches = window.archiveMatches;
+  var model = window.archiveWords;
 
   // A shard of the offline index: the terms that begin with its key, in one file or more.
   function termFile(key, part) {
@@ -66,75 +64,159 @@
   }
 
   // -- the offline index --------------------------------------------------------------------
-  function offline(query, chosen) {
-    return load("meta", "search/offline/meta.js").then(function (meta) {
-      var terms = words(query);
-      if (!terms.length) return [];
-      // As Pagefind does, a search word matches every indexed word it begins.
-      return Promise.all(terms.map(function (term) {
-        // The shards of words that begin with the term: those whose key does, and the
-        // one with the longest key that begins the term (a shorter one holds no such word).
-        var keys = Object.keys(meta.shards);
-        var wanted = keys.filter(function (key) { return key.indexOf(term) === 0; });
-        var holding = keys.filter(function (key) { return term.indexOf(key) === 0; })
-          .sort(function (a, b) { return b.length - a.length; })[0];
-        if (holding !== undefined && wanted.indexOf(holding) < 0) wanted.push(holding);
-        var files = [];
-        wanted.forEach(function (key) {
-          for (var part = 0; part < meta.shards[key]; part++) files.push(termFile(key, part));
-        });
-        return Promise.all(files.map(function (file) {
-          return load(file, "search/offline/" + file + ".js");
-        })).then(function (tables) {
-          var merged = new Map();
-          tables.forEach(function (table) {
-            Object.keys(table).forEach(function (word) {
-              if (word.indexOf(term) !== 0) return;
-              decode(table[word]).forEach(function (p) {
-                merged.set(p[0], (merged.get(p[0]) || 0) + p[1]);
-              });
-            });
-          });
-          return Array.from(merged, function (entry) {
-            return [entry[0], entry[1], documentOf(meta.starts, entry[0])];
-          });
-        });
-      })).then(function (postings) {
-        var docSets = postings.map(function (list) {
-          return new Set(list.map(function (p) { return p[2]; }));
-        });
-        var docs = docSets.length ? Array.from(docSets[0]).filter(function (d) {
-          return docSets.every(function (set) { return set.has(d); }) && passes(meta.documents[d], chosen);
-        }) : [];
-        var keep = new Set(docs);
-        var score = new Map();
-        postings.forEach(function (list) {
-          list.forEach(function (p) {
-            if (!keep.has(p[2])) return;
-            var s = score.get(p[0]) || 0;
-            score.set(p[0], s + 100 + p[1]);
-          });
-        });
-        var ranked = Array.from(score.keys()).sort(function (a, b) {
-          return (score.get(b) - score.get(a)) || (a - b);
-        }).slice(0, MAX);
-        var shards = Array.from(new Set(ranked.map(function (r) {
-          return Math.floor(r / meta.recordsPerShard);
-        })));
-        return Promise.all(shards.map(function (n) {
-          return load("r-" + n, "search/offline/r-" + n + ".js");
-        })).then(function () {
-          return ranked.map(function (r) {
-            var rec = loaded["r-" + Math.floor(r / meta.recordsPerShard)][r % meta.recordsPerShard];
-            var doc = meta.documents[rec[0]];
-            return {
-              title: doc[1], date: doc[2], label: rec[2],
-              href: new URL(doc[7], base).href + "#" + rec[1],
-              excerpt: excerpt(rec[3], terms)
-            };
-          });
-        });
+  // The tables of the shards that may hold words beginning with `prefix`: those whose key
+  // begins with it, and the one with the longest key that begins it.
+  function shardsFor(meta, prefix) {
+    var keys = Object.keys(meta.shards);
+    var wanted = keys.filter(function (key) { return key.indexOf(prefix) === 0; });
+    var holding = keys.filter(function (key) { return prefix.indexOf(key) === 0; })
+      .sort(function (a, b) { return b.length - a.length; })[0];
+    if (holding !== undefined && wanted.indexOf(holding) < 0) wanted.push(holding);
+    var files = [];
+    wanted.forEach(function (key) {
+      for (var part = 0; part < meta.shards[key]; part++) files.push(termFile(key, part));
+    });
+    return Promise.all(files.map(function (file) {
+      return load(file, meta.paths.terms + file + ".js");
+    }));
+  }
+
+  // The indexed words a searched word finds, as Pagefind finds them: every word it begins;
+  // failing that, the longest of its beginnings that is a word itself; failing that, none
+  // (and the searched word is left out of the search).
+  async function found(meta, term) {
+    var words = new Map();
+    (await shardsFor(meta, term)).forEach(function (table) {
+      Object.keys(table).forEach(function (word) {
+        if (word.indexOf(term) === 0 && Object.prototype.hasOwnProperty.call(table, word)) words.set(word, (words.get(word) || []).concat([table[word]]));
       });
+    });
+    var chars = Array.from(term);
+    for (var n = chars.length - 1; !words.size && n > 0; n--) {
+      var shorter = chars.slice(0, n).join("");
+      (await shardsFor(meta, shorter)).forEach(function (table) {
+        if (Object.prototype.hasOwnProperty.call(table, shorter)) {
+          words.set(shorter, (words.get(shorter) || []).concat([table[shorter]]));
+        }
+      });
+    }
+    return words;
+  }
+
+  // Each paragraph where the words are: [record, times, document]. A word split over
+  // parts has a list in each part, each list starting afresh.
+  function postings(meta, words) {
+    var merged = new Map();
+    words.forEach(function (lists) {
+      lists.forEach(function (text) {
+        decode(text).forEach(function (p) { merged.set(p[0], (merged.get(p[0]) || 0) + p[1]); });
+      });
+    });
+    return Array.from(merged, function (entry) {
+      return [entry[0], entry[1], documentOf(meta.starts, entry[0])];
+    });
+  }
+
+  // The words a quoted search finds: only the searched word itself.
+  async function exactly(meta, term) {
+    var words = new Map();
+    (await shardsFor(meta, term)).forEach(function (table) {
+      if (Object.prototype.hasOwnProperty.call(table, term)) {
+        words.set(term, (words.get(term) || []).concat([table[term]]));
+      }
+    });
+    return words;
+  }
+
+  function loadRecords(meta, records) {
+    var per = meta.recordsPerShard;
+    return Promise.all(Array.from(new Set(records.map(function (r) { return Math.floor(r / per); })), function (n) {
+      return load("r-" + n, meta.paths.records + n + ".js");
+    }));
+  }
+
+  function record(meta, r) {
+    return loaded["r-" + Math.floor(r / meta.recordsPerShard)][r % meta.recordsPerShard];
+  }
+
+  // Whether the words follow one another in a paragraph's text, as a quoted search asks.
+  function phraseIn(text, terms) {
+    var each = model.wordForms(text);
+    return each.some(function (_, i) {
+      return terms.every(function (term, k) {
+        return i + k < each.length && each[i + k].indexOf(term) >= 0;
+      });
+    });
+  }
+
+  async function offline(query, chosen, limit) {
+    var meta = await load("meta", "search/offline/meta.js");
+    var terms = model.queryTerms(query);
+    // A query in quotes ("human rights") asks, as in Pagefind, for the words themselves,
+    // one after another: in each document, the first paragraph where they are.
+    var quoted = /^\s*".+"\s*$/.test(query);
+    var lists = [];
+    for (var i = 0; i < terms.length; i++) {
+      var words = await (quoted ? exactly : found)(meta, terms[i]);
+      if (words.size) lists.push(postings(meta, words));
+      else if (quoted) return [];
+    }
+    if (!lists.length) return [];
+    if (quoted) {
+      var first = lists[0].slice().sort(function (a, b) { return a[0] - b[0]; });
+      await loadRecords(meta, first.map(function (p) { return p[0]; }));
+      var phrase = [];
+      var seen = new Set();
+      first.forEach(function (p) {
+        if (!seen.has(p[2]) && phraseIn(record(meta, p[0])[3], terms)) {
+          seen.add(p[2]);
+          phrase.push(p);
+        }
+      });
+      lists = [phrase];
+    }
+    // the documents that have every searched word (as Pagefind's pages), and in them each
+    // paragraph that has any
+    var docSets = lists.map(function (list) {
+      return new Set(list.map(function (p) { return p[2]; }));
+    });
+    var keep = new Set(Array.from(docSets[0]).filter(function (d) {
+      return docSets.every(function (set) { return set.has(d); }) && passes(meta.documents[d], chosen);
+    }));
+    // Ranked as Pagefind ranks: documents by a BM25 score of the searched words (each
+    // word's paragraphs counted, the document's length weighed against the average), and
+    // a document's paragraphs in reading order.
+    var total = meta.lengths.reduce(function (a, b) { return a + b; }, 0);
+    var average = total / Math.max(1, meta.lengths.length);
+    var docScore = new Map();
+    lists.forEach(function (list) {
+      var counts = new Map();
+      list.forEach(function (p) { counts.set(p[2], (counts.get(p[2]) || 0) + p[1]); });
+      var n = counts.size;
+      var idf = Math.log((meta.lengths.length - n + 0.5) / (n + 0.5) + 1);
+      counts.forEach(function (tf, d) {
+        if (!keep.has(d)) return;
+        var norm = tf / (tf + 1.2 * (0.25 + 0.75 * meta.lengths[d] / average));
+        docScore.set(d, (docScore.get(d) || 0) + idf * norm * 2.2);
+      });
+    });
+    var records = new Set();
+    lists.forEach(function (list) {
+      list.forEach(function (p) { if (keep.has(p[2])) records.add(p[0]); });
+    });
+    var ranked = Array.from(records).sort(function (a, b) {
+      var da = documentOf(meta.starts, a), db = documentOf(meta.starts, b);
+      return (docScore.get(db) - docScore.get(da)) || (da - db) || (a - b);
+    }).slice(0, limit || MAX);
+    await loadRecords(meta, ranked);
+    return ranked.map(function (r) {
+      var rec = record(meta, r);
+      var doc = meta.documents[rec[0]];
+      return {
+        title: doc[1], date: doc[2], label: rec[2],
+        href: new URL(doc[7], base).href + "#" + rec[1],
+        excerpt: excerpt(rec[3], terms)
+      };
     });
   }
 
@@ -144,12 +226,7 @@
   }
 
   function excerpt(text, terms) {
-    var found = [];
-    var pattern = new RegExp(window.archiveTokenPattern.source, "gu");
-    var m;
-    while ((m = pattern.exec(text))) {
-      if (matches(m[0], terms)) found.push([m.index, m.index + m[0].length]);
-    }
+    var found = model.marks(text, terms);
     var start = found.length ? Math.max(0, found[0][0] - 120) : 0;
     var end = Math.min(text.length, start + 300);
     var parts = [];
@@ -167,7 +244,7 @@
 
   // -- Pagefind -----------------------------------------------------------------------------
   var pagefind = null;
-  function online(query, chosen) {
+  function online(query, chosen, limit) {
     if (!pagefind) {
       pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
         return pf.options({ baseUrl: base.pathname }).then(function () { return pf; });
@@ -182,13 +259,14 @@
       var out = [];
       function more(start) {
         var batch = search.results.slice(start, start + 10);
-        if (!batch.length || out.length >= MAX) return out.slice(0, MAX);
+        if (!batch.length || out.length >= (limit || MAX)) return out.slice(0, limit || MAX);
         return Promise.all(batch.map(function (r) { return r.data(); })).then(function (pages) {
           pages.forEach(function (page) {
+            var doc = documents.get(page.filters.document[0]);
             page.sub_results.forEach(function (sub) {
               if (sub.url.indexOf("#") < 0) return;
               out.push({
-                title: page.meta.title, date: page.meta.date, label: label(sub.url.split("#")[1], page.meta.renumbered),
+                title: doc[3], date: doc[2], label: label(sub.url.split("#")[1], (page.filters.renumbered || [])[0]),
                 href: new URL(sub.url, location.origin).href, excerpt: marked(sub.excerpt)
               });
             });
@@ -227,8 +305,13 @@
     }, { on: false, parts: [] }).parts;
   }
 
+  // Both engines, for whoever compares them: the tests ask each for every paragraph.
+  window.archiveSearch = { pagefind: online, offline: offline };
+
   // -- the page -----------------------------------------------------------------------------
   var form = document.getElementById("search-form");
+  // The filters are the form's choices, as the build wrote them.
+  var FILTERS = Array.from(form.querySelectorAll("select"), function (select) { return select.name; });
   var input = document.getElementById("search-q");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
@@ -291,7 +374,9 @@
     FILTERS.forEach(function (f) { form.elements[f].value = params.get(f) || ""; });
   }
 
+  var documents = new Map(); // id -> [id, label, date, title], from the filter choices
   load("filters", "search/filters.js").then(function (choices) {
+    choices.document.forEach(function (d) { documents.set(d[0], d); });
     FILTERS.forEach(function (f) {
       var select = form.elements[f];
       choices[f].forEach(function (pair) {

@@ -13,7 +13,7 @@ from functools import cache
 from ..archive.catalog import Catalog
 from ..build.store import Store
 from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs
-from .words import TERM_SHARD_PREFIX, words
+from .words import TERM_SHARD_PREFIX, split, words
 
 OFFLINE = "search/offline"  # the offline index, in the site
 RECORDS_PER_SHARD = 100
@@ -31,12 +31,14 @@ def offline_index(
     document's texts (by default, words() of each)."""
     postings: dict[str, list[tuple[int, int]]] = {}  # by term: (record, count), in order
     starts: list[int] = []  # the first record of each document
+    lengths = [0] * len(docs)  # how many words each document has, for ranking
     for place, group in itertools.groupby(range(len(recs)), key=lambda n: recs[n].document):
         numbers = list(group)
         starts += [numbers[0]] * (place + 1 - len(starts))
         texts = [recs[n].text for n in numbers]
         found = words_of(place, texts) if words_of else [words(text) for text in texts]
         for n, terms in zip(numbers, found, strict=True):
+            lengths[place] += len(split(recs[n].text))
             for term, count in Counter(terms).items():
                 postings.setdefault(term, []).append((n, count))
     starts += [len(recs)] * (len(docs) - len(starts))
@@ -48,7 +50,9 @@ def offline_index(
         "version": 2,
         "recordsPerShard": RECORDS_PER_SHARD,
         "records": len(recs),
+        "paths": {"terms": f"{OFFLINE}/", "records": f"{OFFLINE}/r-"},
         "starts": starts,
+        "lengths": lengths,
         "shards": {key: len(tables) for key, tables in parts.items()},
         "documents": [
             [d.id, d.title, d.date, d.year, d.type, d.classification, list(d.people), d.href]

@@ -33,17 +33,18 @@ def corpus_page(doc: Document, facet: DocFacets) -> str:
     the block's id, and the document's metadata and filters."""
     e = html.escape
     parts = [
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
-        f"<title>{e(facet.title)}</title></head><body>",
-        f'<span data-pagefind-meta="title">{e(facet.title)}</span>',
-        f'<span data-pagefind-meta="date">{e(facet.date)}</span>',
+        # Nothing but the paragraphs is searched: Pagefind searches a page's title and
+        # metadata too, and the offline index has paragraphs only. So the page has no
+        # title, and search.js takes a document's title and date from its "document"
+        # filter, and its renumbered paragraphs from a filter of their own.
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body>',
         f'<span data-pagefind-filter="document">{e(facet.id)}</span>',
         f'<span data-pagefind-filter="year">{e(facet.year)}</span>',
         f'<span data-pagefind-filter="type">{e(facet.type)}</span>',
         f'<span data-pagefind-filter="classification">{e(facet.classification)}</span>',
         *(f'<span data-pagefind-filter="person">{e(p)}</span>' for p in facet.people),
         *(
-            f'<span data-pagefind-meta="renumbered">{e(moved)}</span>'
+            f'<span data-pagefind-filter="renumbered">{e(moved)}</span>'
             for moved in [renumbered(doc)]
             if moved
         ),

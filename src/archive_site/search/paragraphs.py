@@ -97,7 +97,8 @@ def filters(catalog: Catalog) -> dict[str, object]:
     names = {e.id: e.name for e in catalog.curated.entities}
     people = sorted({p for d in docs for p in d.people}, key=lambda p: names[p].split()[-1])
     return {
-        "document": [[d.id, f"{d.date}: {d.title}"] for d in docs],
+        # a document's choice also gives its date and title, which search.js shows
+        "document": [[d.id, f"{d.date}: {d.title}", d.date, d.title] for d in docs],
         "year": [[y, y] for y in sorted({d.year for d in docs})],
         "type": [[t, t] for t in sorted({d.type for d in docs})],
         "classification": [

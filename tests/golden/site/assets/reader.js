@@ -6,12 +6,15 @@
   var root = document.documentElement;
 
   // Arriving from a search result (?highlight=...), words.js marks the searched words;
-  // it is loaded only then, from beside this script.
+  // it is loaded only then, from beside this script, after the stemmer it uses.
   var self = document.currentScript;
   if (self && new URLSearchParams(location.search).get("highlight")) {
-    var extra = document.createElement("script");
-    extra.src = self.src.replace(/reader\.js$/, "words.js");
-    document.head.appendChild(extra);
+    ["snowball/base-stemmer.js", "snowball/english-stemmer.js", "words.js"].forEach(function (file) {
+      var extra = document.createElement("script");
+      extra.src = self.src.replace(/reader\.js$/, file);
+      extra.async = false; // in this order
+      document.head.appendChild(extra);
+    });
   }
 
   var THEME_KEY = "archive-reader-theme";

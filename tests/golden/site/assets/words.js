@@ -1,72 +1,172 @@
-// How the search indexes see words (lower case, a light English stemming), shared by the
-// search page and by document pages reached from a search result, where it marks the
-// searched words (?highlight=...). The build (search.py) splits words the same way.
+// The word model of both searches, as the build's search/words.py has it (Pagefind's):
+// the forms a word of the text is indexed under, and the stemmed words a query searches
+// for, with Snowball's English stemmer (snowball/english-stemmer.js, loaded before this).
+// On a document page reached from a search result (?highlight=...), it marks the words
+// the search found.
 (function () {
   "use strict";
 
-  var STEMS = [["ies", 4], ["ing", 5], ["ed", 4], ["s", 3]];
+  var KEPT = /[\p{Alphabetic}\p{N}\p{Pc}]/u; // what a word is indexed by
+  var NOT_KEPT = /[^\p{Alphabetic}\p{N}\p{Pc}]/gu;
+  var NOT_ALNUM = /[^\p{Alphabetic}\p{N}]/u; // a word with anything else may have parts
+  var UPPER = /\p{Uppercase}/u;
+  var MARK = /\p{M}/gu;
+  var DROPPED_FROM_QUERY = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u; // as Pagefind reads it
+  var SPACE = /\p{White_Space}+/u; // what words are split at
+  var ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/g;
+  var graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+  var stemmer = new EnglishStemmer(); // eslint-disable-line no-undef
+  var stems = new Map();
+  // A lower-case word, diacritics off, stemmed.
   function stem(word) {
-    word = word.replace(/'s$/, "").replace(/'/g, "");
-    for (var i = 0; i < STEMS.length; i++) {
-      var suffix = STEMS[i][0];
-      if (word.endsWith(suffix) && word.length > STEMS[i][1] && !word.endsWith("ss")) {
-        return word.slice(0, -suffix.length) + (suffix === "ies" ? "y" : "");
+    if (/[^\x00-\x7f]/.test(word)) word = word.normalize("NFD").replace(MARK, "");
+    var found = stems.get(word);
+    if (found === undefined) {
+      found = stemmer.stemWord(word);
+      stems.set(word, found);
+    }
+    return found;
+  }
+
+  function split(text) {
+    return text.split(SPACE).filter(Boolean);
+  }
+
+  function units(text) {
+    return Array.from(graphemes.segment(text), function (s) { return s.segment; });
+  }
+  function cased(g) { return g.toUpperCase() !== g.toLowerCase(); }
+  function lower(g) { return cased(g) && g === g.toLowerCase(); }
+  function upper(g) { return cased(g) && g === g.toUpperCase(); }
+  function digit(g) { return /^[0-9]+$/.test(g); }
+
+  // Lower-case words of a text split at white space and where case or digits change.
+  function caseSplit(text) {
+    var out = [];
+    split(text).forEach(function (chunk) {
+      var u = units(chunk);
+      var start = 0;
+      for (var i = 1; i < u.length; i++) {
+        var a = u[i - 1], b = u[i], c = i + 1 < u.length ? u[i + 1] : "";
+        if ((lower(a) && upper(b)) || (upper(a) && upper(b) && c && lower(c)) ||
+            (digit(a) !== digit(b) && (digit(a) || cased(a)) && (digit(b) || cased(b)))) {
+          out.push(u.slice(start, i).join(""));
+          start = i;
+        }
+      }
+      out.push(u.slice(start).join(""));
+    });
+    return out.filter(Boolean).map(function (w) { return w.toLowerCase(); });
+  }
+
+  // What one word (white space on neither side) is indexed under: itself, and its parts.
+  function forms(word) {
+    word = word.replace(/\u200b/g, "");
+    var whole = Array.from(word.replace(NOT_KEPT, ""), function (c) {
+      return UPPER.test(c) ? c.toLowerCase() : c;
+    }).join("");
+    if (!whole) return [];
+    var out = [stem(whole)];
+    if (NOT_ALNUM.test(word) || UPPER.test(Array.from(word).slice(1).join(""))) {
+      var parts = caseSplit(word.replace(ASCII_PUNCTUATION, " ")).join(" ");
+      if (parts.indexOf(" ") >= 0 || whole.indexOf(parts) !== 0) {
+        parts.split(" ").forEach(function (p) {
+          if (new TextEncoder().encode(p).length > 1) out.push(stem(p));
+        });
       }
     }
-    return word;
+    return out.filter(function (f, i) { return out.indexOf(f) === i; });
   }
-  var TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-  function tokens(text) {
-    return text.toLowerCase().replace(/’/g, "'").match(TOKEN) || [];
+
+  // The forms of each word of a block, in order.
+  function wordForms(text) {
+    var raw = split(text);
+    if (raw.length && !NOT_ALNUM.test(Array.from(raw[raw.length - 1]).pop())) {
+      raw[raw.length - 1] += "."; // Pagefind ends a block with a full stop
+    }
+    return raw.map(forms);
   }
-  // The words of a query: a hyphenated word whole ("anti-Soviet" -> "antisoviet").
+
+  // The indexed forms of a block's words, in order.
   function words(text) {
-    return tokens(text).map(function (t) { return stem(t.replace(/-/g, "")); });
+    return [].concat.apply([], wordForms(text));
   }
-  // A word of the text matches when one of its forms (whole, or a part of a hyphenated
-  // word) begins with a searched word, as in Pagefind.
-  function matches(token, terms) {
-    var t = token.toLowerCase().replace(/’/g, "'");
-    var forms = [stem(t.replace(/-/g, ""))].concat(t.split("-").map(stem));
-    return terms.some(function (term) {
-      return forms.some(function (form) { return form.indexOf(term) === 0; });
+
+  // The stemmed words a query searches for, read as Pagefind reads a query.
+  function queryTerms(query) {
+    var kept = units(query).filter(function (g) { return !DROPPED_FROM_QUERY.test(g); })
+      .map(function (g) { return g.toLowerCase(); }).join("");
+    return split(kept).map(stem);
+  }
+
+  // A word of the text matches when one of its forms begins with a searched word.
+  function matches(word, terms) {
+    return forms(word).some(function (form) {
+      return terms.some(function (term) { return form.indexOf(term) === 0; });
     });
   }
-  window.archiveWords = words;
-  window.archiveMatches = matches;
-  window.archiveTokenPattern = TOKEN;
+
+  // Where a word of the text is marked: from its first to its last indexed character.
+  function core(word) {
+    var chars = Array.from(word);
+    var first = chars.findIndex(function (c) { return KEPT.test(c); });
+    if (first < 0) return null;
+    var last = chars.length - 1;
+    while (!KEPT.test(chars[last])) last--;
+    var start = chars.slice(0, first).join("").length;
+    return [start, start + chars.slice(first, last + 1).join("").length];
+  }
+
+  // The stretches of a text to mark for a search: [start, end) of each matching word.
+  function marks(text, terms) {
+    var out = [];
+    var pattern = /[^\p{White_Space}]+/gu;
+    var m;
+    while ((m = pattern.exec(text))) {
+      if (!matches(m[0], terms)) continue;
+      var c = core(m[0]);
+      if (c) out.push([m.index + c[0], m.index + c[1]]);
+    }
+    return out;
+  }
+
+  globalThis.archiveWords = {
+    forms: forms, words: words, wordForms: wordForms, queryTerms: queryTerms, caseSplit: caseSplit,
+    stem: stem, matches: matches, marks: marks
+  };
 
   // On a document page, mark the searched words in the text.
   function highlight() {
     var query = new URLSearchParams(location.search).get("highlight");
     var text = document.querySelector(".document-text");
     if (!query || !text) return;
-    var wanted = words(query);
+    var terms = queryTerms(query);
+    if (!terms.length) return;
     var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
     var nodes = [];
     while (walker.nextNode()) {
       if (!walker.currentNode.parentElement.closest("[data-ui], .visually-hidden")) nodes.push(walker.currentNode);
     }
     nodes.forEach(function (node) {
-      var pattern = new RegExp(TOKEN.source, "gu");
       var value = node.nodeValue;
+      var found = marks(value, terms);
+      if (!found.length) return;
       var pieces = [];
       var pos = 0;
-      var m;
-      while ((m = pattern.exec(value))) {
-        if (!matches(m[0], wanted)) continue;
-        pieces.push(document.createTextNode(value.slice(pos, m.index)));
+      found.forEach(function (f) {
+        pieces.push(document.createTextNode(value.slice(pos, f[0])));
         var mark = document.createElement("mark");
         mark.className = "search-hit";
-        mark.textContent = m[0];
+        mark.textContent = value.slice(f[0], f[1]);
         pieces.push(mark);
-        pos = m.index + m[0].length;
-      }
-      if (!pieces.length) return;
+        pos = f[1];
+      });
       pieces.push(document.createTextNode(value.slice(pos)));
       node.replaceWith.apply(node, pieces);
     });
   }
+  if (typeof document === "undefined") return; // not in a browser: the tests' node
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", highlight);
   } else {

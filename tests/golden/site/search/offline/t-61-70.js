@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-61-70",{"apparently":"19","appearance":"f","approache":"13","approv":"s,k"});
+window.archiveSearchLoaded("t-61-70",{"appar":"19","appear":"f","approach":"13","approv":"s,k"});

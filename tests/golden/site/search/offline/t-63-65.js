@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-63-65",{"cease":"1v","central":"2,3,b,1,2,3","centre":"1y","certain":"3,c,1a,2,3","certainly":"13"});
+window.archiveSearchLoaded("t-63-65",{"ceas":"1v","centr":"1y","central":"2,3,b,1,2,3","certain":"3,c,o,m,2,3"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-73-6b",{"skilfully":"1w"});
+window.archiveSearchLoaded("t-73-6b",{"skil":"1w"});

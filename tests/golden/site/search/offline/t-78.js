@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-78",{"x":"o,7"});
+window.archiveSearchLoaded("t-78",{"x":"v"});

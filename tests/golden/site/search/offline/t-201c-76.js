@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-66",{"f":"1h"});
+window.archiveSearchLoaded("t-201c-76",{"“violat":"1p"});

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-64-e9",{"détente":"1t"});
+window.archiveSearchLoaded("t-201c-61",{"“all":"1x"});

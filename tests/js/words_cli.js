@@ -1,0 +1,19 @@
+// Runs the site's word model (assets/words.js, after Snowball's stemmer) under node for the
+// tests: one JSON request per line on standard input, one JSON answer per line out.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const readline = require("readline");
+const vm = require("vm");
+
+const assets = path.join(__dirname, "..", "..", "templates", "assets");
+const context = vm.createContext({ Intl, TextEncoder, Map, Set });
+for (const file of ["snowball/base-stemmer.js", "snowball/english-stemmer.js", "words.js"]) {
+  vm.runInContext(fs.readFileSync(path.join(assets, file), "utf8"), context, { filename: file });
+}
+const model = context.archiveWords;
+
+readline.createInterface({ input: process.stdin }).on("line", (line) => {
+  const { call, args } = JSON.parse(line);
+  process.stdout.write(JSON.stringify(model[call](...args)) + "\n");
+});
