@@ -1,4 +1,5 @@
-// The word model of both searches, as the build's search/words.py has it (Pagefind's):
+// The word model of both searches, as the build's search/words.py has it (Pagefind's),
+// with the patterns the build writes in search/model.js:
 // the forms a word of the text is indexed under, and the stemmed words a query searches
 // for, with Snowball's English stemmer (snowball/english-stemmer.js, loaded before this).
 // On a document page reached from a search result (?highlight=...), it marks the words
@@ -6,13 +7,16 @@
 (function () {
   "use strict";
 
-  var KEPT = /[\p{Alphabetic}\p{N}\p{Pc}]/u; // what a word is indexed by
-  var NOT_KEPT = /[^\p{Alphabetic}\p{N}\p{Pc}]/gu;
-  var NOT_ALNUM = /[^\p{Alphabetic}\p{N}]/u; // a word with anything else may have parts
-  var UPPER = /\p{Uppercase}/u;
-  var MARK = /\p{M}/gu;
-  var DROPPED_FROM_QUERY = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u; // as Pagefind reads it
-  var SPACE = /\p{White_Space}+/u; // what words are split at
+  // The model's patterns, as the build wrote them (search/model.js, loaded before this).
+  var model = window.archiveWordModel;
+  var KEPT = new RegExp(model.kept, "u"); // what a word is indexed by
+  var NOT_KEPT = new RegExp(model.kept.replace("[", "[^"), "gu");
+  var NOT_ALNUM = new RegExp(model.alnum.replace("[", "[^"), "u"); // may have parts
+  var UPPER = new RegExp(model.upper, "u");
+  var MARK = new RegExp(model.mark, "gu");
+  var DROPPED_FROM_QUERY = new RegExp(model.droppedFromQuery, "u");
+  var SPACE = new RegExp(model.space, "u"); // what words are split at
+  var NOT_SPACE = new RegExp("[^" + model.space.replace(/\+$/, "") + "]+", "gu");
   var ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/g;
   var graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
@@ -121,7 +125,7 @@
   // The stretches of a text to mark for a search: [start, end) of each matching word.
   function marks(text, terms) {
     var out = [];
-    var pattern = /[^\p{White_Space}]+/gu;
+    var pattern = new RegExp(NOT_SPACE.source, "gu");
     var m;
     while ((m = pattern.exec(text))) {
       if (!matches(m[0], terms)) continue;
@@ -131,7 +135,7 @@
     return out;
   }
 
-  globalThis.archiveWords = {
+  window.archiveWords = {
     forms: forms, words: words, wordForms: wordForms, queryTerms: queryTerms, caseSplit: caseSplit,
     stem: stem, matches: matches, marks: marks
   };

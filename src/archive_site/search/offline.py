@@ -13,7 +13,7 @@ from functools import cache
 from ..archive.catalog import Catalog
 from ..build.store import Store
 from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs
-from .words import TERM_SHARD_PREFIX, split, words
+from .words import MODEL_SCRIPT, TERM_SHARD_PREFIX, model_script, split, words
 
 OFFLINE = "search/offline"  # the offline index, in the site
 RECORDS_PER_SHARD = 100
@@ -212,6 +212,7 @@ def write(store: Store, catalog: Catalog) -> None:
 
     store.folder_files(OFFLINE, (recs, docs), make)
     store.file(FILTERS, (filters(catalog),), filters_script)
+    store.file(MODEL_SCRIPT, (), model_script)
 
 
 def joined_words(texts: tuple[str, ...]) -> list[str]:

@@ -20,6 +20,7 @@ A searched word finds every indexed word it begins."""
 
 from __future__ import annotations
 
+import json
 import string
 import unicodedata
 from functools import lru_cache
@@ -29,16 +30,29 @@ import snowballstemmer
 
 TERM_SHARD_PREFIX = 2  # letters of a word that name its shard, before any is split
 
-# The constants words.js holds too (tests compare them)
+# The patterns of the model, which the build also writes for words.js (search/model.js):
+# the same in Python's regex and in JavaScript (with the "u" flag).
 KEPT = r"[\p{Alphabetic}\p{N}\p{Pc}]"  # what a word is indexed by
 ALNUM = r"[\p{Alphabetic}\p{N}]"  # a word with anything else may have parts
 DROPPED_FROM_QUERY = r"^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$"  # as Pagefind reads it
 SPACE = r"\p{White_Space}+"  # what words are split at
+UPPER = r"\p{Uppercase}"  # the capitals made small in a whole word
+MARK = r"\p{M}"  # diacritics, taken off after decomposition (NFD)
+MODEL = {
+    "kept": KEPT,
+    "alnum": ALNUM,
+    "droppedFromQuery": DROPPED_FROM_QUERY,
+    "space": SPACE,
+    "upper": UPPER,
+    "mark": MARK,
+    "stemmer": "Snowball English 3.0.1",  # snowballstemmer, and assets/snowball/
+}
+MODEL_SCRIPT = "search/model.js"  # the model, for words.js
 
 _NOT_KEPT = regex.compile(KEPT.replace("[", "[^", 1))
 _NOT_ALNUM = regex.compile(ALNUM.replace("[", "[^", 1))
-_UPPER = regex.compile(r"\p{Uppercase}")
-_MARK = regex.compile(r"\p{M}")
+_UPPER = regex.compile(UPPER)
+_MARK = regex.compile(MARK)
 _GRAPHEME = regex.compile(r"\X")
 _DROPPED = regex.compile(DROPPED_FROM_QUERY)
 _SPACE = regex.compile(SPACE)
@@ -131,3 +145,10 @@ def _upper(g: str) -> bool:
 
 def _digit(g: str) -> bool:
     return g.isascii() and g.isdigit()
+
+
+def model_script() -> str:
+    """search/model.js: the model's patterns, read by words.js before it runs."""
+    payload = json.dumps(MODEL, ensure_ascii=False, sort_keys=True, indent=1)
+    head = "/* How the search sees words; written by the build. */\n"
+    return f"{head}window.archiveWordModel = {payload};\n"

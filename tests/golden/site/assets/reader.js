@@ -9,9 +9,9 @@
   // it is loaded only then, from beside this script, after the stemmer it uses.
   var self = document.currentScript;
   if (self && new URLSearchParams(location.search).get("highlight")) {
-    ["snowball/base-stemmer.js", "snowball/english-stemmer.js", "words.js"].forEach(function (file) {
+    ["../search/model.js", "snowball/base-stemmer.js", "snowball/english-stemmer.js", "words.js"].forEach(function (file) {
       var extra = document.createElement("script");
-      extra.src = self.src.replace(/reader\.js$/, file);
+      extra.src = new URL(file, self.src).href;
       extra.async = false; // in this order
       document.head.appendChild(extra);
     });
