@@ -3,6 +3,7 @@ panels of a document page (who and what it mentions, related documents)."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 from ..archive.catalog import Catalog
@@ -43,6 +44,27 @@ def link_target(entity: Entity) -> str:
 
 def document_path(doc: Document) -> str:
     return f"documents/{doc.id}/index.html"
+
+
+CARDS = "assets/cards.js"  # what the card a mention opens says (reader.js)
+
+
+def cards(catalog: Catalog) -> dict[str, list[str | None]]:
+    """Each mentioned entity's card: name, dates, description, what is uncertain, and the
+    address of its page from the site's root."""
+    mentioned = {m.entity for found in catalog.mentions.values() for m in found}
+    return {
+        e.id: [e.name, e.dates or e.date, e.description, e.uncertain, link_target(e)]
+        for e in catalog.curated.entities
+        if e.id in mentioned
+    }
+
+
+def cards_script(data: dict[str, list[str | None]]) -> str:
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    payload = payload.replace("</", "<\\/")  # never close a script element from data
+    head = "/* The cards of the names and terms the texts mention; written by the build. */\n"
+    return f"{head}window.archiveCards = {payload};\n"
 
 
 def short(entity: Entity) -> str:

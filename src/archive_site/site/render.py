@@ -18,7 +18,7 @@ from ..load.content import Content
 from ..load.settings import Settings
 from ..model import Document
 from . import cite, markup, views
-from .entity_pages import NAV, document_path
+from .entity_pages import CARDS, NAV, cards, cards_script, document_path
 from .pages import View, context
 from .views import Page
 
@@ -106,4 +106,5 @@ def render_pages(
         store.made.update(made)
     others = write_pages(store, views.other_pages(catalog, pages_content), templates)
     copy_assets(store.staging, templates)
+    store.file(CARDS, (cards(catalog),), cards_script)
     return sorted([*(document_path(doc) for doc in catalog.documents), *others])

@@ -120,6 +120,155 @@
     dialog.showModal();
   }
 
+  // -- passages: an address ending #p3-p7 marks paragraphs 3 to 7 ------------------------
+  // Either end may be any block's id, or a retired id that now lands on a block (as a
+  // single anchor does). A reader marks a passage's start and end with "Mark passage".
+  var PASSAGE = "in-passage";
+  var passageStart = null; // the block where a passage being marked starts
+
+  function blockOf(id) {
+    var el = id && document.getElementById(id);
+    return el && el.closest(".document-text .block");
+  }
+
+  // The blocks of a passage address (without "#"), in reading order, or null.
+  function passageOf(fragment) {
+    var all = Array.from(document.querySelectorAll(".document-text .block[id]"));
+    for (var i = fragment.indexOf("-"); i > 0; i = fragment.indexOf("-", i + 1)) {
+      var a = blockOf(fragment.slice(0, i));
+      var b = blockOf(fragment.slice(i + 1));
+      if (!a || !b) continue;
+      var from = all.indexOf(a), to = all.indexOf(b);
+      if (from < 0 || to < 0) continue;
+      return all.slice(Math.min(from, to), Math.max(from, to) + 1);
+    }
+    return null;
+  }
+
+  function showPassage(scroll) {
+    document.querySelectorAll("." + PASSAGE).forEach(function (el) { el.classList.remove(PASSAGE); });
+    document.querySelectorAll(".passage-copy").forEach(function (el) { el.remove(); });
+    var fragment;
+    try { fragment = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+    if (document.getElementById(fragment)) return; // a single anchor, marked by CSS
+    var passage = passageOf(fragment);
+    if (!passage || !passage.length) return;
+    passage.forEach(function (block) { block.classList.add(PASSAGE); });
+    var first = passage[0], last = passage[passage.length - 1];
+    var name = "¶ " + (first.dataset.para || first.id) + "–" + (last.dataset.para || last.id);
+    var tools = first.querySelector(":scope > .para-tools");
+    if (tools) {
+      var copy = button("Copy link to passage", function () {
+        copyText(pageAddress() + "#" + first.id + "-" + last.id).then(function () {
+          announce("Link to passage " + name + " copied");
+        });
+      }, "Copy link to passage " + name);
+      copy.classList.add("passage-copy");
+      tools.appendChild(copy);
+    }
+    if (scroll) first.scrollIntoView({ block: "start" });
+  }
+
+  function markPassage(block) {
+    if (!passageStart || passageStart === block) {
+      passageStart = block;
+      announce("Passage starts at paragraph " + (block.dataset.para || block.id) +
+        ": mark where it ends");
+      return;
+    }
+    var fragment = passageStart.id + "-" + block.id;
+    passageStart = null;
+    history.replaceState(null, "", "#" + fragment);
+    showPassage(false);
+    var marked = document.querySelectorAll("." + PASSAGE);
+    announce("Passage of " + marked.length + " blocks marked; its address is in the location bar");
+  }
+
+  // -- cards: a mention in the text opens, on click or Enter, a card about its entity ------
+  // (written by the build in cards.js beside this script, read at the first click); a
+  // second click, Escape or the card's Close button shuts it, and focus goes back to the
+  // mention.
+  var cardsLoading = null;
+  function loadCards() {
+    if (!cardsLoading) {
+      cardsLoading = new Promise(function (resolve, reject) {
+        var tag = document.createElement("script");
+        tag.src = new URL("cards.js", self.src).href;
+        tag.onload = function () { resolve(window.archiveCards || {}); };
+        tag.onerror = reject;
+        document.head.appendChild(tag);
+      });
+    }
+    return cardsLoading;
+  }
+
+  function closeCard(mention, focus) {
+    var card = document.getElementById(mention.getAttribute("aria-controls"));
+    if (card) card.remove();
+    mention.setAttribute("aria-expanded", "false");
+    mention.removeAttribute("aria-controls");
+    if (focus) mention.focus();
+  }
+
+  function part(className, text) {
+    var span = document.createElement("span");
+    span.className = className;
+    span.textContent = text;
+    return span;
+  }
+
+  // [name, dates, description, uncertain, address from the site's root]
+  function openCard(mention, about, n) {
+    document.querySelectorAll(".document-text a.mention[aria-expanded='true']").forEach(function (m) {
+      closeCard(m, false);
+    });
+    var card = document.createElement("span");
+    card.className = "entity-card";
+    card.id = "entity-card-" + n;
+    card.setAttribute("role", "group");
+    card.setAttribute("aria-label", "About " + about[0]);
+    card.dataset.ui = "";
+    var name = part("card-name", "");
+    var link = document.createElement("a");
+    link.href = new URL("../" + about[4], self.src).href;
+    link.textContent = about[0];
+    name.appendChild(link);
+    if (about[1]) name.append(" ", part("card-dates", "(" + about[1] + ")"));
+    card.appendChild(name);
+    card.appendChild(part("card-text", about[2]));
+    if (about[3]) card.appendChild(part("card-uncertain", "Uncertain: " + about[3]));
+    card.appendChild(button("Close", function () { closeCard(mention, true); }, "Close card"));
+    card.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") closeCard(mention, true);
+    });
+    mention.after(card);
+    mention.setAttribute("aria-expanded", "true");
+    mention.setAttribute("aria-controls", card.id);
+    link.focus();
+  }
+
+  function setUpCards() {
+    if (!self) return;
+    document.querySelectorAll(".document-text a.mention[aria-describedby]").forEach(function (mention, n) {
+      var id = mention.getAttribute("aria-describedby").replace(/^about-/, "");
+      mention.setAttribute("aria-expanded", "false");
+      mention.addEventListener("click", function (event) {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        if (mention.getAttribute("aria-expanded") === "true") { closeCard(mention, false); return; }
+        loadCards().then(function (cards) {
+          if (cards[id]) openCard(mention, cards[id], n);
+          else location.href = mention.href; // no card: the page, as without this script
+        }, function () { location.href = mention.href; });
+      });
+      mention.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && mention.getAttribute("aria-expanded") === "true") {
+          closeCard(mention, true);
+        }
+      });
+    });
+  }
+
   function setUpParagraphs() {
     var dialog = document.getElementById("cite-dialog");
     if (dialog) {
@@ -138,6 +287,8 @@
         tools.appendChild(button("Cite", function () { citeDialog(number, address); },
           "Cite paragraph " + number));
       }
+      tools.appendChild(button("Mark passage", function () { markPassage(block); },
+        "Mark passage start or end at paragraph " + number));
       block.appendChild(tools);
     });
   }
@@ -146,5 +297,8 @@
     setUpTheme();
     setUpCopyButtons(document);
     setUpParagraphs();
+    setUpCards();
+    showPassage(true);
   });
+  window.addEventListener("hashchange", function () { showPassage(true); });
 })();

@@ -1,0 +1,146 @@
+"""Passage links (#p3-p7) in a real browser, from the unzipped folder's files and over HTTP:
+the address marks the passage, a reader marks one by keyboard and copies its link, print
+keeps the mark, and the marked page stays accessible."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from browser import run_axe, watched_page
+from conftest import Workspace
+from test_browser import ARTIFACTS, PROTOCOL, address, background, in_view
+
+
+def marked(page: Page) -> list[str]:
+    return page.eval_on_selector_all(".in-passage", "els => els.map(e => e.id)")
+
+
+@pytest.mark.parametrize("mode", ["file", "http"])
+def test_a_passage_address_marks_and_shows_its_paragraphs(
+    browser: Browser, built_site: Workspace, http_base: str, mode: str
+) -> None:
+    page, watch = watched_page(browser, viewport={"width": 1280, "height": 800})
+    page.goto(address(built_site, http_base, mode, PROTOCOL) + "#p3-p7")
+    page.locator(".in-passage").first.wait_for()
+    assert marked(page) == ["p3", "p4", "p5", "p6", "p7"]
+    assert in_view(page, "#p3") and not in_view(page, "#p1")
+    assert background(page, "#p5") != background(page, "#p8") == "rgba(0, 0, 0, 0)"
+    # ends given backwards, and a block that is not a numbered paragraph, work too
+    page.goto(address(built_site, http_base, mode, PROTOCOL) + "#p2-addressee-1")
+    page.locator("#addressee-1.in-passage").wait_for()
+    assert marked(page) == ["addressee-1", "p2"]
+    # an address naming one block is a single anchor, not a passage
+    page.goto(address(built_site, http_base, mode, PROTOCOL) + "#heading-1")
+    page.wait_for_load_state("load")
+    assert marked(page) == []
+    assert watch.errors == [] and watch.outside == []
+    page.context.close()
+
+
+def test_a_reader_marks_a_passage_by_keyboard_and_copies_its_link(
+    browser: Browser, built_site: Workspace, http_base: str
+) -> None:
+    page, watch = watched_page(browser, permissions=["clipboard-read", "clipboard-write"])
+    page.goto(http_base + PROTOCOL)
+    page.get_by_role("button", name="Mark passage start or end at paragraph 12").focus()
+    page.keyboard.press("Enter")
+    page.locator("#status").filter(has_text="Passage starts at paragraph 12").wait_for(
+        state="attached"
+    )
+    page.get_by_role("button", name="Mark passage start or end at paragraph 14").focus()
+    page.keyboard.press("Enter")
+    page.locator("#p14.in-passage").wait_for()
+    assert marked(page) == ["p12", "p13", "p14"]
+    assert page.url.endswith("#p12-p14")
+    page.get_by_role("button", name="Copy link to passage ¶ 12–14").focus()
+    page.keyboard.press("Enter")
+    page.locator("#status").filter(has_text="copied").wait_for(state="attached")
+    assert page.evaluate("navigator.clipboard.readText()") == http_base + PROTOCOL + "#p12-p14"
+    assert watch.errors == []
+    page.context.close()
+
+
+def test_print_keeps_the_passage_marked(browser: Browser, built_site: Workspace) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page, _ = watched_page(browser, viewport={"width": 900, "height": 1200})
+    page.goto((built_site.site / PROTOCOL).as_uri() + "#p3-p5")
+    page.locator(".in-passage").first.wait_for()
+    page.emulate_media(media="print")
+    rule = "el => getComputedStyle(el, '::before').borderLeftStyle"
+    assert page.eval_on_selector("#p4", rule) == "solid"
+    assert page.eval_on_selector("#p6", rule) == "none"
+    page.screenshot(path=str(ARTIFACTS / "passage-print.png"), full_page=True)
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_marked_passage_is_accessible_and_pictured(
+    browser: Browser, built_site: Workspace, scheme: str
+) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page, _ = watched_page(browser, viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    page.goto((built_site.site / PROTOCOL).as_uri() + "#p3-p5")
+    page.locator(".in-passage").first.wait_for()
+    assert run_axe(page) == []
+    page.screenshot(path=str(ARTIFACTS / f"passage-{scheme}.png"))
+    phone, _ = watched_page(browser, viewport={"width": 360, "height": 740}, color_scheme=scheme)
+    phone.goto((built_site.site / PROTOCOL).as_uri() + "#p3-p5")
+    phone.locator(".in-passage").first.wait_for()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    phone.screenshot(path=str(ARTIFACTS / f"passage-phone-{scheme}.png"))
+    page.context.close()
+    phone.context.close()
+
+
+@pytest.mark.parametrize("mode", ["file", "http"])
+def test_a_mention_opens_a_card_by_click_or_enter_and_escape_closes_it(
+    browser: Browser, built_site: Workspace, http_base: str, mode: str
+) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page, watch = watched_page(browser, viewport={"width": 1280, "height": 900})
+    page.goto(address(built_site, http_base, mode, PROTOCOL))
+    mention = page.locator("#p3 a.mention", has_text="Ginzburg")
+    mention.click()
+    card = page.locator(".entity-card")
+    card.wait_for()
+    assert mention.get_attribute("aria-expanded") == "true"
+    assert card.get_attribute("id") == mention.get_attribute("aria-controls")
+    text = card.inner_text()
+    assert "Aleksandr Ginzburg" in text and "(1936–2002)" in text and "Helsinki" in text
+    assert (
+        card.get_by_role("link")
+        .get_attribute("href", timeout=1000)
+        .endswith("people/ginzburg/index.html")
+    )
+    assert page.url.endswith(PROTOCOL)  # the click opened the card, not the entity page
+    page.screenshot(path=str(ARTIFACTS / f"card-{mode}.png"))
+    page.keyboard.press("Escape")
+    assert card.count() == 0 and mention.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("document.activeElement.textContent.includes('Ginzburg')")
+    # by keyboard: Enter opens, focus moves into the card, its link leads to the page
+    mention.focus()
+    page.keyboard.press("Enter")
+    card.wait_for()
+    assert page.evaluate("document.activeElement.closest('.entity-card') !== null")
+    card.get_by_role("link").click()
+    page.wait_for_load_state("load")
+    assert "/people/ginzburg/" in page.url
+    assert watch.errors == [] and watch.outside == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_an_open_card_is_accessible_fits_a_phone_and_is_not_printed(
+    browser: Browser, built_site: Workspace, scheme: str
+) -> None:
+    page, _ = watched_page(browser, viewport={"width": 360, "height": 740}, color_scheme=scheme)
+    page.goto((built_site.site / PROTOCOL).as_uri())
+    page.locator("#p3 a.mention", has_text="Moscow").click()
+    page.locator(".entity-card").wait_for()
+    assert run_axe(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.screenshot(path=str(ARTIFACTS / f"card-phone-{scheme}.png"))
+    page.emulate_media(media="print")
+    assert page.locator(".entity-card").is_hidden()
+    page.context.close()
