@@ -111,6 +111,14 @@ def test_an_alias_keeps_the_removed_paragraphs_address_working(
     assert landed[3] != "rgba(0, 0, 0, 0)" and landed[4]
     # the paragraph keeps its id and is now the fifth: readers cite it as ¶ 5
     assert page.get_attribute("#p6 .anchor", "aria-label") == "Paragraph 5"
+    # a passage that ends on the retired anchor ends where the anchor now lands
+    page.goto((ws.site / PROTOCOL).as_uri() + "#p3-p5")
+    page.locator("#p6.in-passage").wait_for()
+    assert page.eval_on_selector_all(".in-passage", "els => els.map(e => e.id)") == [
+        "p3",
+        "p4",
+        "p6",
+    ]
     assert watch.errors == []
     page.context.close()
 
