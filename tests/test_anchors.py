@@ -165,6 +165,42 @@ def test_a_revised_paragraph_needs_its_revision_recorded(workspace: Workspace) -
     assert ws.build().code == 1
 
 
+def test_a_link_made_before_a_revision_says_so_on_the_paragraph(
+    workspace: Workspace, browser: Browser
+) -> None:
+    """A copied link carries its paragraph's version (?v=); followed after the paragraph
+    was revised, it lands on the paragraph with a note that the text has changed."""
+    ws = workspace.copy_real()
+    for record in DOCUMENTS.glob("*.yaml"):
+        shutil.copy(record, ws.documents / record.name)
+    old = (ws.anchors / "register.tsv").read_text().splitlines()
+    old_version = old[register_line(ws, "1977-02-18-protocol#p6") - 1].split("\t")[3][:8]
+    edit_seed(ws, FOLLOWING, "But it is quite another matter to bring these views")
+    write_aliases(ws, f"anchors:\n  1977-02-18-protocol:\n    p6: revised {old_version}\n")
+    run = ws.build()
+    assert run.code == 1  # the revision is recorded by the whole fingerprint, not its start
+    row = old[register_line(ws, "1977-02-18-protocol#p6") - 1].split("\t")
+    write_aliases(ws, f"anchors:\n  1977-02-18-protocol:\n    p6: revised {row[3]}\n")
+    assert ws.build().code == 0
+    new_version = ws.page(PROTOCOL).get_element_by_id("p6").get("data-version")
+    assert new_version != old_version and len(new_version) == 8
+    page, watch = watched_page(browser)
+    note = page.locator("#p6 .revised-note")
+    page.goto((ws.site / PROTOCOL).as_uri() + f"?v={old_version}#p6")
+    note.wait_for()
+    assert "Revised since this link was made" in note.inner_text()
+    page.goto((ws.site / PROTOCOL).as_uri() + f"?v={new_version}#p6")
+    page.wait_for_load_state("load")
+    assert note.count() == 0
+    # a passage's link carries both ends' versions
+    p5 = ws.page(PROTOCOL).get_element_by_id("p5").get("data-version")
+    page.goto((ws.site / PROTOCOL).as_uri() + f"?v={p5}-{old_version}#p5-p6")
+    note.wait_for()
+    assert page.locator("#p5 .revised-note").count() == 0
+    assert watch.errors == []
+    page.context.close()
+
+
 def test_a_renamed_document_leaves_a_redirect_that_keeps_the_anchor(
     workspace: Workspace, browser: Browser
 ) -> None:

@@ -77,11 +77,21 @@ def test_copy_link_puts_the_paragraph_address_on_the_clipboard(
     page.hover("#p12")
     page.get_by_role("button", name="Copy link to paragraph 12").click()
     copied = page.evaluate("navigator.clipboard.readText()")
-    assert copied == http_base + PROTOCOL + "#p12"
+    assert copied == http_base + PROTOCOL + f"?v={version(built_site, 'p12')}#p12"
     page.locator("#status").filter(has_text="copied").wait_for(state="attached")
     assert page.text_content("#status") == "Link to paragraph 12 copied"
     assert watch.errors == []
     page.context.close()
+
+
+def version(ws: Workspace, anchor: str) -> str:
+    """A paragraph's version as a copied link carries it: the start of the fingerprint
+    the anchor register records for its text."""
+    for line in (ws.anchors / "register.tsv").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if fields[0] == "anchor" and fields[1] == f"1977-02-18-protocol#{anchor}":
+            return fields[3][:8]
+    raise AssertionError(anchor)
 
 
 def test_cite_this_paragraph_gives_the_pinpoint_and_its_address(
@@ -95,7 +105,7 @@ def test_cite_this_paragraph_gives_the_pinpoint_and_its_address(
     text = dialog.inner_text()
     assert "Cite paragraph 12" in text
     assert "para. 12" in text and "par. 12" in text
-    assert http_base + PROTOCOL + "#p12" in text
+    assert http_base + PROTOCOL + f"?v={version(built_site, 'p12')}#p12" in text
     assert "PARANUMBER" not in text and "PARAGRAPH.ADDRESS" not in text
     dialog.get_by_role("button", name="Copy Chicago (notes and bibliography)").click()
     copied = page.evaluate("navigator.clipboard.readText()")

@@ -9,7 +9,7 @@ from playwright.sync_api import Browser, Page
 
 from browser import run_axe, watched_page
 from conftest import Workspace
-from test_browser import ARTIFACTS, PROTOCOL, address, background, in_view
+from test_browser import ARTIFACTS, PROTOCOL, address, background, in_view, version
 
 
 def marked(page: Page) -> list[str]:
@@ -56,7 +56,10 @@ def test_a_reader_marks_a_passage_by_keyboard_and_copies_its_link(
     page.get_by_role("button", name="Copy link to passage ¶ 12–14").focus()
     page.keyboard.press("Enter")
     page.locator("#status").filter(has_text="copied").wait_for(state="attached")
-    assert page.evaluate("navigator.clipboard.readText()") == http_base + PROTOCOL + "#p12-p14"
+    versions = f"{version(built_site, 'p12')}-{version(built_site, 'p14')}"
+    assert page.evaluate("navigator.clipboard.readText()") == (
+        http_base + PROTOCOL + f"?v={versions}#p12-p14"
+    )
     assert watch.errors == []
     page.context.close()
 

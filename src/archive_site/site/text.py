@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..archive.mentions import Mention
 from ..archive.runs import Note, Run, runs
+from ..load.register import fingerprint
 from ..model import (
     Block,
     BlockType,
@@ -18,6 +19,7 @@ from ..model import (
     Rule,
     Span,
     SpanKind,
+    block_text,
     line_text,
 )
 from .pages import Context
@@ -72,6 +74,7 @@ def block_view(block: Block, notes: dict[str, list[str]], page: str, links: Link
         "id": block.id,
         "number": number,
         "url": f"{page}#{block.id}",
+        "version": fingerprint(block_text(block))[:8],  # copied links carry it (reader.js)
         "lines": lines,
         "children": [block_view(child, notes, page, links) for child in block.children],
         "notes": notes.get(block.id, []),

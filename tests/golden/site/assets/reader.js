@@ -63,7 +63,34 @@
   function pageAddress() {
     var article = document.querySelector("article[data-url]");
     if (article) return article.dataset.url;
-    return location.href.split("#")[0];
+    return location.href.split("#")[0].split("?")[0];
+  }
+
+  // -- versions: a copied link carries the version of the text it points to --------------
+  // (?v=, a short fingerprint of each end's text, as in the anchor register), so that a
+  // reader who follows it after the text was revised is told so on the paragraph.
+  function linkTo(blocks) {
+    var versions = blocks.map(function (b) { return b.dataset.version || ""; });
+    var query = versions.every(Boolean) ? "?v=" + versions.join("-") : "";
+    return pageAddress() + query + "#" + blocks.map(function (b) { return b.id; }).join("-");
+  }
+
+  function checkVersions(ends) {
+    var given = new URLSearchParams(location.search).get("v");
+    if (!given || !ends) return;
+    var versions = given.split("-");
+    ends.forEach(function (block, i) {
+      var version = versions[Math.min(i, versions.length - 1)];
+      if (!block || !block.dataset.version || block.dataset.version === version) return;
+      if (block.querySelector(":scope > .revised-note")) return;
+      var note = document.createElement("span");
+      note.className = "revised-note";
+      note.dataset.ui = "";
+      note.setAttribute("role", "note");
+      note.textContent = "Revised since this link was made: the text below is not the one that was cited.";
+      var anchor = block.querySelector(":scope > .anchor");
+      if (anchor) anchor.after(note); else block.prepend(note);
+    });
   }
 
   function setUpTheme() {
@@ -150,16 +177,20 @@
     document.querySelectorAll(".passage-copy").forEach(function (el) { el.remove(); });
     var fragment;
     try { fragment = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
-    if (document.getElementById(fragment)) return; // a single anchor, marked by CSS
+    if (document.getElementById(fragment)) { // a single anchor, marked by CSS
+      checkVersions([blockOf(fragment)]);
+      return;
+    }
     var passage = passageOf(fragment);
     if (!passage || !passage.length) return;
+    checkVersions([passage[0], passage[passage.length - 1]]);
     passage.forEach(function (block) { block.classList.add(PASSAGE); });
     var first = passage[0], last = passage[passage.length - 1];
     var name = "¶ " + (first.dataset.para || first.id) + "–" + (last.dataset.para || last.id);
     var tools = first.querySelector(":scope > .para-tools");
     if (tools) {
       var copy = button("Copy link to passage", function () {
-        copyText(pageAddress() + "#" + first.id + "-" + last.id).then(function () {
+        copyText(linkTo([first, last])).then(function () {
           announce("Link to passage " + name + " copied");
         });
       }, "Copy link to passage " + name);
@@ -276,7 +307,7 @@
     }
     document.querySelectorAll(".document-text [data-para]").forEach(function (block) {
       var number = block.dataset.para;
-      var address = pageAddress() + "#" + block.id;
+      var address = linkTo([block]);
       var tools = document.createElement("span");
       tools.className = "para-tools";
       tools.dataset.ui = "";
