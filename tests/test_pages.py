@@ -31,6 +31,7 @@ def test_about_page_is_rendered_from_markdown(built_site: Workspace) -> None:
         "Translators",
         "Editorial method",
         "How to cite",
+        "For instructors and students",
         "Reading offline",
     ]
     rows = about.xpath("//article//table//tr")

@@ -147,3 +147,81 @@ def test_an_open_card_is_accessible_fits_a_phone_and_is_not_printed(
     page.emulate_media(media="print")
     assert page.locator(".entity-card").is_hidden()
     page.context.close()
+
+
+SELECT = """([first, start, last, end]) => {
+  // select from the text `start` in block `first` to the end of `end` in block `last`
+  const find = (id, words) => {
+    const walker = document.createTreeWalker(document.getElementById(id), NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const at = walker.currentNode.nodeValue.indexOf(words);
+      if (at >= 0) return [walker.currentNode, at];
+    }
+    throw new Error(words);
+  };
+  const [a, i] = find(first, start);
+  const [b, j] = find(last, end);
+  const range = document.createRange();
+  range.setStart(a, i);
+  range.setEnd(b, j + end.length);
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+}"""
+
+
+@pytest.mark.parametrize("mode", ["file", "http"])
+def test_selected_words_give_a_link_to_the_quote_and_its_citation(
+    browser: Browser, built_site: Workspace, http_base: str, mode: str
+) -> None:
+    page, watch = watched_page(browser, permissions=["clipboard-read", "clipboard-write"])
+    start = address(built_site, http_base, mode, PROTOCOL)
+    page.goto(start)
+    page.evaluate(SELECT, ["p12", "the systematic support", "p12", "dictatorial"])
+    tools = page.locator("#p12 .quote-tools")
+    tools.wait_for()
+    page.get_by_role("button", name="Copy link to quote").focus()
+    page.keyboard.press("Enter")
+    page.locator("#status").filter(has_text="quotation copied").wait_for(state="attached")
+    link = page.evaluate("navigator.clipboard.readText()")
+    v12 = version(built_site, "p12")
+    assert (
+        link
+        == start
+        + f"?v={v12}#p12:~:text=the%20systematic%20support%20by%20the%20USA%20of%20dictatorial"
+    )
+    # Chromium finds the words; the address's own part lands on the paragraph
+    page.goto(link)
+    page.wait_for_load_state("load")
+    assert in_view(page, "#p12")
+    # words across two paragraphs: the citation names both, with the quotation
+    page.goto(start)
+    page.evaluate(SELECT, ["p12", "and liberties are violated", "p13", "If we had begun"])
+    page.locator("#p13 .quote-tools").wait_for()
+    page.get_by_role("button", name="Cite quote").click()
+    dialog = page.locator("#cite-dialog")
+    assert dialog.get_by_role("heading", name="Cite quotation from paragraphs 12–13").is_visible()
+    text = dialog.inner_text()
+    quote = "“and liberties are violated. If we had begun”"
+    assert f"{quote} CPSU Central Committee" in text and "para. 12–13" in text
+    assert f"?v={v12}-{version(built_site, 'p13')}#p12-p13" in text
+    assert "note = {Quoted: " in text
+    assert watch.errors == [] and watch.outside == []
+    assert run_axe(page) == []  # (axe's own reading of the stylesheets may log errors)
+    page.screenshot(path=str(ARTIFACTS / f"quote-cite-{mode}.png"))
+    page.context.close()
+
+
+def test_a_browser_without_text_fragments_still_lands_on_the_paragraph(
+    browser: Browser, built_site: Workspace
+) -> None:
+    """Where the words part of the address (:~:text=) is not understood, it stays in the
+    address: the paragraph it names is still found and marked."""
+    page, watch = watched_page(browser, viewport={"width": 1280, "height": 800})
+    page.goto((built_site.site / PROTOCOL).as_uri())
+    # Chromium understands the words part and takes it out of the address; written escaped,
+    # it stays, as a browser that does not understand it would leave it
+    page.evaluate("location.hash = '#p20%3A~%3Atext=whatever'")
+    page.locator("#p20.in-passage").wait_for()
+    assert in_view(page, "#p20")
+    assert watch.errors == []
+    page.context.close()

@@ -123,7 +123,7 @@
     });
   }
 
-  function citeDialog(number, address) {
+  function citeDialog(number, address, quote) {
     var dialog = document.getElementById("cite-dialog");
     var template = document.getElementById("paragraph-citations");
     if (!dialog || !template || !dialog.showModal) return;
@@ -142,9 +142,86 @@
     while (walker.nextNode()) {
       walker.currentNode.nodeValue = walker.currentNode.nodeValue.split(para).join(number).split(url).join(address);
     }
-    dialog.querySelector("h2").textContent = "Cite paragraph " + number;
+    if (quote) withQuote(body, quote);
+    dialog.querySelector("h2").textContent = (quote ? "Cite quotation from paragraph" : "Cite paragraph") +
+      (/–/.test(number) ? "s " : " ") + number;
     setUpCopyButtons(body);
     dialog.showModal();
+  }
+
+  // Each citation of the dialog with the quotation before it (BibTeX: in a note field).
+  function withQuote(body, quote) {
+    body.querySelectorAll(".citation-text").forEach(function (el) {
+      if (el.tagName === "PRE") {
+        var tex = quote.replace(/([\\{}#%&_$])/g, "\\$1");
+        el.textContent = el.textContent.replace(/\n}\s*$/, ",\n  note = {Quoted: “" + tex + "”}\n}");
+      } else {
+        el.prepend("“" + quote + "” ");
+      }
+    });
+  }
+
+  // -- quotations: selected words of the text, linked (a text fragment) or cited ----------
+  function selectedQuote() {
+    var selection = window.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+    var range = selection.getRangeAt(0);
+    var from = range.startContainer.parentElement;
+    var to = range.endContainer.parentElement;
+    var first = from && from.closest(".document-text [data-para]");
+    var last = to && to.closest(".document-text [data-para]");
+    if (!first || !last || from.closest("[data-ui]") || to.closest("[data-ui]")) return null;
+    var copy = range.cloneContents();
+    copy.querySelectorAll("[data-ui], .visually-hidden").forEach(function (el) { el.remove(); });
+    var text = copy.textContent.replace(/\s+/g, " ").trim();
+    return text ? { text: text, first: first, last: last } : null;
+  }
+
+  // A text fragment's words, escaped as the syntax asks ("-", "," and "&" included)
+  function fragmentText(text) {
+    return encodeURIComponent(text).replace(/-/g, "%2D").replace(/,/g, "%2C");
+  }
+
+  function quoteLink(quote) {
+    var words = quote.text.split(" ");
+    var directive = words.length > 10
+      ? fragmentText(words.slice(0, 4).join(" ")) + "," + fragmentText(words.slice(-4).join(" "))
+      : fragmentText(quote.text);
+    var blocks = quote.first === quote.last ? [quote.first] : [quote.first, quote.last];
+    return linkTo(blocks) + ":~:text=" + directive;
+  }
+
+  function showQuoteTools() {
+    document.querySelectorAll(".quote-tools").forEach(function (el) {
+      if (!el.contains(document.activeElement)) el.remove();
+    });
+    var quote = selectedQuote();
+    if (!quote || document.querySelector(".quote-tools")) return;
+    var numbers = quote.first.dataset.para +
+      (quote.first === quote.last ? "" : "–" + quote.last.dataset.para);
+    var tools = document.createElement("span");
+    tools.className = "quote-tools";
+    tools.dataset.ui = "";
+    tools.setAttribute("role", "group");
+    tools.setAttribute("aria-label", "Selected words");
+    tools.appendChild(button("Copy link to quote", function () {
+      copyText(quoteLink(quote)).then(function () { announce("Link to the quotation copied"); });
+    }));
+    tools.appendChild(button("Cite quote", function () {
+      var address = linkTo(quote.first === quote.last ? [quote.first] : [quote.first, quote.last]);
+      citeDialog(numbers, address, quote.text);
+    }));
+    // pressing a button keeps the selection
+    tools.addEventListener("mousedown", function (event) { event.preventDefault(); });
+    quote.last.appendChild(tools);
+  }
+
+  function setUpQuotes() {
+    var waiting = null;
+    document.addEventListener("selectionchange", function () {
+      window.clearTimeout(waiting);
+      waiting = window.setTimeout(showQuoteTools, 150);
+    });
   }
 
   // -- passages: an address ending #p3-p7 marks paragraphs 3 to 7 ------------------------
@@ -177,6 +254,17 @@
     document.querySelectorAll(".passage-copy").forEach(function (el) { el.remove(); });
     var fragment;
     try { fragment = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+    var quoted = fragment.indexOf(":~:") >= 0; // a browser without text fragments: the place
+    fragment = fragment.split(":~:")[0];
+    if (quoted && document.getElementById(fragment)) {
+      var block = blockOf(fragment);
+      if (block) {
+        block.classList.add(PASSAGE);
+        if (scroll) block.scrollIntoView({ block: "start" });
+        checkVersions([block]);
+      }
+      return;
+    }
     if (document.getElementById(fragment)) { // a single anchor, marked by CSS
       checkVersions([blockOf(fragment)]);
       return;
@@ -329,6 +417,7 @@
     setUpCopyButtons(document);
     setUpParagraphs();
     setUpCards();
+    setUpQuotes();
     showPassage(true);
   });
   window.addEventListener("hashchange", function () { showPassage(true); });
