@@ -4,6 +4,9 @@ keeps the mark, and the marked page stays accessible."""
 
 from __future__ import annotations
 
+import json
+from urllib.parse import quote
+
 import pytest
 from playwright.sync_api import Browser, Page
 
@@ -224,4 +227,71 @@ def test_a_browser_without_text_fragments_still_lands_on_the_paragraph(
     page.locator("#p20.in-passage").wait_for()
     assert in_view(page, "#p20")
     assert watch.errors == []
+    page.context.close()
+
+
+READING = "reading/index.html"
+
+
+@pytest.mark.parametrize("mode", ["file", "http"])
+def test_a_reading_list_travels_whole_in_its_link(
+    browser: Browser, built_site: Workspace, http_base: str, mode: str
+) -> None:
+    """Passages added from a document page, a title, a note and questions: the list's
+    link opens all of it in a browser that has never seen it (a new context)."""
+    page, watch = watched_page(browser, viewport={"width": 1280, "height": 900})
+    page.goto(address(built_site, http_base, mode, PROTOCOL))
+    page.get_by_role("button", name="Add to reading list: paragraph 3").focus()
+    page.keyboard.press("Enter")
+    page.locator("#status").filter(has_text="now holds 1 passage").wait_for(state="attached")
+    page.goto(address(built_site, http_base, mode, PROTOCOL) + "#p12-p14")
+    page.get_by_role("button", name="Add passage to reading list: ¶ 12–14").click()
+    page.locator("#status").filter(has_text="now holds 2 passages").wait_for(state="attached")
+    page.goto(address(built_site, http_base, mode, READING))
+    page.locator("#reading-passages li").nth(1).wait_for()
+    page.fill("#reading-name", "Week 3: the Vance talks")
+    page.fill("#reading-note", "Read before the seminar.")
+    page.fill("#reading-questions", "Whom does the protocol address?\nWhat is asked of him?")
+    link = page.input_value("#reading-link")
+    assert watch.errors == [] and watch.outside == []
+    page.screenshot(path=str(ARTIFACTS / f"reading-list-{mode}.png"), full_page=True)
+    page.context.close()
+
+    fresh, watch = watched_page(browser, viewport={"width": 1280, "height": 900})
+    fresh.goto(link)
+    items = fresh.locator("#reading-passages li")
+    items.nth(1).wait_for()
+    assert fresh.input_value("#reading-name") == "Week 3: the Vance talks"
+    assert fresh.inner_text("#reading-shown-title") == "Week 3: the Vance talks"
+    assert fresh.inner_text("#reading-shown-note") == "Read before the seminar."
+    assert fresh.locator("#reading-shown-questions li").all_inner_texts() == [
+        "Whom does the protocol address?",
+        "What is asked of him?",
+    ]
+    first, second = items.nth(0), items.nth(1)
+    assert "Raising by the Americans" in first.inner_text()
+    assert first.locator("a").get_attribute("href").endswith(PROTOCOL + "#p3")
+    assert second.locator("blockquote p").count() == 3
+    assert "¶ 12 to ¶ 14" in second.locator("h3").inner_text()
+    second.locator("a").click()
+    fresh.locator("#p13.in-passage").wait_for()
+    assert watch.errors == [] and watch.outside == []
+    fresh.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_reading_list_prints_as_a_handout_and_is_accessible(
+    browser: Browser, built_site: Workspace, scheme: str
+) -> None:
+    page, _ = watched_page(browser, viewport={"width": 900, "height": 1200}, color_scheme=scheme)
+    items = [["1977-02-18-protocol", "p2", "p4"]]
+    listed = json.dumps({"title": "Handout", "note": "N", "questions": "Q1", "items": items})
+    page.goto((built_site.site / READING).as_uri() + "#list=" + quote(listed))
+    page.locator("#reading-passages li").first.wait_for()
+    assert run_axe(page) == []
+    page.emulate_media(media="print")
+    assert page.locator("#reading-form").is_hidden()
+    assert page.locator("#reading-passages blockquote").is_visible()
+    assert page.inner_text("#reading-shown-title") == "Handout"
+    page.screenshot(path=str(ARTIFACTS / f"reading-handout-{scheme}.png"), full_page=True)
     page.context.close()

@@ -27,6 +27,7 @@ NAV = (
     ("", "home", "Documents"),
     ("timeline/", "timeline", "Timeline"),
     *((f"{FOLDERS[kind]}/", FOLDERS[kind], KIND_TITLES[kind]) for kind in INDEXED),
+    ("reading/", "reading", "Reading list"),
     ("about/", "about", "About"),
 )
 

@@ -27,6 +27,7 @@ from .pages import (
     Context,
     DocumentPage,
     DocumentView,
+    Frame,
     HomePage,
     RedirectPage,
     SearchPage,
@@ -112,6 +113,8 @@ def other_pages(catalog: Catalog, content: Content) -> list[Page]:
     timeline = ep.timeline_context(catalog, mentions, base("../", "", "timeline", settings))
     out.append(Page("timeline/index.html", "timeline.html", timeline))
     out.append(Page("search/index.html", "search.html", search_context(settings)))
+    reading = Frame(**base("../", "Reading list", "reading", settings))
+    out.append(Page("reading/index.html", "reading.html", reading))
     titles = {document_path(d): d.meta.title.text for d in docs}
     titles |= {ep.entity_path(e): e.name for e in catalog.curated.entities}
     for old, new in catalog.redirects:

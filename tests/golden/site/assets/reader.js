@@ -224,6 +224,24 @@
     });
   }
 
+  // -- the reading list: passages kept in this browser for reading/index.html -------------
+  var READING = "archive-reading-list";
+  function addToReadingList(first, last) {
+    var article = document.querySelector("article[data-document]");
+    if (!article) return;
+    var list;
+    try { list = JSON.parse(localStorage.getItem(READING)); } catch (e) { list = null; }
+    if (!list || !Array.isArray(list.items)) list = { title: "", note: "", questions: "", items: [] };
+    list.items.push([article.dataset.document, first.id, last.id]);
+    try {
+      localStorage.setItem(READING, JSON.stringify(list));
+      announce("Added to the reading list, which now holds " + list.items.length +
+        (list.items.length === 1 ? " passage" : " passages"));
+    } catch (e) {
+      announce("This browser keeps no reading list here");
+    }
+  }
+
   // -- passages: an address ending #p3-p7 marks paragraphs 3 to 7 ------------------------
   // Either end may be any block's id, or a retired id that now lands on a block (as a
   // single anchor does). A reader marks a passage's start and end with "Mark passage".
@@ -284,6 +302,10 @@
       }, "Copy link to passage " + name);
       copy.classList.add("passage-copy");
       tools.appendChild(copy);
+      var add = button("Add passage to reading list", function () { addToReadingList(first, last); },
+        "Add passage to reading list: " + name);
+      add.classList.add("passage-copy");
+      tools.appendChild(add);
     }
     if (scroll) first.scrollIntoView({ block: "start" });
   }
@@ -408,6 +430,8 @@
       }
       tools.appendChild(button("Mark passage", function () { markPassage(block); },
         "Mark passage start or end at paragraph " + number));
+      tools.appendChild(button("Add to reading list", function () { addToReadingList(block, block); },
+        "Add to reading list: paragraph " + number));
       block.appendChild(tools);
     });
   }

@@ -7,27 +7,8 @@
 
   var base = new URL("../", location.href); // the site's root: this page is search/index.html
   var MAX = 50;
-  var loaded = {};
-  var waiting = {};
-
-  window.archiveSearchLoaded = function (name, data) {
-    loaded[name] = data;
-    (waiting[name] || []).forEach(function (done) { done(data); });
-    delete waiting[name];
-  };
-
-  function load(name, path) {
-    return new Promise(function (resolve, reject) {
-      if (name in loaded) { resolve(loaded[name]); return; }
-      var first = !waiting[name];
-      (waiting[name] = waiting[name] || []).push(resolve);
-      if (!first) return;
-      var tag = document.createElement("script");
-      tag.src = new URL(path, base).href;
-      tag.onerror = function () { reject(new Error("The search index could not be read: " + path)); };
-      document.head.appendChild(tag);
-    });
-  }
+  var load = window.archiveIndex.load; // loader.js
+  var loaded = window.archiveIndex.loaded;
 
   var model = window.archiveWords;
 

@@ -1,0 +1,32 @@
+// Reads the search's data files, classic scripts that browsers load from a folder as well
+// as from a server (search/filters.js, search/offline/*.js): each calls
+// window.archiveSearchLoaded(name, data) and is read once. Used by search.js and reading.js.
+(function () {
+  "use strict";
+
+  var root = new URL("../", document.currentScript.src); // the site's root, above assets/
+  var loaded = {};
+  var waiting = {};
+
+  window.archiveSearchLoaded = function (name, data) {
+    loaded[name] = data;
+    (waiting[name] || []).forEach(function (done) { done(data); });
+    delete waiting[name];
+  };
+
+  // The data of a file (`path` from the site's root), by the name it gives itself.
+  function load(name, path) {
+    return new Promise(function (resolve, reject) {
+      if (name in loaded) { resolve(loaded[name]); return; }
+      var first = !waiting[name];
+      (waiting[name] = waiting[name] || []).push(resolve);
+      if (!first) return;
+      var tag = document.createElement("script");
+      tag.src = new URL(path, root).href;
+      tag.onerror = function () { reject(new Error("The search index could not be read: " + path)); };
+      document.head.appendChild(tag);
+    });
+  }
+
+  window.archiveIndex = { load: load, loaded: loaded };
+})();
