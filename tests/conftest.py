@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from urllib.parse import urldefrag
 
 import lxml.html
 import pytest
+import yaml
 
 if TYPE_CHECKING:  # Playwright is imported only by the tests that drive the browser
     from playwright.sync_api import Browser
@@ -94,6 +96,21 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     run = ws.build()
     assert run.code == 0, run.err
     return ws
+
+
+#: the offline zip of the whole site, named by the collection's settings
+BUNDLE = yaml.safe_load((PROJECT / "content" / "site.yaml").read_text())["short_name"] + ".zip"
+
+
+@pytest.fixture(scope="session")
+def unzipped(built_site: Workspace, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline bundle, unzipped somewhere else, as a reader would."""
+    bundle = built_site.site / "downloads" / BUNDLE
+    target = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(bundle) as zf:
+        zf.extractall(target)
+    (folder,) = target.iterdir()
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ from playwright.sync_api import Browser
 
 from browser import watched_page
 from conftest import DOCUMENTS, Workspace, snapshot
+from test_browser import ARTIFACTS
 from test_html_valid import nu_errors
 
 PROTOCOL_SEED = "000_6ce6988af797deb6.txt"
@@ -189,6 +190,8 @@ def test_a_link_made_before_a_revision_says_so_on_the_paragraph(
     page.goto((ws.site / PROTOCOL).as_uri() + f"?v={old_version}#p6")
     note.wait_for()
     assert "Revised since this link was made" in note.inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator("#p6").screenshot(path=str(ARTIFACTS / "revised-since-cited.png"))
     page.goto((ws.site / PROTOCOL).as_uri() + f"?v={new_version}#p6")
     page.wait_for_load_state("load")
     assert note.count() == 0

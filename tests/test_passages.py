@@ -5,6 +5,7 @@ keeps the mark, and the marked page stays accessible."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -12,7 +13,12 @@ from playwright.sync_api import Browser, Page
 
 from browser import run_axe, watched_page
 from conftest import Workspace
-from test_browser import ARTIFACTS, PROTOCOL, address, background, in_view, version
+from test_browser import ARTIFACTS, PROTOCOL, background, in_view, version
+
+
+def address(folder: Path, base: str, mode: str, rel: str) -> str:
+    """A page of the unzipped download opened as a file, or of the site over HTTP."""
+    return (folder / rel).as_uri() if mode == "file" else base + rel
 
 
 def marked(page: Page) -> list[str]:
@@ -21,20 +27,20 @@ def marked(page: Page) -> list[str]:
 
 @pytest.mark.parametrize("mode", ["file", "http"])
 def test_a_passage_address_marks_and_shows_its_paragraphs(
-    browser: Browser, built_site: Workspace, http_base: str, mode: str
+    browser: Browser, built_site: Workspace, unzipped: Path, http_base: str, mode: str
 ) -> None:
     page, watch = watched_page(browser, viewport={"width": 1280, "height": 800})
-    page.goto(address(built_site, http_base, mode, PROTOCOL) + "#p3-p7")
+    page.goto(address(unzipped, http_base, mode, PROTOCOL) + "#p3-p7")
     page.locator(".in-passage").first.wait_for()
     assert marked(page) == ["p3", "p4", "p5", "p6", "p7"]
     assert in_view(page, "#p3") and not in_view(page, "#p1")
     assert background(page, "#p5") != background(page, "#p8") == "rgba(0, 0, 0, 0)"
     # ends given backwards, and a block that is not a numbered paragraph, work too
-    page.goto(address(built_site, http_base, mode, PROTOCOL) + "#p2-addressee-1")
+    page.goto(address(unzipped, http_base, mode, PROTOCOL) + "#p2-addressee-1")
     page.locator("#addressee-1.in-passage").wait_for()
     assert marked(page) == ["addressee-1", "p2"]
     # an address naming one block is a single anchor, not a passage
-    page.goto(address(built_site, http_base, mode, PROTOCOL) + "#heading-1")
+    page.goto(address(unzipped, http_base, mode, PROTOCOL) + "#heading-1")
     page.wait_for_load_state("load")
     assert marked(page) == []
     assert watch.errors == [] and watch.outside == []
@@ -42,7 +48,7 @@ def test_a_passage_address_marks_and_shows_its_paragraphs(
 
 
 def test_a_reader_marks_a_passage_by_keyboard_and_copies_its_link(
-    browser: Browser, built_site: Workspace, http_base: str
+    browser: Browser, built_site: Workspace, unzipped: Path, http_base: str
 ) -> None:
     page, watch = watched_page(browser, permissions=["clipboard-read", "clipboard-write"])
     page.goto(http_base + PROTOCOL)
@@ -67,10 +73,12 @@ def test_a_reader_marks_a_passage_by_keyboard_and_copies_its_link(
     page.context.close()
 
 
-def test_print_keeps_the_passage_marked(browser: Browser, built_site: Workspace) -> None:
+def test_print_keeps_the_passage_marked(
+    browser: Browser, built_site: Workspace, unzipped: Path
+) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page, _ = watched_page(browser, viewport={"width": 900, "height": 1200})
-    page.goto((built_site.site / PROTOCOL).as_uri() + "#p3-p5")
+    page.goto((unzipped / PROTOCOL).as_uri() + "#p3-p5")
     page.locator(".in-passage").first.wait_for()
     page.emulate_media(media="print")
     rule = "el => getComputedStyle(el, '::before').borderLeftStyle"
@@ -82,16 +90,16 @@ def test_print_keeps_the_passage_marked(browser: Browser, built_site: Workspace)
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_a_marked_passage_is_accessible_and_pictured(
-    browser: Browser, built_site: Workspace, scheme: str
+    browser: Browser, built_site: Workspace, unzipped: Path, scheme: str
 ) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page, _ = watched_page(browser, viewport={"width": 1280, "height": 900}, color_scheme=scheme)
-    page.goto((built_site.site / PROTOCOL).as_uri() + "#p3-p5")
+    page.goto((unzipped / PROTOCOL).as_uri() + "#p3-p5")
     page.locator(".in-passage").first.wait_for()
     assert run_axe(page) == []
     page.screenshot(path=str(ARTIFACTS / f"passage-{scheme}.png"))
     phone, _ = watched_page(browser, viewport={"width": 360, "height": 740}, color_scheme=scheme)
-    phone.goto((built_site.site / PROTOCOL).as_uri() + "#p3-p5")
+    phone.goto((unzipped / PROTOCOL).as_uri() + "#p3-p5")
     phone.locator(".in-passage").first.wait_for()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     phone.screenshot(path=str(ARTIFACTS / f"passage-phone-{scheme}.png"))
@@ -101,11 +109,11 @@ def test_a_marked_passage_is_accessible_and_pictured(
 
 @pytest.mark.parametrize("mode", ["file", "http"])
 def test_a_mention_opens_a_card_by_click_or_enter_and_escape_closes_it(
-    browser: Browser, built_site: Workspace, http_base: str, mode: str
+    browser: Browser, built_site: Workspace, unzipped: Path, http_base: str, mode: str
 ) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page, watch = watched_page(browser, viewport={"width": 1280, "height": 900})
-    page.goto(address(built_site, http_base, mode, PROTOCOL))
+    page.goto(address(unzipped, http_base, mode, PROTOCOL))
     mention = page.locator("#p3 a.mention", has_text="Ginzburg")
     mention.click()
     card = page.locator(".entity-card")
@@ -138,10 +146,10 @@ def test_a_mention_opens_a_card_by_click_or_enter_and_escape_closes_it(
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_an_open_card_is_accessible_fits_a_phone_and_is_not_printed(
-    browser: Browser, built_site: Workspace, scheme: str
+    browser: Browser, built_site: Workspace, unzipped: Path, scheme: str
 ) -> None:
     page, _ = watched_page(browser, viewport={"width": 360, "height": 740}, color_scheme=scheme)
-    page.goto((built_site.site / PROTOCOL).as_uri())
+    page.goto((unzipped / PROTOCOL).as_uri())
     page.locator("#p3 a.mention", has_text="Moscow").click()
     page.locator(".entity-card").wait_for()
     assert run_axe(page) == []
@@ -174,10 +182,10 @@ SELECT = """([first, start, last, end]) => {
 
 @pytest.mark.parametrize("mode", ["file", "http"])
 def test_selected_words_give_a_link_to_the_quote_and_its_citation(
-    browser: Browser, built_site: Workspace, http_base: str, mode: str
+    browser: Browser, built_site: Workspace, unzipped: Path, http_base: str, mode: str
 ) -> None:
     page, watch = watched_page(browser, permissions=["clipboard-read", "clipboard-write"])
-    start = address(built_site, http_base, mode, PROTOCOL)
+    start = address(unzipped, http_base, mode, PROTOCOL)
     page.goto(start)
     page.evaluate(SELECT, ["p12", "the systematic support", "p12", "dictatorial"])
     tools = page.locator("#p12 .quote-tools")
@@ -215,12 +223,12 @@ def test_selected_words_give_a_link_to_the_quote_and_its_citation(
 
 
 def test_a_browser_without_text_fragments_still_lands_on_the_paragraph(
-    browser: Browser, built_site: Workspace
+    browser: Browser, built_site: Workspace, unzipped: Path
 ) -> None:
     """Where the words part of the address (:~:text=) is not understood, it stays in the
     address: the paragraph it names is still found and marked."""
     page, watch = watched_page(browser, viewport={"width": 1280, "height": 800})
-    page.goto((built_site.site / PROTOCOL).as_uri())
+    page.goto((unzipped / PROTOCOL).as_uri())
     # Chromium understands the words part and takes it out of the address; written escaped,
     # it stays, as a browser that does not understand it would leave it
     page.evaluate("location.hash = '#p20%3A~%3Atext=whatever'")
@@ -235,19 +243,19 @@ READING = "reading/index.html"
 
 @pytest.mark.parametrize("mode", ["file", "http"])
 def test_a_reading_list_travels_whole_in_its_link(
-    browser: Browser, built_site: Workspace, http_base: str, mode: str
+    browser: Browser, built_site: Workspace, unzipped: Path, http_base: str, mode: str
 ) -> None:
     """Passages added from a document page, a title, a note and questions: the list's
     link opens all of it in a browser that has never seen it (a new context)."""
     page, watch = watched_page(browser, viewport={"width": 1280, "height": 900})
-    page.goto(address(built_site, http_base, mode, PROTOCOL))
+    page.goto(address(unzipped, http_base, mode, PROTOCOL))
     page.get_by_role("button", name="Add to reading list: paragraph 3").focus()
     page.keyboard.press("Enter")
     page.locator("#status").filter(has_text="now holds 1 passage").wait_for(state="attached")
-    page.goto(address(built_site, http_base, mode, PROTOCOL) + "#p12-p14")
+    page.goto(address(unzipped, http_base, mode, PROTOCOL) + "#p12-p14")
     page.get_by_role("button", name="Add passage to reading list: ¶ 12–14").click()
     page.locator("#status").filter(has_text="now holds 2 passages").wait_for(state="attached")
-    page.goto(address(built_site, http_base, mode, READING))
+    page.goto(address(unzipped, http_base, mode, READING))
     page.locator("#reading-passages li").nth(1).wait_for()
     page.fill("#reading-name", "Week 3: the Vance talks")
     page.fill("#reading-note", "Read before the seminar.")
@@ -281,12 +289,12 @@ def test_a_reading_list_travels_whole_in_its_link(
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_a_reading_list_prints_as_a_handout_and_is_accessible(
-    browser: Browser, built_site: Workspace, scheme: str
+    browser: Browser, built_site: Workspace, unzipped: Path, scheme: str
 ) -> None:
     page, _ = watched_page(browser, viewport={"width": 900, "height": 1200}, color_scheme=scheme)
     items = [["1977-02-18-protocol", "p2", "p4"]]
     listed = json.dumps({"title": "Handout", "note": "N", "questions": "Q1", "items": items})
-    page.goto((built_site.site / READING).as_uri() + "#list=" + quote(listed))
+    page.goto((unzipped / READING).as_uri() + "#list=" + quote(listed))
     page.locator("#reading-passages li").first.wait_for()
     assert run_axe(page) == []
     page.emulate_media(media="print")
@@ -294,4 +302,25 @@ def test_a_reading_list_prints_as_a_handout_and_is_accessible(
     assert page.locator("#reading-passages blockquote").is_visible()
     assert page.inner_text("#reading-shown-title") == "Handout"
     page.screenshot(path=str(ARTIFACTS / f"reading-handout-{scheme}.png"), full_page=True)
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_quotation_tools_and_the_reading_list_fit_a_phone(
+    browser: Browser, unzipped: Path, scheme: str
+) -> None:
+    page, _ = watched_page(browser, viewport={"width": 360, "height": 740}, color_scheme=scheme)
+    page.goto((unzipped / PROTOCOL).as_uri())
+    page.evaluate(SELECT, ["p12", "the systematic support", "p12", "dictatorial"])
+    page.locator("#p12 .quote-tools").wait_for()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert run_axe(page) == []
+    page.locator("#p12").screenshot(path=str(ARTIFACTS / f"quote-tools-phone-{scheme}.png"))
+    items = [["1977-02-18-protocol", "p2", "p4"], ["1976-10-25-memorandum", "p2", "p2"]]
+    listed = json.dumps({"title": "T", "note": "", "questions": "", "items": items})
+    page.goto((unzipped / READING).as_uri() + "#list=" + quote(listed))
+    page.locator("#reading-passages li").nth(1).wait_for()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert run_axe(page) == []
+    page.screenshot(path=str(ARTIFACTS / f"reading-list-phone-{scheme}.png"), full_page=True)
     page.context.close()

@@ -10,16 +10,12 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-import yaml
 from playwright.sync_api import Browser, Page, Request
 
 from archive_site.search.paragraphs import label
 from archive_site.search.words import query_terms, words
 from browser import wait_for_answer, wait_for_filters, watched_page
-from conftest import PROJECT, Workspace, assert_links_resolve, script_data
-
-#: the offline zip of the whole site, named by the collection's settings
-BUNDLE = yaml.safe_load((PROJECT / "content" / "site.yaml").read_text())["short_name"] + ".zip"
+from conftest import BUNDLE, Workspace, assert_links_resolve, script_data
 
 PROTOCOL = "documents/1977-02-18-protocol/index.html"
 AGREEMENT = [  # below the 50-result cap, so that order does not decide what is shown
@@ -41,17 +37,6 @@ AGREEMENT = [  # below the 50-result cap, so that order does not decide what is 
     "rall",
     "sakh",
 ]
-
-
-@pytest.fixture(scope="module")
-def unzipped(built_site: Workspace, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The offline bundle, unzipped somewhere else, as a reader would."""
-    bundle = built_site.site / "downloads" / BUNDLE
-    target = tmp_path_factory.mktemp("unzipped")
-    with zipfile.ZipFile(bundle) as zf:
-        zf.extractall(target)
-    (folder,) = target.iterdir()
-    return folder
 
 
 @pytest.fixture(params=["http", "file"])
