@@ -1,0 +1,406 @@
+// A document page's tools, on top of what reader.js does on every page: copying paragraph
+// links and citations, citing a paragraph or a quotation, passages (#p3-p7), the reading
+// list, cards for the names in the text, and the versions copied links carry. The page
+// reads fully without this script; it only adds controls.
+(function () {
+  "use strict";
+
+  var self = document.currentScript;
+
+  function announce(message) {
+    var status = document.getElementById("status");
+    if (!status) return;
+    status.textContent = "";
+    window.setTimeout(function () { status.textContent = message; }, 30);
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return legacyCopy(text); });
+    }
+    return Promise.resolve(legacyCopy(text));
+  }
+  function legacyCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.className = "visually-hidden";
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand("copy"); } finally { area.remove(); }
+  }
+
+  function button(label, onClick, name) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.textContent = label;
+    if (name) b.setAttribute("aria-label", name);
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  function pageAddress() {
+    var article = document.querySelector("article[data-url]");
+    if (article) return article.dataset.url;
+    return location.href.split("#")[0].split("?")[0];
+  }
+
+  // -- versions: a copied link carries the version of the text it points to --------------
+  // (?v=, a short fingerprint of each end's text, as in the anchor register), so that a
+  // reader who follows it after the text was revised is told so on the paragraph.
+  function linkTo(blocks) {
+    var versions = blocks.map(function (b) { return b.dataset.version || ""; });
+    var query = versions.every(Boolean) ? "?v=" + versions.join("-") : "";
+    return pageAddress() + query + "#" + blocks.map(function (b) { return b.id; }).join("-");
+  }
+
+  function checkVersions(ends) {
+    var given = new URLSearchParams(location.search).get("v");
+    if (!given || !ends) return;
+    var versions = given.split("-");
+    ends.forEach(function (block, i) {
+      var version = versions[Math.min(i, versions.length - 1)];
+      if (!block || !block.dataset.version || block.dataset.version === version) return;
+      if (block.querySelector(":scope > .revised-note")) return;
+      var note = document.createElement("span");
+      note.className = "revised-note";
+      note.dataset.ui = "";
+      note.setAttribute("role", "note");
+      note.textContent = "Revised since this link was made: the text below is not the one that was cited.";
+      var anchor = block.querySelector(":scope > .anchor");
+      if (anchor) anchor.after(note); else block.prepend(note);
+    });
+  }
+
+  function setUpCopyButtons(scope) {
+    scope.querySelectorAll("button[data-copy]").forEach(function (b) {
+      b.hidden = false;
+      b.addEventListener("click", function () {
+        var target = document.getElementById(b.dataset.copy) || scope.querySelector("#" + b.dataset.copy);
+        copyText(target.textContent).then(function () { announce("Citation copied"); });
+      });
+    });
+  }
+
+  function citeDialog(number, address, quote) {
+    var dialog = document.getElementById("cite-dialog");
+    var template = document.getElementById("paragraph-citations");
+    if (!dialog || !template || !dialog.showModal) return;
+    var para = template.dataset.para;
+    var url = template.dataset.url;
+    var body = dialog.querySelector(".cite-dialog-body");
+    body.replaceChildren(template.content.cloneNode(true));
+    body.querySelectorAll("[id]").forEach(function (el) { el.id = "dialog-" + el.id; });
+    body.querySelectorAll("[aria-labelledby]").forEach(function (el) {
+      el.setAttribute("aria-labelledby", "dialog-" + el.getAttribute("aria-labelledby"));
+    });
+    body.querySelectorAll("button[data-copy]").forEach(function (b) {
+      b.dataset.copy = "dialog-" + b.dataset.copy;
+    });
+    var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      walker.currentNode.nodeValue = walker.currentNode.nodeValue.split(para).join(number).split(url).join(address);
+    }
+    if (quote) withQuote(body, quote);
+    dialog.querySelector("h2").textContent = (quote ? "Cite quotation from paragraph" : "Cite paragraph") +
+      (/–/.test(number) ? "s " : " ") + number;
+    setUpCopyButtons(body);
+    dialog.showModal();
+  }
+
+  // Each citation of the dialog with the quotation before it (BibTeX: in a note field).
+  function withQuote(body, quote) {
+    body.querySelectorAll(".citation-text").forEach(function (el) {
+      if (el.tagName === "PRE") {
+        var tex = quote.replace(/([\\{}#%&_$])/g, "\\$1");
+        el.textContent = el.textContent.replace(/\n}\s*$/, ",\n  note = {Quoted: “" + tex + "”}\n}");
+      } else {
+        el.prepend("“" + quote + "” ");
+      }
+    });
+  }
+
+  // -- quotations: selected words of the text, linked (a text fragment) or cited ----------
+  function selectedQuote() {
+    var selection = window.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+    var range = selection.getRangeAt(0);
+    var from = range.startContainer.parentElement;
+    var to = range.endContainer.parentElement;
+    var first = from && from.closest(".document-text [data-para]");
+    var last = to && to.closest(".document-text [data-para]");
+    if (!first || !last || from.closest("[data-ui]") || to.closest("[data-ui]")) return null;
+    var copy = range.cloneContents();
+    copy.querySelectorAll("[data-ui], .visually-hidden").forEach(function (el) { el.remove(); });
+    var text = copy.textContent.replace(/\s+/g, " ").trim();
+    return text ? { text: text, first: first, last: last } : null;
+  }
+
+  // A text fragment's words, escaped as the syntax asks ("-", "," and "&" included)
+  function fragmentText(text) {
+    return encodeURIComponent(text).replace(/-/g, "%2D").replace(/,/g, "%2C");
+  }
+
+  function quoteLink(quote) {
+    var words = quote.text.split(" ");
+    var directive = words.length > 10
+      ? fragmentText(words.slice(0, 4).join(" ")) + "," + fragmentText(words.slice(-4).join(" "))
+      : fragmentText(quote.text);
+    var blocks = quote.first === quote.last ? [quote.first] : [quote.first, quote.last];
+    return linkTo(blocks) + ":~:text=" + directive;
+  }
+
+  function showQuoteTools() {
+    document.querySelectorAll(".quote-tools").forEach(function (el) {
+      if (!el.contains(document.activeElement)) el.remove();
+    });
+    var quote = selectedQuote();
+    if (!quote || document.querySelector(".quote-tools")) return;
+    var numbers = quote.first.dataset.para +
+      (quote.first === quote.last ? "" : "–" + quote.last.dataset.para);
+    var tools = document.createElement("span");
+    tools.className = "quote-tools";
+    tools.dataset.ui = "";
+    tools.setAttribute("role", "group");
+    tools.setAttribute("aria-label", "Selected words");
+    tools.appendChild(button("Copy link to quote", function () {
+      copyText(quoteLink(quote)).then(function () { announce("Link to the quotation copied"); });
+    }));
+    tools.appendChild(button("Cite quote", function () {
+      var address = linkTo(quote.first === quote.last ? [quote.first] : [quote.first, quote.last]);
+      citeDialog(numbers, address, quote.text);
+    }));
+    // pressing a button keeps the selection
+    tools.addEventListener("mousedown", function (event) { event.preventDefault(); });
+    quote.last.appendChild(tools);
+  }
+
+  function setUpQuotes() {
+    var waiting = null;
+    document.addEventListener("selectionchange", function () {
+      window.clearTimeout(waiting);
+      waiting = window.setTimeout(showQuoteTools, 150);
+    });
+  }
+
+  // -- the reading list: passages kept in this browser for reading/index.html -------------
+  var READING = "archive-reading-list";
+  function addToReadingList(first, last) {
+    var article = document.querySelector("article[data-document]");
+    if (!article) return;
+    var list;
+    try { list = JSON.parse(localStorage.getItem(READING)); } catch (e) { list = null; }
+    if (!list || !Array.isArray(list.items)) list = { title: "", note: "", questions: "", items: [] };
+    list.items.push([article.dataset.document, first.id, last.id]);
+    try {
+      localStorage.setItem(READING, JSON.stringify(list));
+      announce("Added to the reading list, which now holds " + list.items.length +
+        (list.items.length === 1 ? " passage" : " passages"));
+    } catch (e) {
+      announce("This browser keeps no reading list here");
+    }
+  }
+
+  // -- passages: an address ending #p3-p7 marks paragraphs 3 to 7 ------------------------
+  // Either end may be any block's id, or a retired id that now lands on a block (as a
+  // single anchor does). A reader marks a passage's start and end with "Mark passage".
+  var PASSAGE = "in-passage";
+  var passageStart = null; // the block where a passage being marked starts
+
+  function blockOf(id) {
+    var el = id && document.getElementById(id);
+    return el && el.closest(".document-text .block");
+  }
+
+  // The blocks of a passage address (without "#"), in reading order, or null.
+  function passageOf(fragment) {
+    var all = Array.from(document.querySelectorAll(".document-text .block[id]"));
+    for (var i = fragment.indexOf("-"); i > 0; i = fragment.indexOf("-", i + 1)) {
+      var a = blockOf(fragment.slice(0, i));
+      var b = blockOf(fragment.slice(i + 1));
+      if (!a || !b) continue;
+      var from = all.indexOf(a), to = all.indexOf(b);
+      if (from < 0 || to < 0) continue;
+      return all.slice(Math.min(from, to), Math.max(from, to) + 1);
+    }
+    return null;
+  }
+
+  function showPassage(scroll) {
+    document.querySelectorAll("." + PASSAGE).forEach(function (el) { el.classList.remove(PASSAGE); });
+    document.querySelectorAll(".passage-copy").forEach(function (el) { el.remove(); });
+    var fragment;
+    try { fragment = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+    var quoted = fragment.indexOf(":~:") >= 0; // a browser without text fragments: the place
+    fragment = fragment.split(":~:")[0];
+    if (quoted && document.getElementById(fragment)) {
+      var block = blockOf(fragment);
+      if (block) {
+        block.classList.add(PASSAGE);
+        if (scroll) block.scrollIntoView({ block: "start" });
+        checkVersions([block]);
+      }
+      return;
+    }
+    if (document.getElementById(fragment)) { // a single anchor, marked by CSS
+      checkVersions([blockOf(fragment)]);
+      return;
+    }
+    var passage = passageOf(fragment);
+    if (!passage || !passage.length) return;
+    checkVersions([passage[0], passage[passage.length - 1]]);
+    passage.forEach(function (block) { block.classList.add(PASSAGE); });
+    var first = passage[0], last = passage[passage.length - 1];
+    var name = "¶ " + (first.dataset.para || first.id) + "–" + (last.dataset.para || last.id);
+    var tools = first.querySelector(":scope > .para-tools");
+    if (tools) {
+      var copy = button("Copy link to passage", function () {
+        copyText(linkTo([first, last])).then(function () {
+          announce("Link to passage " + name + " copied");
+        });
+      }, "Copy link to passage " + name);
+      copy.classList.add("passage-copy");
+      tools.appendChild(copy);
+      var add = button("Add passage to reading list", function () { addToReadingList(first, last); },
+        "Add passage to reading list: " + name);
+      add.classList.add("passage-copy");
+      tools.appendChild(add);
+    }
+    if (scroll) first.scrollIntoView({ block: "start" });
+  }
+
+  function markPassage(block) {
+    if (!passageStart || passageStart === block) {
+      passageStart = block;
+      announce("Passage starts at paragraph " + (block.dataset.para || block.id) +
+        ": mark where it ends");
+      return;
+    }
+    var fragment = passageStart.id + "-" + block.id;
+    passageStart = null;
+    history.replaceState(null, "", "#" + fragment);
+    showPassage(false);
+    var marked = document.querySelectorAll("." + PASSAGE);
+    announce("Passage of " + marked.length + " blocks marked; its address is in the location bar");
+  }
+
+  // -- cards: a mention in the text opens, on click or Enter, a card about its entity ------
+  // (written by the build in cards.js beside this script, read at the first click); a
+  // second click, Escape or the card's Close button shuts it, and focus goes back to the
+  // mention.
+  var cardsLoading = null;
+  function loadCards() {
+    if (!cardsLoading) {
+      cardsLoading = new Promise(function (resolve, reject) {
+        var tag = document.createElement("script");
+        tag.src = new URL("cards.js", self.src).href;
+        tag.onload = function () { resolve(window.archiveCards || {}); };
+        tag.onerror = reject;
+        document.head.appendChild(tag);
+      });
+    }
+    return cardsLoading;
+  }
+
+  function closeCard(mention, focus) {
+    var card = document.getElementById(mention.getAttribute("aria-controls"));
+    if (card) card.remove();
+    mention.setAttribute("aria-expanded", "false");
+    mention.removeAttribute("aria-controls");
+    if (focus) mention.focus();
+  }
+
+  function part(className, text) {
+    var span = document.createElement("span");
+    span.className = className;
+    span.textContent = text;
+    return span;
+  }
+
+  // [name, dates, description, uncertain, address from the site's root]
+  function openCard(mention, about, n) {
+    document.querySelectorAll(".document-text a.mention[aria-expanded='true']").forEach(function (m) {
+      closeCard(m, false);
+    });
+    var card = document.createElement("span");
+    card.className = "entity-card";
+    card.id = "entity-card-" + n;
+    card.setAttribute("role", "group");
+    card.setAttribute("aria-label", "About " + about[0]);
+    card.dataset.ui = "";
+    var name = part("card-name", "");
+    var link = document.createElement("a");
+    link.href = new URL("../" + about[4], self.src).href;
+    link.textContent = about[0];
+    name.appendChild(link);
+    if (about[1]) name.append(" ", part("card-dates", "(" + about[1] + ")"));
+    card.appendChild(name);
+    card.appendChild(part("card-text", about[2]));
+    if (about[3]) card.appendChild(part("card-uncertain", "Uncertain: " + about[3]));
+    card.appendChild(button("Close", function () { closeCard(mention, true); }, "Close card"));
+    card.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") closeCard(mention, true);
+    });
+    mention.after(card);
+    mention.setAttribute("aria-expanded", "true");
+    mention.setAttribute("aria-controls", card.id);
+    link.focus();
+  }
+
+  function setUpCards() {
+    if (!self) return;
+    document.querySelectorAll(".document-text a.mention[aria-describedby]").forEach(function (mention, n) {
+      var id = mention.getAttribute("aria-describedby").replace(/^about-/, "");
+      mention.setAttribute("aria-expanded", "false");
+      mention.addEventListener("click", function (event) {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        if (mention.getAttribute("aria-expanded") === "true") { closeCard(mention, false); return; }
+        loadCards().then(function (cards) {
+          if (cards[id]) openCard(mention, cards[id], n);
+          else location.href = mention.href; // no card: the page, as without this script
+        }, function () { location.href = mention.href; });
+      });
+      mention.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && mention.getAttribute("aria-expanded") === "true") {
+          closeCard(mention, true);
+        }
+      });
+    });
+  }
+
+  function setUpParagraphs() {
+    var dialog = document.getElementById("cite-dialog");
+    if (dialog) {
+      dialog.querySelector(".close-button").addEventListener("click", function () { dialog.close(); });
+    }
+    document.querySelectorAll(".document-text [data-para]").forEach(function (block) {
+      var number = block.dataset.para;
+      var address = linkTo([block]);
+      var tools = document.createElement("span");
+      tools.className = "para-tools";
+      tools.dataset.ui = "";
+      tools.appendChild(button("Copy link", function () {
+        copyText(address).then(function () { announce("Link to paragraph " + number + " copied"); });
+      }, "Copy link to paragraph " + number));
+      if (dialog) {
+        tools.appendChild(button("Cite", function () { citeDialog(number, address); },
+          "Cite paragraph " + number));
+      }
+      tools.appendChild(button("Mark passage", function () { markPassage(block); },
+        "Mark passage start or end at paragraph " + number));
+      tools.appendChild(button("Add to reading list", function () { addToReadingList(block, block); },
+        "Add to reading list: paragraph " + number));
+      block.appendChild(tools);
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    setUpCopyButtons(document);
+    setUpParagraphs();
+    setUpCards();
+    setUpQuotes();
+    showPassage(true);
+  });
+  window.addEventListener("hashchange", function () { showPassage(true); });
+})();
