@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from ..archive.catalog import Catalog
+from ..build.scripts import data_script
 from ..build.store import Store
 from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs
 from .words import MODEL_SCRIPT, TERM_SHARD_PREFIX, model_script, split, words
 
 OFFLINE = "search/offline"  # the offline index, in the site
 RECORDS_PER_SHARD = 100
-SCRIPT_HEAD = "/* Offline search index of the archive; loaded by search.js. */\n"
+SCRIPT_COMMENT = "Offline search index of the archive; loaded by search.js."
 
 
 Words = Callable[[int, list[str]], list[list[str]]]  # a document's place, its texts -> words
@@ -190,9 +191,9 @@ def term_file(key: str, part: int) -> str:
 
 
 def script(name: str, data: object) -> str:
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    payload = payload.replace("</", "<\\/")  # never close a script element from data
-    return f"{SCRIPT_HEAD}window.archiveSearchLoaded({json.dumps(name)},{payload});\n"
+    return data_script(
+        SCRIPT_COMMENT, f"window.archiveSearchLoaded({json.dumps(name)},{{}});", data
+    )
 
 
 def write(store: Store, catalog: Catalog) -> None:

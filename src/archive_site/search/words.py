@@ -20,13 +20,14 @@ A searched word finds every indexed word it begins."""
 
 from __future__ import annotations
 
-import json
 import string
 import unicodedata
 from functools import lru_cache
 
 import regex
 import snowballstemmer
+
+from ..build.scripts import data_script
 
 TERM_SHARD_PREFIX = 2  # letters of a word that name its shard, before any is split
 
@@ -149,6 +150,5 @@ def _digit(g: str) -> bool:
 
 def model_script() -> str:
     """search/model.js: the model's patterns, read by words.js before it runs."""
-    payload = json.dumps(MODEL, ensure_ascii=False, sort_keys=True, indent=1)
-    head = "/* How the search sees words; written by the build. */\n"
-    return f"{head}window.archiveWordModel = {payload};\n"
+    comment = "How the search sees words; written by the build."
+    return data_script(comment, "window.archiveWordModel = {};", MODEL, indent=1)

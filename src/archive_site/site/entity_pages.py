@@ -3,12 +3,12 @@ panels of a document page (who and what it mentions, related documents)."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 from ..archive.catalog import Catalog
 from ..archive.mentions import Mention
 from ..archive.related import Related
+from ..build.scripts import data_script
 from ..load.entities import FOLDERS, Entity
 from ..model import Document
 from .formats import show_date
@@ -62,10 +62,8 @@ def cards(catalog: Catalog) -> dict[str, list[str | None]]:
 
 
 def cards_script(data: dict[str, list[str | None]]) -> str:
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    payload = payload.replace("</", "<\\/")  # never close a script element from data
-    head = "/* The cards of the names and terms the texts mention; written by the build. */\n"
-    return f"{head}window.archiveCards = {payload};\n"
+    comment = "The cards of the names and terms the texts mention; written by the build."
+    return data_script(comment, "window.archiveCards = {};", data)
 
 
 def short(entity: Entity) -> str:
