@@ -82,3 +82,11 @@ def test_a_small_archive_keeps_two_letter_shards_in_one_part() -> None:
     recs, docs = archive(3, 2)
     meta, _ = read_back(dict(offline.offline_index(recs, docs)))
     assert all(len(k) <= 2 and parts == 1 for k, parts in meta["shards"].items())
+
+
+def test_each_texts_words_come_back_whole_from_their_joined_form() -> None:
+    """The build keeps a text's words as one string; read back, they are words() again,
+    with a word that holds a character str.split() would cut at, and a text of none."""
+    texts = ("Sakharov’s anti-Soviet\x1fcampaign 1970s", "", "— ¶", "a\x1cb\x1fc d")
+    assert [offline.unjoined(j) for j in offline.joined_words(texts)] == [words(t) for t in texts]
+    assert offline.unjoined(offline.joined_words(("— ¶",))[0]) == []

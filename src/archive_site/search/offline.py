@@ -209,7 +209,7 @@ def write(store: Store, catalog: Catalog) -> None:
         }
         found = store.results("words", [(t,) for t in texts.values()], joined_words)
         by_place = dict(zip(texts, found, strict=True))
-        return offline_index(recs, docs, lambda place, _: [j.split() for j in by_place[place]])
+        return offline_index(recs, docs, lambda place, _: [unjoined(j) for j in by_place[place]])
 
     store.folder_files(OFFLINE, (recs, docs), make)
     store.file(FILTERS, (filters(catalog),), filters_script)
@@ -217,8 +217,13 @@ def write(store: Store, catalog: Catalog) -> None:
 
 
 def joined_words(texts: tuple[str, ...]) -> list[str]:
-    """The words of some texts, one string to a text: far fewer objects to hold."""
+    """The words of some texts, one string to a text: far fewer objects to hold. A word
+    holds no space (U+0020), but may hold what str.split() would split it at ("\x1f")."""
     return [" ".join(words(text)) for text in texts]
+
+
+def unjoined(joined: str) -> list[str]:
+    return joined.split(" ") if joined else []
 
 
 def filters_script(choices: dict[str, object]) -> str:
