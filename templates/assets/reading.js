@@ -9,7 +9,7 @@
   var MAX_ITEMS = 200;
   var base = new URL("../", location.href); // the site's root: this page is reading/index.html
   var load = window.archiveIndex.load; // loader.js
-  var loaded = window.archiveIndex.loaded;
+  var records = window.archiveIndex.records;
 
   // A list as found in storage or an address, checked: strings of bounded length, and
   // passages as [document, first block, last block].
@@ -66,16 +66,12 @@
   }
 
   // The records of one document in the offline index, in reading order.
-  async function recordsOf(meta, place) {
+  function recordsOf(meta, place) {
     var from = meta.starts[place];
     var to = place + 1 < meta.starts.length ? meta.starts[place + 1] : meta.records;
-    var per = meta.recordsPerShard;
-    var shards = [];
-    for (var n = Math.floor(from / per); n <= Math.floor((to - 1) / per); n++) shards.push(n);
-    await Promise.all(shards.map(function (n) { return load("r-" + n, meta.paths.records + n + ".js"); }));
-    var out = [];
-    for (var r = from; r < to; r++) out.push(loaded["r-" + Math.floor(r / per)][r % per]);
-    return out;
+    var numbers = [];
+    for (var r = from; r < to; r++) numbers.push(r);
+    return records(meta, numbers);
   }
 
   async function showPassages() {

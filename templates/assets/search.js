@@ -8,7 +8,7 @@
   var base = new URL("../", location.href); // the site's root: this page is search/index.html
   var MAX = 50;
   var load = window.archiveIndex.load; // loader.js
-  var loaded = window.archiveIndex.loaded;
+  var records = window.archiveIndex.records;
 
   var model = window.archiveWords;
 
@@ -69,17 +69,12 @@
     var words = new Map();
     (await shardsFor(meta, term)).forEach(function (table) {
       Object.keys(table).forEach(function (word) {
-        if (word.indexOf(term) === 0 && Object.prototype.hasOwnProperty.call(table, word)) words.set(word, (words.get(word) || []).concat([table[word]]));
+        if (word.indexOf(term) === 0) words.set(word, (words.get(word) || []).concat([table[word]]));
       });
     });
     var chars = Array.from(term);
     for (var n = chars.length - 1; !words.size && n > 0; n--) {
-      var shorter = chars.slice(0, n).join("");
-      (await shardsFor(meta, shorter)).forEach(function (table) {
-        if (Object.prototype.hasOwnProperty.call(table, shorter)) {
-          words.set(shorter, (words.get(shorter) || []).concat([table[shorter]]));
-        }
-      });
+      words = await exactly(meta, chars.slice(0, n).join(""));
     }
     return words;
   }
@@ -98,7 +93,8 @@
     });
   }
 
-  // The words a quoted search finds: only the searched word itself.
+  // The words a quoted search finds: only the searched word itself (its lists, if it is
+  // split over parts).
   async function exactly(meta, term) {
     var words = new Map();
     (await shardsFor(meta, term)).forEach(function (table) {
@@ -107,17 +103,6 @@
       }
     });
     return words;
-  }
-
-  function loadRecords(meta, records) {
-    var per = meta.recordsPerShard;
-    return Promise.all(Array.from(new Set(records.map(function (r) { return Math.floor(r / per); })), function (n) {
-      return load("r-" + n, meta.paths.records + n + ".js");
-    }));
-  }
-
-  function record(meta, r) {
-    return loaded["r-" + Math.floor(r / meta.recordsPerShard)][r % meta.recordsPerShard];
   }
 
   // Whether the words follow one another in a paragraph's text, as a quoted search asks.
@@ -145,11 +130,11 @@
     if (!lists.length) return [];
     if (quoted) {
       var first = lists[0].slice().sort(function (a, b) { return a[0] - b[0]; });
-      await loadRecords(meta, first.map(function (p) { return p[0]; }));
+      var texts = await records(meta, first.map(function (p) { return p[0]; }));
       var phrase = [];
       var seen = new Set();
-      first.forEach(function (p) {
-        if (!seen.has(p[2]) && phraseIn(record(meta, p[0])[3], terms)) {
+      first.forEach(function (p, i) {
+        if (!seen.has(p[2]) && phraseIn(texts[i][3], terms)) {
           seen.add(p[2]);
           phrase.push(p);
         }
@@ -181,17 +166,15 @@
         docScore.set(d, (docScore.get(d) || 0) + idf * norm * 2.2);
       });
     });
-    var records = new Set();
+    var documentOfRecord = new Map(); // each paragraph found, and its document
     lists.forEach(function (list) {
-      list.forEach(function (p) { if (keep.has(p[2])) records.add(p[0]); });
+      list.forEach(function (p) { if (keep.has(p[2])) documentOfRecord.set(p[0], p[2]); });
     });
-    var ranked = Array.from(records).sort(function (a, b) {
-      var da = documentOf(meta.starts, a), db = documentOf(meta.starts, b);
+    var ranked = Array.from(documentOfRecord.keys()).sort(function (a, b) {
+      var da = documentOfRecord.get(a), db = documentOfRecord.get(b);
       return (docScore.get(db) - docScore.get(da)) || (da - db) || (a - b);
     }).slice(0, limit || MAX);
-    await loadRecords(meta, ranked);
-    return ranked.map(function (r) {
-      var rec = record(meta, r);
+    return (await records(meta, ranked)).map(function (rec) {
       var doc = meta.documents[rec[0]];
       return {
         title: doc[1], date: doc[2], label: rec[2],

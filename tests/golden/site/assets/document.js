@@ -133,7 +133,8 @@
     var copy = range.cloneContents();
     copy.querySelectorAll("[data-ui], .visually-hidden").forEach(function (el) { el.remove(); });
     var text = copy.textContent.replace(/\s+/g, " ").trim();
-    return text ? { text: text, first: first, last: last } : null;
+    if (!text) return null;
+    return { text: text, first: first, last: last, ends: first === last ? [first] : [first, last] };
   }
 
   // A text fragment's words, escaped as the syntax asks ("-", "," and "&" included)
@@ -146,8 +147,7 @@
     var directive = words.length > 10
       ? fragmentText(words.slice(0, 4).join(" ")) + "," + fragmentText(words.slice(-4).join(" "))
       : fragmentText(quote.text);
-    var blocks = quote.first === quote.last ? [quote.first] : [quote.first, quote.last];
-    return linkTo(blocks) + ":~:text=" + directive;
+    return linkTo(quote.ends) + ":~:text=" + directive;
   }
 
   function showQuoteTools() {
@@ -156,8 +156,7 @@
     });
     var quote = selectedQuote();
     if (!quote || document.querySelector(".quote-tools")) return;
-    var numbers = quote.first.dataset.para +
-      (quote.first === quote.last ? "" : "–" + quote.last.dataset.para);
+    var numbers = quote.ends.map(function (b) { return b.dataset.para; }).join("–");
     var tools = document.createElement("span");
     tools.className = "quote-tools";
     tools.dataset.ui = "";
@@ -167,8 +166,7 @@
       copyText(quoteLink(quote)).then(function () { announce("Link to the quotation copied"); });
     }));
     tools.appendChild(button("Cite quote", function () {
-      var address = linkTo(quote.first === quote.last ? [quote.first] : [quote.first, quote.last]);
-      citeDialog(numbers, address, quote.text);
+      citeDialog(numbers, linkTo(quote.ends), quote.text);
     }));
     // pressing a button keeps the selection
     tools.addEventListener("mousedown", function (event) { event.preventDefault(); });
@@ -231,19 +229,15 @@
     document.querySelectorAll(".passage-copy").forEach(function (el) { el.remove(); });
     var fragment;
     try { fragment = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
-    var quoted = fragment.indexOf(":~:") >= 0; // a browser without text fragments: the place
+    var quoted = fragment.indexOf(":~:") >= 0; // words to find, which the browser left here
     fragment = fragment.split(":~:")[0];
-    if (quoted && document.getElementById(fragment)) {
+    if (document.getElementById(fragment)) { // a single anchor, which CSS marks as :target
       var block = blockOf(fragment);
-      if (block) {
+      if (quoted && block) { // unless the browser does not know text fragments
         block.classList.add(PASSAGE);
         if (scroll) block.scrollIntoView({ block: "start" });
-        checkVersions([block]);
       }
-      return;
-    }
-    if (document.getElementById(fragment)) { // a single anchor, marked by CSS
-      checkVersions([blockOf(fragment)]);
+      checkVersions([block]);
       return;
     }
     var passage = passageOf(fragment);

@@ -28,5 +28,17 @@
     });
   }
 
-  window.archiveIndex = { load: load, loaded: loaded };
+  // The offline index's records (paragraphs: [document, block, label, text]) of the given
+  // numbers, in that order, from the record files that hold them (meta is meta.js's data).
+  function records(meta, numbers) {
+    var per = meta.recordsPerShard;
+    var files = Array.from(new Set(numbers.map(function (r) { return Math.floor(r / per); })));
+    return Promise.all(files.map(function (n) {
+      return load("r-" + n, meta.paths.records + n + ".js");
+    })).then(function () {
+      return numbers.map(function (r) { return loaded["r-" + Math.floor(r / per)][r % per]; });
+    });
+  }
+
+  window.archiveIndex = { load: load, records: records };
 })();
