@@ -108,12 +108,19 @@
     dialog.showModal();
   }
 
-  // Each citation of the dialog with the quotation before it (BibTeX: in a note field).
+  // Each citation of the dialog with the quotation before it (BibTeX: in the note field,
+  // after what the note already says, for an entry may hold only one).
   function withQuote(body, quote) {
     body.querySelectorAll(".citation-text").forEach(function (el) {
       if (el.tagName === "PRE") {
-        var tex = quote.replace(/([\\{}#%&_$])/g, "\\$1");
-        el.textContent = el.textContent.replace(/\n}\s*$/, ",\n  note = {Quoted: “" + tex + "”}\n}");
+        var quoted = "Quoted: “" + quote.replace(/([\\{}#%&_$])/g, "\\$1") + "”";
+        var text = el.textContent;
+        var note = /(\n  note = \{)(.*)(\})/;
+        el.textContent = note.test(text)
+          ? text.replace(note, function (_, open, said, close) {
+            return open + said + (/\.$/.test(said) ? " " : ". ") + quoted + close;
+          })
+          : text.replace(/\n}\s*$/, ",\n  note = {" + quoted + "}\n}");
       } else {
         el.prepend("“" + quote + "” ");
       }
