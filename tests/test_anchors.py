@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 from playwright.sync_api import Browser
 
-from browser import watched_page
-from conftest import DOCUMENTS, Workspace, snapshot
+from browser import serve, watched_page
+from conftest import BUNDLE, DOCUMENTS, Workspace, snapshot
 from test_browser import ARTIFACTS
 from test_html_valid import nu_errors
 
@@ -185,23 +186,29 @@ def test_a_link_made_before_a_revision_says_so_on_the_paragraph(
     assert ws.build().code == 0
     new_version = ws.page(PROTOCOL).get_element_by_id("p6").get("data-version")
     assert new_version != old_version and len(new_version) == 8
-    page, watch = watched_page(browser)
-    note = page.locator("#p6 .revised-note")
-    page.goto((ws.site / PROTOCOL).as_uri() + f"?v={old_version}#p6")
-    note.wait_for()
-    assert "Revised since this link was made" in note.inner_text()
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.locator("#p6").screenshot(path=str(ARTIFACTS / "revised-since-cited.png"))
-    page.goto((ws.site / PROTOCOL).as_uri() + f"?v={new_version}#p6")
-    page.wait_for_load_state("load")
-    assert note.count() == 0
-    # a passage's link carries both ends' versions
     p5 = ws.page(PROTOCOL).get_element_by_id("p5").get("data-version")
-    page.goto((ws.site / PROTOCOL).as_uri() + f"?v={p5}-{old_version}#p5-p6")
-    note.wait_for()
-    assert page.locator("#p5 .revised-note").count() == 0
-    assert watch.errors == []
-    page.context.close()
+    # from the unzipped download, opened as files, and from the site over HTTP
+    with zipfile.ZipFile(ws.site / "downloads" / BUNDLE) as zf:
+        zf.extractall(ws.root / "unzipped")
+    (folder,) = (ws.root / "unzipped").iterdir()
+    with serve(ws.site) as base:
+        for start in ((folder / PROTOCOL).as_uri(), base + PROTOCOL):
+            page, watch = watched_page(browser)
+            note = page.locator("#p6 .revised-note")
+            page.goto(start + f"?v={old_version}#p6")
+            note.wait_for()
+            assert "Revised since this link was made" in note.inner_text()
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.locator("#p6").screenshot(path=str(ARTIFACTS / "revised-since-cited.png"))
+            page.goto(start + f"?v={new_version}#p6")
+            page.wait_for_load_state("load")
+            assert note.count() == 0
+            # a passage's link carries both ends' versions
+            page.goto(start + f"?v={p5}-{old_version}#p5-p6")
+            note.wait_for()
+            assert page.locator("#p5 .revised-note").count() == 0
+            assert watch.errors == []
+            page.context.close()
 
 
 def test_a_renamed_document_leaves_a_redirect_that_keeps_the_anchor(
