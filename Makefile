@@ -1,32 +1,40 @@
-# Every target sets up what it needs: a virtual environment in .venv with the project's
-# packages, Debian's chromium, Java and Node when missing, and the npm test tools.
+# Every target sets up what it needs. Building the site needs only Python: a virtual
+# environment in .venv with the project's packages. The tests also need Debian's chromium,
+# Java and Node (installed when missing) and the npm test tools.
 PYTHON ?= python3
 VENV := .venv
 BENCH_VENV := .venv-bench
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check --quiet
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SIZES ?= real,dense,1000,10000
 COUNT ?= 1000
 APT := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
+BASE_URL ?=
+PORT ?= 8000
+# the address the site is published at, when given: make site BASE_URL=https://example.org/archive/
+ADDRESS := $(if $(BASE_URL),--base-url '$(BASE_URL)')
 
-.PHONY: site test check records clean setup system-tools bench golden
+.PHONY: site serve test check records clean setup test-tools system-tools bench golden
 
-site: setup  ## Build the site into site/ (and refresh documents/)
-	$(PY) build.py
+site: setup  ## Build the site into site/ (and refresh documents/); needs only Python
+	$(PY) build.py $(ADDRESS)
 
-test: setup $(VENV)/.test  ## Lint, type-check and run the whole test suite
+serve: setup  ## Build, serve on http://localhost:$(PORT)/, rebuild on every save, reload the page
+	$(PY) build.py serve --port $(PORT) $(ADDRESS)
+
+test: setup test-tools  ## Lint, type-check and run the whole test suite
 	$(PY) -m ruff check src tests bench build.py
 	$(PY) -m ruff format --check src tests bench build.py
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest
 
-bench: setup $(VENV)/.test $(BENCH_VENV)/.peers  ## Measure builds (3, 1,000, 10,000 documents, with MkDocs and Hugo + Pagefind at 1,000) and search
+bench: setup test-tools $(BENCH_VENV)/.peers  ## Measure builds (3, 1,000, 10,000 documents, with MkDocs and Hugo + Pagefind at 1,000) and search
 	$(PY) bench/build_bench.py --sizes $(SIZES)
 	$(PY) bench/search_bench.py --count $(COUNT)
 
-golden: setup  ## Rewrite tests/golden/site from a build of the real inputs (review the diff)
+golden: setup test-tools  ## Rewrite tests/golden/site from a build of the real inputs (review the diff)
 	$(PY) tests/golden.py
 
 check: setup  ## Fail if the committed records differ from what the seeds produce
@@ -34,7 +42,11 @@ check: setup  ## Fail if the committed records differ from what the seeds produc
 
 records: site  ## Rewrite documents/*.yaml from the seeds (then review and commit them)
 
-setup: $(VENV)/.site node_modules/.installed system-tools
+# what the site's build needs: Python and the project's packages, nothing else
+setup: $(VENV)/.site
+
+# what the tests and the benchmark need besides
+test-tools: $(VENV)/.test node_modules/.installed system-tools
 
 # Debian packages, installed only where missing: the browser the tests drive, the Java
 # that runs the Nu Html Checker, and Node's npm for the test tools.

@@ -152,7 +152,7 @@ def assert_links_resolve(site: Path) -> None:
                 assert resolved.is_file(), (page_path, url)
                 if target:
                     assert target.endswith(
-                        (".html", ".css", ".js", ".zip", ".yaml", ".json", ".txt", ".xml")
+                        (".html", ".css", ".js", ".svg", ".zip", ".yaml", ".json", ".txt", ".xml")
                     ), url
                 if fragment:
                     other = lxml.html.fromstring(resolved.read_bytes())

@@ -20,6 +20,7 @@ from archive_site.site import cite
 from conftest import DOCUMENTS
 
 URLS = (None, "https://archive.example.org/documents/x/index.html", cite.URL)
+EDITION = cite.holder("A “test” edition & its notes")  # holds items with no archive named
 
 
 def real_documents() -> list[Document]:
@@ -34,7 +35,7 @@ def real_documents() -> list[Document]:
 def by_citeproc(doc: Document, style: str, url: str | None, para: str | None) -> tuple[str, str]:
     """The citation as citeproc-py renders this one document, in HTML and in plain text,
     post-processed as pages are."""
-    item = cite.csl_item(doc, url)
+    item = cite.csl_item(doc, url, EDITION)
     html = cite._render(CiteProcJSON([cite.escaped(item)]), style, para, formatter.html)
     text = cite._render(CiteProcJSON([item]), style, para, formatter.plain)
     if style != "apa":
@@ -47,9 +48,9 @@ def test_filled_forms_equal_citeproc_for_the_real_documents() -> None:
         for url in URLS:
             para = cite.PARA if url == cite.URL else None
             for _, _, style in cite.STYLES:
-                key = (style, para, cite.shape(cite.csl_item(doc, url)))
+                key = (style, para, cite.shape(cite.csl_item(doc, url, EDITION)))
                 assert cite.template(*key) is not None
-                citer = cite.Citer({key: cite.template(*key)})  # filled in, every time
+                citer = cite.Citer(EDITION, {key: cite.template(*key)})  # filled in, every time
                 for _ in range(2):
                     assert citer.render(doc, style, url, para) == by_citeproc(doc, style, url, para)
 
@@ -79,8 +80,8 @@ def test_filled_forms_equal_citeproc_for_awkward_values(
     for url in URLS:
         para = cite.PARA if url == cite.URL else None
         for _, _, style in cite.STYLES:
-            key = (style, para, cite.shape(cite.csl_item(doc, url)))
-            citer = cite.Citer({key: cite.template(*key)})
+            key = (style, para, cite.shape(cite.csl_item(doc, url, EDITION)))
+            citer = cite.Citer(EDITION, {key: cite.template(*key)})
             for _ in range(2):
                 assert citer.render(doc, style, url, para) == by_citeproc(doc, style, url, para)
 
@@ -106,10 +107,10 @@ def test_prepared_forms_send_nothing_to_citeproc(monkeypatch: MonkeyPatch) -> No
     each equals citeproc's own; an item whose form is refused goes to citeproc."""
     docs = real_documents()
     wanted = [(doc, url, cite.PARA if url == cite.URL else None) for doc in docs for url in URLS]
-    twice = cite.form_keys(wanted + wanted)  # each shape used twice: a form for each
-    assert cite.form_keys(wanted) == [] and len(twice) == len(docs) * len(URLS) * 3
+    twice = cite.form_keys(wanted + wanted, EDITION)  # each shape used twice: a form for each
+    assert cite.form_keys(wanted, EDITION) == [] and len(twice) == len(docs) * len(URLS) * 3
     keys = twice
-    citer = cite.Citer({key: cite.template(*key) for key in keys})
+    citer = cite.Citer(EDITION, {key: cite.template(*key) for key in keys})
     assert all(citer.forms.values())  # every shape of the real archive has a form
     expected = {
         (doc.id, style, url): by_citeproc(doc, style, url, para)
@@ -122,6 +123,6 @@ def test_prepared_forms_send_nothing_to_citeproc(monkeypatch: MonkeyPatch) -> No
         for _, _, style in cite.STYLES:
             assert citer.render(doc, style, url, para) == expected[doc.id, style, url]
     assert sent == []
-    refused = cite.Citer({key: None for key in keys})
+    refused = cite.Citer(EDITION, {key: None for key in keys})
     refused.render(docs[0], cite.STYLES[0][2], None, None)
     assert len(sent) == 1

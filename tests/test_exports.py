@@ -93,19 +93,25 @@ def test_a_reference_manager_reads_author_date_title_and_address(workspace: Work
     assert tags["og:title"] == tags["citation_title"]
 
 
-def test_a_sitemap_lists_every_page_when_a_base_url_is_set(
+def test_a_sitemap_and_robots_txt_list_every_page_when_a_base_url_is_set(
     workspace: Workspace, built_site: Workspace
 ) -> None:
+    """Every page but the one for missing addresses; robots.txt names the sitemap."""
     import lxml.etree
 
-    assert not (built_site.site / "sitemap.xml").exists()  # no address, no sitemap
+    for name in ("sitemap.xml", "robots.txt"):  # no address, no sitemap
+        assert not (built_site.site / name).exists()
     workspace.copy_real()
     assert workspace.build("--base-url", "https://archive.example/ed").code == 0
     tree = lxml.etree.parse(str(workspace.site / "sitemap.xml"))
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locs = tree.xpath("//s:loc/text()", namespaces=ns)
     pages = sorted(str(p.relative_to(workspace.site)) for p in workspace.site.rglob("*.html"))
-    assert locs == [f"https://archive.example/ed/{p}" for p in pages]
+    assert "404.html" in pages
+    assert locs == [f"https://archive.example/ed/{p}" for p in pages if p != "404.html"]
+    robots = (workspace.site / "robots.txt").read_text(encoding="utf-8").splitlines()
+    assert "User-agent: *" in robots and "Disallow: /" not in robots
+    assert "Sitemap: https://archive.example/ed/sitemap.xml" in robots
 
 
 def test_without_a_base_url_the_tags_name_no_address(built_site: Workspace) -> None:

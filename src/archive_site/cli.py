@@ -25,13 +25,16 @@ from .load.settings import base_url_problems
 PROJECT = Path(__file__).resolve().parents[2]
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="build.py",
-        description="Parse the seeds into records in documents/ and build the static site. "
-        "Nothing is written unless every input is valid; the old site stays until the new "
-        "one is complete.",
-    )
+COMMANDS = """commands:
+  build.py [options]             build the site (the default)
+  build.py serve [options]       build, serve on http://127.0.0.1:8000/, rebuild on every
+                                 save and reload the open pages (--port to choose)
+  build.py new PATH [options]    copy a text into the seeds folder and build, printing the
+                                 id it got and where its editorial file goes"""
+
+
+def inputs_options(p: argparse.ArgumentParser) -> None:
+    """The options every command takes: where the inputs are, where the site goes."""
     p.add_argument(
         "--seeds", type=Path, default=Path("seeds"), help="folder of seed texts (default: seeds)"
     )
@@ -57,27 +60,39 @@ def parser() -> argparse.ArgumentParser:
         "--content",
         type=Path,
         default=Path("content"),
-        help="home and About pages and the chronology (default: content)",
+        help="home and About pages, the chronology and the settings, site.yaml (default: content)",
     )
     p.add_argument(
         "--base-url",
         default=None,
         help="the address the site is published at, for citations and printed links "
-        "(default: none; the site then works from any folder)",
+        "(default: the settings' base_url; without one the site works from any folder)",
     )
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="build.py",
+        description="Parse the seeds into records in documents/ and build the static site. "
+        "Nothing is written unless every input is valid; the old site stays until the new "
+        "one is complete.",
+        epilog=COMMANDS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    inputs_options(p)
     p.add_argument(
         "--check",
         action="store_true",
         help="write nothing; fail if the committed records differ from the seeds",
     )
-    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument(
         "--fresh",
         action="store_true",
         help="make everything afresh: use nothing the last build made, and keep no cache "
         "(by default the cache beside the site, .site.cache for site/, spares unchanged work)",
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     p.add_argument(
         "--timings",
         type=Path,
@@ -88,12 +103,61 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def serve_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="build.py serve",
+        description="Build, serve the site on this machine over HTTP, rebuild whenever a "
+        "file in the seeds, documents, content or templates folder changes, and reload the "
+        "pages open in a browser. A failed rebuild shows its messages in the terminal and "
+        "in the page, and the last good site stays served.",
+    )
+    inputs_options(p)
+    p.add_argument(
+        "--port",
+        type=port_number,
+        default=8000,
+        help="the port on 127.0.0.1 to serve on (default: 8000)",
+    )
+    return p
+
+
+def new_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="build.py new",
+        description="Copy a text into the seeds folder (keeping its name) and build; print "
+        "the id the document got and where to write its title and summary. If the build "
+        "fails, the copy is taken out again.",
+    )
+    p.add_argument("path", type=Path, metavar="PATH", help="the text to add, a .txt file")
+    inputs_options(p)
+    return p
+
+
+def port_number(value: str) -> int:
+    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a port; expected a whole number from 1 to 65535, such as 8000"
+        )
+    return int(value)
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["serve"]:
+        return serve_command(serve_parser().parse_args(argv[1:]))
+    if argv[:1] == ["new"]:
+        return new_command(new_parser().parse_args(argv[1:]))
     args = parser().parse_args(argv)
+    code, _ = run(args)
+    return code
+
+
+def run(args: argparse.Namespace) -> tuple[int, Outcome | None]:
+    """One build with these options, its outcome printed: (exit code, outcome)."""
     paths = Paths(args.seeds, args.documents, args.out, args.templates, args.content)
     problems = check_options(paths, args.base_url, args.timings, args.check)
     if problems:
-        return failed(problems)
+        return failed(problems), None
     if os.path.islink(paths.site):  # published through the link, beside what it names
         paths = replace(paths, site=paths.site.resolve())
     # A build holds millions of objects and makes millions more; collecting cycles after
@@ -107,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
                 write_atomic(args.timings, json.dumps(clock.report(), indent=2) + "\n")
     except ArchiveError as exc:
         clock.done()
-        return failed([str(d) for d in exc.diagnostics])
+        return failed([str(d) for d in exc.diagnostics]), None
     except outdir.Busy as exc:
         clock.done()
         return failed(
@@ -116,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{exc.args[0]}); expected one build at a time: wait for it to finish, then "
                 "build again"
             ]
-        )
+        ), None
     except OSError as exc:  # a full disk, a folder that cannot be written
         clock.done()
         where = display(exc.filename) if exc.filename else str(args.out)
@@ -125,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{where}:1: could not be written ({inputs.reason(exc)}); expected room and "
                 "permission to write the site and the records"
             ]
-        )
+        ), None
     clock.done()
     for warning in result.warnings:
         print(warning, file=sys.stderr)
@@ -143,6 +207,63 @@ def main(argv: list[str] | None = None) -> int:
                 f"built {result.pages} pages from {result.documents} documents into "
                 f"{args.out}; records: {changed}"
             )
+    return 0, result
+
+
+def forwarded(args: argparse.Namespace) -> list[str]:
+    """The options of a build with the same inputs, output and settings."""
+    out = [
+        *("--seeds", str(args.seeds), "--documents", str(args.documents)),
+        *("--out", str(args.out), "--templates", str(args.templates)),
+        *("--content", str(args.content)),
+    ]
+    if args.base_url is not None:
+        out += ["--base-url", args.base_url]
+    return out + ["--strict"] * args.strict + ["-q"] * args.quiet
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    """The preview: each rebuild is a build with these options, in a process of its own."""
+    paths = Paths(args.seeds, args.documents, args.out, args.templates, args.content)
+    problems = check_options(paths, args.base_url)
+    if problems:
+        return failed(problems)
+    from .editor import serve
+
+    command = [sys.executable, "-m", "archive_site", *forwarded(args)]
+    watched = [args.seeds, args.documents, args.content, args.templates]
+    args.documents.mkdir(parents=True, exist_ok=True)  # watched before a first record
+    return serve.serve(command, args.out, watched, args.port)
+
+
+def new_command(args: argparse.Namespace) -> int:
+    """Add a text to the seeds, build, and say what became of it."""
+    from .editor import new
+
+    if not args.seeds.is_dir():
+        return failed(
+            [f"--seeds: {str(args.seeds)!r} is not a folder; expected the folder of seed texts"]
+        )
+    copy, problems = new.add(args.path, args.seeds)
+    if copy is None:
+        return failed(problems)
+    build_args = parser().parse_args(forwarded(args))
+    code, result = run(build_args)
+    if code or result is None:
+        new.take_out(copy)
+        print(f"{copy.name} was not added: the seeds are as they were", file=sys.stderr)
+        return code or 1
+    doc_id = new.record_of(args.documents, copy.name)
+    if doc_id is None:  # the build took it in, yet wrote no record for it
+        new.take_out(copy)
+        return failed(
+            [
+                f"{copy}:1: the build made no document of this text; expected a "
+                "text in one of the seed shapes the README describes"
+            ]
+        )
+    for line in new.added(doc_id, copy.name, args.documents, args.out):
+        print(line)
     return 0
 
 

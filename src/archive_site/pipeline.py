@@ -33,6 +33,7 @@ from .model import Document, block_text
 from .search import offline, pagefind
 from .site import render
 from .site.entity_pages import document_path, entity_path
+from .site.views import NOT_FOUND
 
 
 @dataclass(frozen=True)
@@ -105,11 +106,14 @@ def build(
         with clock.stage("render"):
             rendered = render.render_pages(store, catalog, pages_content, paths.templates)
         with clock.stage("exports"):
-            exports.write_exports(store, catalog, texts, paths, register_text, config.title)
+            edition = (config.title, config.edition)
+            exports.write_exports(store, catalog, texts, paths, register_text, edition)
             if config.base_url:
                 (staging / "sitemap.xml").write_text(
                     exports.sitemap(config.base_url, listed(rendered, catalog)), encoding="utf-8"
                 )
+                robots = exports.robots(config.base_url)
+                (staging / "robots.txt").write_text(robots, encoding="utf-8")
         with clock.stage("offline index"):
             offline.write(store, catalog)
         with clock.stage("search index"):  # what is left of Pagefind's time
@@ -133,9 +137,10 @@ def build(
 
 
 def listed(rendered: list[str], catalog: Catalog) -> list[str]:
-    """The pages a sitemap lists: all but the redirects left by moved pages."""
-    moved = {old for old, _ in catalog.redirects}
-    return [path for path in rendered if path not in moved]
+    """The pages a sitemap lists: all but the redirects left by moved pages and the page
+    for addresses with none."""
+    left_out = {old for old, _ in catalog.redirects} | {NOT_FOUND}
+    return [path for path in rendered if path not in left_out]
 
 
 def id_settler(

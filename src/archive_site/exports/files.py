@@ -48,7 +48,7 @@ def document_files(
     record_text: str,
     found: tuple[Mention, ...],
     entities: tuple[Entity, ...],
-    edition: str,
+    edition: tuple[str, str],
 ) -> dict[str, str]:
     """A document's exports: its record, as YAML and JSON, its text, and its TEI with its
     mentions of the entities named."""
@@ -138,25 +138,32 @@ def sitemap(base_url: str, pages: Iterable[str]) -> str:
     )
 
 
+def robots(base_url: str) -> str:
+    """robots.txt for a site published at base_url: every page may be read, and the
+    sitemap lists them. (Crawlers read it only at the top of a host.)"""
+    return f"User-agent: *\nAllow: /\n\nSitemap: {base_url.rstrip('/')}/sitemap.xml\n"
+
+
 def write_exports(
     store: Store,
     catalog: Catalog,
     texts: dict[str, str],
     paths: Paths,
     register: str,
-    edition: str,
+    edition: tuple[str, str],
 ) -> None:
     """Each document's record, JSON, text and TEI beside its page, and the dataset zip.
-    `edition` is the collection's title, which the TEI names as publisher."""
+    `edition` is the collection's title and its publisher, which the TEI names."""
     batches = pool.chunks(range(len(catalog.documents)), 25)
     for made in pool.run(export_chunk, (store, catalog, texts, edition), batches):
         store.made.update(made)
     entities, anchors = curated.sources(paths.entities), anchor_files(paths, register)
-    store.file(DATASET, (listing(catalog), texts, entities, anchors, epoch(), edition), dataset)
+    title = edition[0]
+    store.file(DATASET, (listing(catalog), texts, entities, anchors, epoch(), title), dataset)
 
 
 def export_chunk(
-    task: tuple[Store, Catalog, dict[str, str], str], indexes: Sequence[int]
+    task: tuple[Store, Catalog, dict[str, str], tuple[str, str]], indexes: Sequence[int]
 ) -> dict[str, Stamp]:
     store, catalog, texts, edition = task
     mine = store.share()

@@ -64,10 +64,10 @@ def key_of(name: str) -> str:
 
 
 def document(
-    doc: Document, found: Sequence[Mention], entities: Sequence[Entity], edition: str
+    doc: Document, found: Sequence[Mention], entities: Sequence[Entity], edition: tuple[str, str]
 ) -> str:
     """The document as TEI, with its mentions of the entities named; `edition` is the
-    collection's title, which publishes it."""
+    collection's title and who publishes it."""
     root = element("TEI", xml_lang=doc.meta.language.code)
     root.append(header(doc, list(entities), edition))
     text = child(root, "text")
@@ -87,7 +87,8 @@ def document(
 # -- the header ---------------------------------------------------------------------------
 
 
-def header(doc: Document, mentioned: list[Entity], edition: str) -> ET.Element:
+def header(doc: Document, mentioned: list[Entity], edition: tuple[str, str]) -> ET.Element:
+    title, publisher = edition
     meta = doc.meta
     head = element("teiHeader")
     file_desc = child(head, "fileDesc")
@@ -101,9 +102,9 @@ def header(doc: Document, mentioned: list[Entity], edition: str) -> ET.Element:
         child(resp, "persName", meta.translator.value or meta.translator.printed)
     resp = child(title_stmt, "respStmt")
     child(resp, "resp", "transcribed, annotated and encoded by")
-    child(resp, "orgName", f"the editors of {edition}")
+    child(resp, "orgName", f"the editors of {title}")
     publication = child(file_desc, "publicationStmt")
-    child(publication, "publisher", edition)
+    child(publication, "publisher", publisher)
     child(publication, "idno", doc.id, type="archive-id")
     availability = child(publication, "availability")
     rights = meta.rights.paragraphs if meta.rights else ("Rights as stated by the source.",)

@@ -1,6 +1,7 @@
-"""The collection's own identity (content/site.yaml): its title, the name of its offline
-zip, its language and the address it is published at. Read once, checked, then handed to
-every stage that names the collection."""
+"""The collection's own identity (content/site.yaml): its title, a description, who
+publishes it and under what rights, the name of its offline zip, its language and the
+address it is published at. Read once, checked, then handed to every stage that names the
+collection."""
 
 from __future__ import annotations
 
@@ -24,6 +25,14 @@ class Settings:
     short_name: str
     language: str = "en"
     base_url: str | None = None  # without one, the site works from any folder
+    description: str = ""  # one or two sentences: what search engines and link previews show
+    publisher: str | None = None  # who publishes the edition; else its title stands for it
+    rights: str | None = None  # the edition's own rights statement, in every page's footer
+
+    @property
+    def edition(self) -> str:
+        """What citations and exports name as publisher of the edition."""
+        return self.publisher or self.title
 
     @property
     def bundle(self) -> str:
@@ -47,7 +56,7 @@ def read(folder: Path, report: Reporter) -> Settings | None:
             path,
             1,
             "the collection's settings are missing; expected this file, with its "
-            "title, short_name and language",
+            "title, description, short_name and language",
         )
         return None
     text = read_text(path, "content", report)
@@ -55,7 +64,8 @@ def read(folder: Path, report: Reporter) -> Settings | None:
     if located is None:
         return None
     if not isinstance(located.data, dict):
-        report.error(path, 1, "found no mapping; expected title, short_name and language")
+        expected = "expected title, description, short_name and language"
+        report.error(path, 1, f"found no mapping; {expected}")
         return None
     if not yamlio.validate(path, located, "settings", report):
         return None
@@ -63,7 +73,15 @@ def read(folder: Path, report: Reporter) -> Settings | None:
     base_url = data.get("base_url")
     for problem in base_url_problems(base_url) if base_url else []:
         report.error(path, located.line(["base_url"]), f"base_url: {problem}")
-    return Settings(data["title"], data["short_name"], data["language"], base_url)
+    return Settings(
+        " ".join(data["title"].split()),
+        data["short_name"],
+        data["language"],
+        base_url,
+        " ".join(data["description"].split()),
+        " ".join(data["publisher"].split()) if data.get("publisher") else None,
+        " ".join(data["rights"].split()) if data.get("rights") else None,
+    )
 
 
 def base_url_problems(base_url: str) -> list[str]:

@@ -32,7 +32,6 @@ from ..model import Document
 PARA = "PARANUMBER"  # placeholders a script replaces in the page
 URL = "https://PARAGRAPH.ADDRESS"
 
-EDITION = "Soviet documents on the “human rights” campaign, 1976–1977 (reading edition)"
 Shape = tuple[tuple[str, str, str, bool], ...]  # an item's fields, how each begins and ends
 Key = tuple[str, str | None, Shape]  # a style, a paragraph placeholder or none, a shape
 STYLES = (
@@ -81,8 +80,15 @@ def _cached_macros() -> None:
 _cached_macros()
 
 
-def csl_item(doc: Document, url: str | None) -> dict[str, Any]:
-    """The document as CSL-JSON: an unpublished archival item with its translator."""
+def holder(title: str) -> str:
+    """What a citation names as the place that holds a document whose archive is not
+    known: this edition, by the collection's title."""
+    return f"{title} (reading edition)"
+
+
+def csl_item(doc: Document, url: str | None, edition: str) -> dict[str, Any]:
+    """The document as CSL-JSON: an unpublished archival item with its translator;
+    `edition` holds it where the source names no archive."""
     meta = doc.meta
     year, month, day = (int(part) for part in meta.date.iso.split("-"))
     item: dict[str, Any] = {
@@ -102,7 +108,7 @@ def csl_item(doc: Document, url: str | None) -> dict[str, Any]:
         item["archive"] = source.repository
         item["archive_location"] = holding.split(source.repository, 1)[0].strip(" ,")
     else:  # the styles list an archival item only with a place that holds it
-        item["archive"] = meta.provenance.collection or EDITION
+        item["archive"] = meta.provenance.collection or edition
     if url:
         item["URL"] = url
     return item
@@ -127,14 +133,15 @@ class Citer:
     are shared out, so the processes that render them send nothing to citeproc; an item
     whose shape has no form (or none that passes its check) goes to citeproc itself."""
 
-    def __init__(self, forms: Mapping[Key, Template | None] | None = None) -> None:
+    def __init__(self, edition: str, forms: Mapping[Key, Template | None] | None = None) -> None:
+        self.edition = edition  # holds the documents whose archive is not known
         self.forms: dict[Key, Template | None] = dict(forms or {})
 
     def render(
         self, doc: Document, style: str, url: str | None, paragraph: str | None
     ) -> tuple[str, str]:
         """(HTML, plain text) of one citation: a full note (Chicago) or a reference entry."""
-        item = csl_item(doc, url)
+        item = csl_item(doc, url, self.edition)
         form = self.forms.get((style, paragraph, shape(item)))
         html, text = form.fill(item) if form else direct(item, style, paragraph)
         if style != "apa":  # US usage puts commas and full stops inside quotation marks
@@ -154,13 +161,13 @@ class Citer:
         return out
 
 
-def form_keys(wanted: Iterable[tuple[Document, str | None, str | None]]) -> list[Key]:
+def form_keys(wanted: Iterable[tuple[Document, str | None, str | None]], edition: str) -> list[Key]:
     """The forms worth making for citations of these (document, address, paragraph
     placeholder): those that more than one citation uses. A form takes two renderings
     by citeproc (one, and one to check it), so a citation of a shape of its own goes to
     citeproc directly."""
     uses = Counter(
-        (style, paragraph, shape(csl_item(doc, url)))
+        (style, paragraph, shape(csl_item(doc, url, edition)))
         for doc, url, paragraph in wanted
         for _, _, style in STYLES
     )

@@ -4,6 +4,7 @@ panels of a document page (who and what it mentions, related documents)."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from ..archive.catalog import Catalog
 from ..archive.mentions import Mention
@@ -113,7 +114,7 @@ def entity_context(
     catalog: Catalog,
     mentions: dict[str, list[Mention]],
     blocks: dict[tuple[str, str], set[str]],
-    base: dict[str, str],
+    base: dict[str, Any],
 ) -> EntityPage:
     """An entity's page; `blocks` gives the entities each block mentions (in_blocks)."""
     root = "../../"
@@ -131,7 +132,7 @@ def entity_context(
     for m in own:
         by_document.setdefault(m.document, []).append(mention_view(m, docs, root))
     return EntityPage(
-        **(base | {"root": root, "page_title": entity.name}),
+        **(base | {"root": root, "page_title": entity.name, "description": entity.description}),
         entity={
             "id": entity.id,
             "name": entity.name,
@@ -166,7 +167,7 @@ def entity_context(
 
 
 def index_context(
-    kind: str, catalog: Catalog, mentions: dict[str, list[Mention]], base: dict[str, str]
+    kind: str, catalog: Catalog, mentions: dict[str, list[Mention]], base: dict[str, Any]
 ) -> IndexPage:
     items = sorted((e for e in catalog.curated.entities if e.kind == kind), key=sort_key)
     return IndexPage(
@@ -187,7 +188,7 @@ def index_context(
 
 
 def timeline_context(
-    catalog: Catalog, mentions: dict[str, list[Mention]], base: dict[str, str]
+    catalog: Catalog, mentions: dict[str, list[Mention]], base: dict[str, Any]
 ) -> TimelinePage:
     root = "../"
     docs = {doc.id: doc for doc in catalog.documents}

@@ -46,8 +46,8 @@ def meta_tags(doc: Document, url: str | None, site_title: str) -> list[tuple[str
         ("property", "og:type", "article"),
         ("property", "og:site_name", site_title),
     ]
-    if summary:
-        tags += [("name", "description", summary), ("property", "og:description", summary)]
+    if summary:  # the page's description is the Frame's
+        tags.append(("property", "og:description", summary))
     if url:
         tags.append(("property", "og:url", url))
     return tags

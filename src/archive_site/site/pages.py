@@ -19,6 +19,8 @@ class Frame:
     site_title: str
     section: str  # the navigation entry the page belongs to
     language: str  # of the pages, from the settings
+    description: str  # what search engines and link previews show of the page
+    rights: str | None  # the edition's rights statement, in the footer
 
 
 @dataclass(frozen=True)

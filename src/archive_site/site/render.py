@@ -78,9 +78,10 @@ def citation_forms(store: Store, catalog: Catalog, settings: Settings) -> cite.C
     wanted: list[tuple[Document, str | None, str | None]]
     wanted = [(doc, settings.url(document_path(doc)), None) for doc in catalog.documents]
     wanted += [(doc, cite.URL, cite.PARA) for doc in catalog.documents]
-    keys = cite.form_keys(wanted)
+    edition = cite.holder(settings.title)
+    keys = cite.form_keys(wanted, edition)
     forms = store.results("citation form", keys, cite.template)  # template(*key) for each
-    return cite.Citer(dict(zip(keys, forms, strict=True)))
+    return cite.Citer(edition, dict(zip(keys, forms, strict=True)))
 
 
 def copy_assets(staging: Path, templates: Path) -> None:

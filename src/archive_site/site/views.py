@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from ..archive.catalog import Catalog
 from ..archive.mentions import Mention
@@ -115,6 +116,7 @@ def other_pages(catalog: Catalog, content: Content) -> list[Page]:
     out.append(Page("search/index.html", "search.html", search_context(settings)))
     reading = Frame(**base("../", "Reading list", "reading", settings))
     out.append(Page("reading/index.html", "reading.html", reading))
+    out.append(Page(NOT_FOUND, "404.html", not_found(settings)))
     titles = {document_path(d): d.meta.title.text for d in docs}
     titles |= {ep.entity_path(e): e.name for e in catalog.curated.entities}
     for old, new in catalog.redirects:
@@ -122,6 +124,16 @@ def other_pages(catalog: Catalog, content: Content) -> list[Page]:
         redirect = RedirectPage(root, f"{root}{new}", titles[new], settings.language)
         out.append(Page(old, "redirect.html", redirect))
     return out
+
+
+NOT_FOUND = "404.html"  # what a host serves at any address the site has no file for
+
+
+def not_found(settings: Settings) -> Frame:
+    """The page a host shows for an address with no file, at whatever depth: its links
+    start from the site's address where one is set, else from the top of the site."""
+    root = settings.base_url.rstrip("/") + "/" if settings.base_url else ""
+    return Frame(**base(root, "No page at this address", "", settings))
 
 
 def search_context(settings: Settings) -> SearchPage:
@@ -135,7 +147,7 @@ def search_context(settings: Settings) -> SearchPage:
     return SearchPage(**base("../", "Search", "search", settings), filters=labels)
 
 
-def base(root: str, title: str, section: str, settings: Settings) -> dict[str, str]:
+def base(root: str, title: str, section: str, settings: Settings) -> dict[str, Any]:
     """The fields of a page's Frame."""
     return {
         "root": root,
@@ -143,6 +155,8 @@ def base(root: str, title: str, section: str, settings: Settings) -> dict[str, s
         "site_title": settings.title,
         "section": section,
         "language": settings.language,
+        "description": settings.description,
+        "rights": settings.rights,
     }
 
 
@@ -250,8 +264,9 @@ def document_context(
         paragraph_citations=citer.citations(doc, cite.URL, cite.PARA),
         url=page_url,
     )
+    summary = next((p for s in meta.summary for p in s.paragraphs), config.description)
     return DocumentPage(
-        **base(root, meta.title.text, "document", config),
+        **(base(root, meta.title.text, "document", config) | {"description": summary}),
         doc=view,
         tokens={"para": cite.PARA, "url": cite.URL},
         previous=near.previous,

@@ -1,0 +1,252 @@
+"""What editors use beside the build: the preview that rebuilds on every save and reloads
+the open page (`build.py serve`), and adding a document (`build.py new PATH`)."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from conftest import PROJECT, Workspace, snapshot
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+PROTOCOL_SEED = "000_6ce6988af797deb6.txt"  # the Politburo protocol of 18 February 1977
+PROTOCOL_PAGE = "documents/1977-02-18-protocol/index.html"
+INSTRUCTION_SEED = "001_4215be4c9e9eb522.txt"
+SENTENCE = "FIRST. Meet with Vance and tell him"
+ADDED = "A paragraph added in the preview."  # new: a published paragraph's text is kept
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    """`build.py serve` running in a workspace, its output read line by line."""
+
+    def __init__(self, ws: Workspace, port: int) -> None:
+        self.port = port
+        self.proc = subprocess.Popen(
+            [sys.executable, str(PROJECT / "build.py"), "serve", "--port", str(port)],
+            cwd=ws.root,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=self.read, daemon=True).start()
+
+    def read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.put(line.rstrip("\n"))
+
+    def wait_for(self, text: str, timeout: float = 90) -> str:
+        while True:
+            line = self.lines.get(timeout=timeout)
+            self.seen.append(line)
+            if text in line:
+                return line
+
+    def get(self, path: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/{path}") as r:
+                return r.status, r.read().decode()
+        except urllib.error.HTTPError as e:
+            return e.code, e.read().decode()
+
+
+@contextmanager
+def serving(ws: Workspace) -> Iterator[Server]:
+    server = Server(ws, free_port())
+    try:
+        server.wait_for("serving http://127.0.0.1:")
+        yield server
+        server.proc.send_signal(signal.SIGINT)  # Ctrl-C
+        assert server.proc.wait(timeout=30) == 0
+        server.wait_for("stopped", timeout=5)
+    finally:
+        if server.proc.poll() is None:
+            server.proc.kill()
+            server.proc.wait()
+
+
+def test_serve_reloads_the_open_page_on_save_and_shows_a_failed_rebuild(
+    workspace: Workspace, browser: Browser
+) -> None:
+    ws = workspace.copy_real()
+    seed = ws.seeds / PROTOCOL_SEED
+    original = seed.read_text(encoding="utf-8")
+    line_end = original.index("\n", original.index(SENTENCE)) + 1
+    edited = f"{original[:line_end]}\n{ADDED}\n{original[line_end:]}".encode()
+    with serving(ws) as server:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"http://127.0.0.1:{server.port}/{PROTOCOL_PAGE}")
+        assert SENTENCE in page.inner_text("main")
+        page.evaluate("window.stillTheSamePage = true")
+
+        # a save: the rebuild publishes, and the open page reloads itself with the change
+        seed.write_bytes(edited)
+        page.wait_for_function(
+            "text => !window.stillTheSamePage && document.body.innerText.includes(text)",
+            arg=ADDED,
+            timeout=90_000,
+        )
+        page.evaluate("window.stillTheSamePage = true")
+
+        # a broken seed: its message in the terminal and in the page, the last good site
+        # still served, and the page not reloaded
+        seed.write_bytes(edited.replace(ADDED.encode(), ADDED.encode() + b" \xff"))
+        message = server.wait_for(f"seeds/{PROTOCOL_SEED}:")
+        assert "not UTF-8" in message
+        alert = page.locator("#live-build-failed[role=alert]")
+        alert.wait_for(timeout=90_000)
+        shown = alert.inner_text()
+        assert "The rebuild failed" in shown and message in shown
+        assert page.evaluate("window.stillTheSamePage") is True
+        assert ADDED in page.inner_text("main")
+        status, body = server.get(PROTOCOL_PAGE)
+        assert status == 200 and ADDED in body
+        # a page opened now shows the failure too
+        other = browser.new_page()
+        other.goto(f"http://127.0.0.1:{server.port}/index.html")
+        other.locator("#live-build-failed").wait_for(timeout=30_000)
+        other.close()
+
+        # mended as it was: nothing to publish, so no reload, and the message goes
+        seed.write_bytes(edited)
+        alert.wait_for(state="detached", timeout=90_000)
+        assert page.evaluate("window.stillTheSamePage") is True
+        status, body = server.get("no/such/page.html")
+        assert status == 404 and "No page at this address" in body
+        assert errors == []
+        page.close()
+    # the reloading script is the server's: never in the published site
+    for path in ws.site.rglob("*.html"):
+        assert b"__live" not in path.read_bytes(), path
+    assert not list(ws.site.rglob("live.js"))
+
+
+def test_serve_refuses_a_port_that_is_taken(workspace: Workspace) -> None:
+    ws = workspace.copy_real()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = ws.build("serve", "--port", str(port), "-q")
+    assert run.code == 1 and "Traceback" not in run.err
+    assert f"--port: {port} cannot be served on" in run.err
+    run = ws.build("serve", "--port", "http")
+    assert run.code != 0 and "'http' is not a port" in run.err
+
+
+def new_text(ws: Workspace) -> Path:
+    """A text of the archive-translation shape that is not yet in the archive: the
+    instruction of 19 May 1977 as if of the next day."""
+    text = (ws.seeds / INSTRUCTION_SEED).read_text(encoding="utf-8")
+    assert "19 May 1977" in text
+    path = ws.root / "incoming" / "instruction-20-may.txt"
+    path.parent.mkdir()
+    path.write_text(text.replace("19 May 1977", "20 May 1977"), encoding="utf-8")
+    return path
+
+
+def test_new_copies_the_text_in_builds_and_names_its_id(workspace: Workspace) -> None:
+    ws = workspace.copy_real()
+    assert ws.build("-q").code == 0
+    path = new_text(ws)
+    run = ws.build("new", str(path))
+    assert run.code == 0, run.err
+    assert (ws.seeds / path.name).read_bytes() == path.read_bytes()
+    record = ws.documents / "1977-05-20-instruction.yaml"
+    assert f"added {path.name} as 1977-05-20-instruction" in run.out
+    assert record.is_file() and f"seed: {path.name}" in record.read_text(encoding="utf-8")
+    assert (ws.site / "documents" / "1977-05-20-instruction" / "index.html").is_file()
+    editorial = ws.editorial / "1977-05-20-instruction.yaml"
+    assert f"create {editorial.relative_to(ws.root)} with" in run.out
+    assert f"seed: {path.name}" in run.out
+    # the same text again: refused, nothing written
+    again = ws.build("new", str(path))
+    assert again.code == 1 and "is in 'seeds' already" in again.err
+
+
+def test_new_takes_a_text_out_again_when_its_build_fails(workspace: Workspace) -> None:
+    ws = workspace.copy_real()
+    assert ws.build("-q").code == 0
+    bad = ws.root / "bad.txt"
+    bad.write_bytes(b"A text\n\nwith a byte that is not UTF-8: \xff\n")
+    before = snapshot(ws.root)
+    run = ws.build("new", str(bad))
+    assert run.code == 1 and "Traceback" not in run.err
+    assert "seeds/bad.txt:3: found byte 0xff" in run.err
+    assert "bad.txt was not added: the seeds are as they were" in run.err
+    assert snapshot(ws.root) == before
+    for wrong, why in (
+        (ws.root, "is a folder"),
+        (ws.root / "missing.txt", "cannot be read"),
+        (ws.seeds / ".hidden.txt", "is not named as a seed"),
+    ):
+        if wrong.name == ".hidden.txt":
+            wrong.write_text("text\n", encoding="utf-8")
+        run = ws.build("new", str(wrong))
+        assert run.code == 1 and why in run.err and "Traceback" not in run.err, run.err
+
+
+@pytest.mark.slow
+def test_make_site_needs_only_python(tmp_path: Path) -> None:
+    """`make site` on a machine with only make, a shell and Python: it makes its virtual
+    environment and builds, and calls nothing else (no apt-get, sudo, npm, Java or
+    Chromium, which are not on its PATH)."""
+    project = tmp_path / "clone"
+    project.mkdir()
+    for name in ("Makefile", "pyproject.toml", "README.md", "build.py", "package.json"):
+        (project / name).write_bytes((PROJECT / name).read_bytes())
+    (project / "package-lock.json").write_bytes((PROJECT / "package-lock.json").read_bytes())
+    for name in ("src", "templates", "seeds", "documents", "content"):
+        subprocess.run(["cp", "-r", str(PROJECT / name), str(project / name)], check=True)
+    for info in project.glob("src/*.egg-info"):
+        subprocess.run(["rm", "-r", str(info)], check=True)
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    for tool in ("make", "sh", "touch"):
+        found = subprocess.run(["which", tool], capture_output=True, text=True).stdout.strip()
+        (tools / tool).symlink_to(found)
+    (tools / "python3").symlink_to(Path(sys.base_prefix) / "bin" / "python3")
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
+    env["PATH"] = str(tools)
+    dry = subprocess.run(
+        ["make", "-n", "site"], cwd=project, env=env, capture_output=True, text=True
+    )
+    assert dry.returncode == 0, dry.stderr
+    for tool in ("apt-get", "sudo", "npm", "java", "chromium", "playwright"):
+        assert tool not in dry.stdout, tool
+    test_plan = subprocess.run(
+        ["make", "-n", "test"], cwd=project, env=env, capture_output=True, text=True
+    )
+    assert "npm ci" in test_plan.stdout  # the tests' tools are where they belong
+    run = subprocess.run(
+        ["make", "site"], cwd=project, env=env, capture_output=True, text=True, timeout=600
+    )
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    assert "built " in run.stdout
+    assert (project / "site" / "index.html").is_file()
+    assert not (project / "node_modules").exists()
