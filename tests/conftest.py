@@ -160,10 +160,14 @@ def assert_links_resolve(site: Path) -> None:
 
 
 def script_data(text: str) -> object:
-    """The data an offline-index script hands to archiveSearchLoaded(name, data)."""
+    """The data an offline-index script hands to archiveSearchLoaded(name, data); a record
+    file's rows inflated, as loader.js inflates them."""
+    from archive_site.search.offline import unpacked
+
     found = re.search(r"archiveSearchLoaded\(\"[^\"]+\",(.*)\);\n$", text, re.S)
     assert found is not None, text[:200]
-    return json.loads(found.group(1))
+    data = json.loads(found.group(1))
+    return unpacked(data) if isinstance(data, str) else data
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -1,10 +1,15 @@
 """The offline index's term shards: split by size, a frequent word's list cut into parts,
 and nothing lost or added on the way (each term's paragraphs and counts read back as the
-script reads them). The browser tests check that the script finds the same paragraphs."""
+script reads them); its record files, deflated. The browser tests check that the script
+finds the same paragraphs."""
 
 from __future__ import annotations
 
+import base64
+import json
 import random
+import re
+import zlib
 from collections import Counter
 
 from pytest import MonkeyPatch
@@ -90,3 +95,22 @@ def test_each_texts_words_come_back_whole_from_their_joined_form() -> None:
     texts = ("Sakharov’s anti-Soviet\x1fcampaign 1970s", "", "— ¶", "a\x1cb\x1fc d")
     assert [offline.unjoined(j) for j in offline.joined_words(texts)] == [words(t) for t in texts]
     assert offline.unjoined(offline.joined_words(("— ¶",))[0]) == []
+
+
+def test_record_files_hold_the_records_deflated() -> None:
+    """Each record file holds its hundred paragraphs, in order, as deflated JSON in
+    base64 (a standard raw deflate stream, which the browser inflates), smaller than
+    the JSON it stands for."""
+    recs, docs = archive(30, 40)
+    files = dict(offline.offline_index(recs, docs))
+    names = sorted((n for n in files if n.startswith("r-")), key=lambda n: int(n[2:-3]))
+    assert len(names) == -(-len(recs) // offline.RECORDS_PER_SHARD)
+    rows = []
+    for name in names:
+        found = re.search(r'archiveSearchLoaded\("[^"]+","([A-Za-z0-9+/=]+)"\);\n$', files[name])
+        assert found is not None, files[name][:200]
+        inflated = zlib.decompress(base64.b64decode(found.group(1)), -15).decode("utf-8")
+        chunk = json.loads(inflated)
+        assert len(found.group(1)) < len(inflated) / 2
+        rows += chunk
+    assert rows == [[r.document, r.block, r.label, r.text] for r in recs]

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from archive_site.search.pagefind import decode
 from archive_site.search.words import MODEL, forms, query_terms, words
-from conftest import PROJECT
+from conftest import PROJECT, script_data
 
 NODE_MODEL = PROJECT / "tests" / "js" / "words_cli.js"
 
@@ -124,8 +124,8 @@ def archive_words(site: Path) -> list[str]:
     """Every word (white space on either side) of the real archive's searchable texts."""
     out: set[str] = set()
     for script in (site / "search" / "offline").glob("r-*.js"):
-        text = script.read_text(encoding="utf-8")
-        data = json.loads(text[text.index(",", text.index("Loaded(")) + 1 : text.rindex(")")])
+        data = script_data(script.read_text(encoding="utf-8"))
+        assert isinstance(data, list)
         for record in data:
             out.update(record[3].split())
     return sorted(out)

@@ -1,11 +1,14 @@
 """The offline index: classic scripts for the site opened from a folder, where browsers
 refuse modules and fetch. A small inverted index, sharded by the first letters of a word,
-with the paragraph texts in further shards, so a search loads only what its words need."""
+with the paragraph texts in further shards (deflated), so a search loads only what its
+words need."""
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -48,7 +51,7 @@ def offline_index(
     shards = shard_terms({term: sum(map(len, t)) + len(t) for term, t in written.items()})
     parts = {key: list(split_parts(terms, written)) for key, terms in shards.items()}
     meta = {
-        "version": 2,
+        "version": 3,
         "recordsPerShard": RECORDS_PER_SHARD,
         "records": len(recs),
         "paths": {"terms": f"{OFFLINE}/", "records": f"{OFFLINE}/r-"},
@@ -71,7 +74,7 @@ def offline_index(
             f"r-{start // RECORDS_PER_SHARD}.js",
             script(
                 f"r-{start // RECORDS_PER_SHARD}",
-                [[r.document, r.block, r.label, r.text] for r in chunk],
+                packed([[r.document, r.block, r.label, r.text] for r in chunk]),
             ),
         )
 
@@ -181,6 +184,20 @@ def restart(found: list[str], taken: int) -> list[str]:
         count = rest[0].partition("*")[2]
         rest[0] = base36(number) + (f"*{count}" if count else "")
     return rest
+
+
+def packed(rows: list[list[object]]) -> str:
+    """Records as their JSON, deflated (raw, no header) and written in base64: a third to
+    a half of the JSON's size, and still a classic script that loads from a folder.
+    loader.js inflates it with the browser's DecompressionStream("deflate-raw")."""
+    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    deflater = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return base64.b64encode(deflater.compress(text) + deflater.flush()).decode("ascii")
+
+
+def unpacked(data: str) -> object:
+    """What packed() was given."""
+    return json.loads(zlib.decompress(base64.b64decode(data), -15).decode("utf-8"))
 
 
 def term_file(key: str, part: int) -> str:

@@ -28,15 +28,29 @@
     });
   }
 
+  // A record file's rows: its JSON, deflated and written in base64, inflated once.
+  var inflated = {};
+  function rows(name, packed) {
+    if (!inflated[name]) {
+      var bytes = Uint8Array.from(atob(packed), function (c) { return c.charCodeAt(0); });
+      var text = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+      inflated[name] = new Response(text).text().then(JSON.parse);
+    }
+    return inflated[name];
+  }
+
   // The offline index's records (paragraphs: [document, block, label, text]) of the given
   // numbers, in that order, from the record files that hold them (meta is meta.js's data).
   function records(meta, numbers) {
     var per = meta.recordsPerShard;
     var files = Array.from(new Set(numbers.map(function (r) { return Math.floor(r / per); })));
+    var shards = {};
     return Promise.all(files.map(function (n) {
-      return load("r-" + n, meta.paths.records + n + ".js");
+      return load("r-" + n, meta.paths.records + n + ".js").then(function (packed) {
+        return rows("r-" + n, packed).then(function (list) { shards[n] = list; });
+      });
     })).then(function () {
-      return numbers.map(function (r) { return loaded["r-" + Math.floor(r / per)][r % per]; });
+      return numbers.map(function (r) { return shards[Math.floor(r / per)][r % per]; });
     });
   }
 
