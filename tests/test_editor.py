@@ -3,6 +3,7 @@ the open page (`build.py serve`), and adding a document (`build.py new PATH`).""
 
 from __future__ import annotations
 
+import json
 import os
 import queue
 import signal
@@ -10,6 +11,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -250,3 +252,36 @@ def test_make_site_needs_only_python(tmp_path: Path) -> None:
     assert "built " in run.stdout
     assert (project / "site" / "index.html").is_file()
     assert not (project / "node_modules").exists()
+
+
+def first_event(port: int) -> dict:
+    """The first state the preview's event stream sends."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/__live/events", timeout=30) as r:
+        for raw in r:
+            line = raw.decode().strip()
+            if line.startswith("data: "):
+                return dict(json.loads(line.removeprefix("data: ")))
+    raise AssertionError("the event stream ended")
+
+
+def test_serve_before_any_good_build_waits_for_one(workspace: Workspace) -> None:
+    """With the very first build failing, there is no site: every address answers with a
+    page that waits (and the stream names the failure); the first good build serves it."""
+    ws = workspace.copy_real()
+    seed = ws.seeds / PROTOCOL_SEED
+    original = seed.read_bytes()
+    seed.write_bytes(original + b"\xff\n")
+    with serving(ws) as server:
+        status, body = server.get("index.html")
+        assert status == 503 and "No site has been built yet" in body
+        assert '<script src="/__live/live.js?site=1" defer></script>' in body
+        state = first_event(server.port)
+        assert state["failed"] and any(f"seeds/{PROTOCOL_SEED}:" in m for m in state["messages"])
+        seed.write_bytes(original)
+        server.wait_for("built ")
+        deadline = time.monotonic() + 30
+        while (state := first_event(server.port))["failed"] and time.monotonic() < deadline:
+            time.sleep(0.1)  # the build has printed; the server is about to announce it
+        assert state == {"site": 2, "failed": False, "messages": []}
+        status, body = server.get("index.html")
+        assert status == 200 and "<h1" in body

@@ -25,7 +25,12 @@ from urllib.parse import urlsplit
 
 LIVE = "/__live/"  # the server's own addresses, beside the site's
 SCRIPT = resources.files("archive_site.editor").joinpath("live.js").read_bytes()
-QUIET_SECONDS = 15  # how often an open page's event stream hears that nothing changed
+QUIET_SECONDS = 15
+NO_SITE = (  # what is served before any build has succeeded; it reloads after the first
+    b'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+    b"<title>No site yet</title>\n</head>\n<body>\n<main>\n<h1>No site has been built yet</h1>\n"
+    b"<p>This page reloads itself when a build succeeds.</p>\n</main>\n</body>\n</html>\n"
+)  # how often an open page's event stream hears that nothing changed
 
 
 @dataclass
@@ -117,8 +122,9 @@ def handler(site: Path, state: State) -> type[SimpleHTTPRequestHandler]:
             status = HTTPStatus.OK
             if not file.is_file():  # as a host does: the site's own page for no page
                 status, file = HTTPStatus.NOT_FOUND, site / "404.html"
-                if not file.is_file():
-                    self.send_error(HTTPStatus.NOT_FOUND)
+                if not file.is_file():  # no site yet: a page that waits for the first
+                    body = with_script(NO_SITE, state.site)
+                    self.reply(HTTPStatus.SERVICE_UNAVAILABLE, "text/html; charset=utf-8", body)
                     return
             if file.suffix != ".html":
                 super().do_GET()
