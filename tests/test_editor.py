@@ -158,7 +158,7 @@ def test_serve_refuses_a_port_that_is_taken(workspace: Workspace) -> None:
     assert run.code == 1 and "Traceback" not in run.err
     assert f"--port: {port} cannot be served on" in run.err
     run = ws.build("serve", "--port", "http")
-    assert run.code != 0 and "'http' is not a port" in run.err
+    assert run.code == 1 and "'http' is not a port" in run.err
 
 
 def new_text(ws: Workspace) -> Path:
@@ -285,3 +285,19 @@ def test_serve_before_any_good_build_waits_for_one(workspace: Workspace) -> None
         assert state == {"site": 2, "failed": False, "messages": []}
         status, body = server.get("index.html")
         assert status == 200 and "<h1" in body
+
+
+def test_serve_sees_a_save_made_the_moment_it_starts(workspace: Workspace) -> None:
+    """The watch begins before the first build: a save right after the server says it is
+    serving (or during that build) is built, not lost."""
+    ws = workspace.copy_real()
+    seed = ws.seeds / PROTOCOL_SEED
+    text = seed.read_text(encoding="utf-8")
+    line_end = text.index("\n", text.index(SENTENCE)) + 1
+    with serving(ws) as server:
+        seed.write_text(f"{text[:line_end]}\n{ADDED}\n{text[line_end:]}", encoding="utf-8")
+        server.wait_for("built ", timeout=30)
+        deadline = time.monotonic() + 30
+        while ADDED not in server.get(PROTOCOL_PAGE)[1] and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert ADDED in server.get(PROTOCOL_PAGE)[1]

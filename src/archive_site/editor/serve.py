@@ -195,12 +195,11 @@ def stop(signum: int, frame: object) -> None:
 
 def serve(command: list[str], site: Path, watched: list[Path], port: int) -> int:
     """Build, then serve `site` on port `port` of this machine, rebuilding with `command`
-    whenever a file in `watched` changes, until interrupted."""
+    whenever a file in `watched` changes, until interrupted. The watching starts before
+    the first build, so that nothing saved from then on goes unseen."""
     import watchfiles  # only the preview needs it
 
     state = State()
-    first = rebuild(command, site)
-    state.announce(1, not first.ok, [] if first.ok else first.problems)
     try:
         server = ThreadingHTTPServer(("127.0.0.1", port), handler(site, state))
     except OSError as exc:
@@ -212,20 +211,30 @@ def serve(command: list[str], site: Path, watched: list[Path], port: int) -> int
         return 1
     server.daemon_threads = True
     signal.signal(signal.SIGTERM, stop)  # as Ctrl-C: stop serving, say so, exit 0
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    shown = ", ".join(f"{p}/" for p in watched)
-    print(f"serving http://127.0.0.1:{port}/ (Ctrl-C stops); rebuilding on changes in {shown}")
-    sys.stdout.flush()
+    # an empty set of changes each quiet half second: the first says the watch has begun
+    changes = watchfiles.watch(
+        *watched, debounce=300, step=100, rust_timeout=500, yield_on_timeout=True
+    )
+    serving = threading.Thread(target=server.serve_forever, daemon=True)
     try:
-        for _ in watchfiles.watch(*watched, debounce=300, step=100):
-            result = rebuild(command, site)
-            site_number = state.site + 1 if result.published else state.site
-            state.announce(site_number, not result.ok, [] if result.ok else result.problems)
+        next(changes)
+        first = rebuild(command, site)
+        state.announce(1, not first.ok, [] if first.ok else first.problems)
+        serving.start()
+        shown = ", ".join(f"{p}/" for p in watched)
+        print(f"serving http://127.0.0.1:{port}/ (Ctrl-C stops); rebuilding on changes in {shown}")
+        sys.stdout.flush()
+        for found in changes:
+            if found:
+                result = rebuild(command, site)
+                site_number = state.site + 1 if result.published else state.site
+                state.announce(site_number, not result.ok, [] if result.ok else result.problems)
     except KeyboardInterrupt:
         pass
     finally:
         state.stop()
-        server.shutdown()
+        if serving.is_alive():
+            server.shutdown()
         server.server_close()
     print("stopped")
     return 0
