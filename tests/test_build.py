@@ -253,3 +253,16 @@ def test_source_date_epoch_sets_the_zip_dates_and_nothing_else(
     assert set(ours) == set(theirs)
     differing = {name for name in ours if ours[name] != theirs[name]}
     assert differing == {f"downloads/{name}" for name in zips}
+
+
+def test_a_wrong_option_is_bad_input_with_exit_1(workspace: Workspace) -> None:
+    for args, said in (
+        (["--nonsense"], "unrecognized arguments: --nonsense"),
+        (["--out"], "argument --out: expected one argument"),
+        (["new"], "the following arguments are required: PATH"),
+        (["serve", "--port", "0"], "'0' is not a port"),
+    ):
+        run = workspace.build(*args)
+        assert run.code == 1 and said in run.err and "Traceback" not in run.err, run.err
+        assert run.err.endswith("build failed: 1 problem; nothing was written\n")
+    assert not workspace.site.exists()

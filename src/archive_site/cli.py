@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NoReturn
 
 from .build import outdir, unchanged
 from .build.clock import Clock
@@ -31,6 +32,15 @@ COMMANDS = """commands:
                                  save and reload the open pages (--port to choose)
   build.py new PATH [options]    copy a text into the seeds folder and build, printing the
                                  id it got and where its editorial file goes"""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a wrong option is bad input like any other: its message, then exit 1
+    (argparse's own convention is 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(1, f"{self.prog}: {message}\nbuild failed: 1 problem; nothing was written\n")
 
 
 def inputs_options(p: argparse.ArgumentParser) -> None:
@@ -73,7 +83,7 @@ def inputs_options(p: argparse.ArgumentParser) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="build.py",
         description="Parse the seeds into records in documents/ and build the static site. "
         "Nothing is written unless every input is valid; the old site stays until the new "
@@ -104,7 +114,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def serve_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="build.py serve",
         description="Build, serve the site on this machine over HTTP, rebuild whenever a "
         "file in the seeds, documents, content or templates folder changes, and reload the "
@@ -122,7 +132,7 @@ def serve_parser() -> argparse.ArgumentParser:
 
 
 def new_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="build.py new",
         description="Copy a text into the seeds folder (keeping its name) and build; print "
         "the id the document got and where to write its title and summary. If the build "
