@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -60,9 +61,18 @@ def node() -> Iterator[Node]:
 # the ASCII a text is mostly made of: letters, digits, punctuation, spaces. Only the Basic
 # Multilingual Plane: Snowball's JavaScript counts a character beyond it as two, so that
 # a word with one ("𑁇y") may be stemmed differently in the browser.
+# Nor the few letters that gained a case partner after Unicode 14, the tables of Python
+# 3.11's str.lower() and str.upper(), which node's newer ones pair (U+A7D3 'ꟓ' with
+# U+A7D2, Unicode 16): the regex module's newer tables name them.
+LATER_CASES = frozenset(
+    c
+    for c in map(chr, range(1, 0x10000))
+    if unicodedata.category(c) not in ("Cn", "Cs", "Co")
+    and (c.upper() != c or c.lower() != c) != bool(regex.match(r"\p{Changes_When_Casemapped}", c))
+)
 KNOWN = st.characters(
     max_codepoint=0xFFFF, blacklist_categories=("Cn", "Cs", "Co"), blacklist_characters="\x00"
-).filter(lambda c: unicodedata.category(c) != "Cn")
+).filter(lambda c: unicodedata.category(c) != "Cn" and c not in LATER_CASES)
 TEXT = st.text(st.one_of(KNOWN, st.sampled_from("aA1 -'’.,_(ÉéßΣİ")), min_size=0, max_size=40)
 
 
