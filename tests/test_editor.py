@@ -204,7 +204,7 @@ def test_new_takes_a_text_out_again_when_its_build_fails(workspace: Workspace) -
     assert snapshot(ws.root) == before
     for wrong, why in (
         (ws.root, "is a folder"),
-        (ws.root / "missing.txt", "cannot be read"),
+        (ws.root / "missing.txt", "missing.txt:1: does not exist; expected a file"),
         (ws.seeds / ".hidden.txt", "is not named as a seed"),
     ):
         if wrong.name == ".hidden.txt":

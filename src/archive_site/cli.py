@@ -40,7 +40,7 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(1, f"{self.prog}: {message}\nbuild failed: 1 problem; nothing was written\n")
+        self.exit(failed([f"{self.prog}: {message}"]))
 
 
 def inputs_options(p: argparse.ArgumentParser) -> None:
@@ -162,9 +162,13 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
+def paths_of(args: argparse.Namespace) -> Paths:
+    return Paths(args.seeds, args.documents, args.out, args.templates, args.content)
+
+
 def run(args: argparse.Namespace) -> tuple[int, Outcome | None]:
     """One build with these options, its outcome printed: (exit code, outcome)."""
-    paths = Paths(args.seeds, args.documents, args.out, args.templates, args.content)
+    paths = paths_of(args)
     problems = check_options(paths, args.base_url, args.timings, args.check)
     if problems:
         return failed(problems), None
@@ -234,8 +238,7 @@ def forwarded(args: argparse.Namespace) -> list[str]:
 
 def serve_command(args: argparse.Namespace) -> int:
     """The preview: each rebuild is a build with these options, in a process of its own."""
-    paths = Paths(args.seeds, args.documents, args.out, args.templates, args.content)
-    problems = check_options(paths, args.base_url)
+    problems = check_options(paths_of(args), args.base_url)
     if problems:
         return failed(problems)
     from .editor import serve
@@ -250,10 +253,9 @@ def new_command(args: argparse.Namespace) -> int:
     """Add a text to the seeds, build, and say what became of it."""
     from .editor import new
 
-    if not args.seeds.is_dir():
-        return failed(
-            [f"--seeds: {str(args.seeds)!r} is not a folder; expected the folder of seed texts"]
-        )
+    problems = check_options(paths_of(args), args.base_url)  # before a seed is copied in
+    if problems:
+        return failed(problems)
     copy, problems = new.add(args.path, args.seeds)
     if copy is None:
         return failed(problems)
@@ -263,7 +265,7 @@ def new_command(args: argparse.Namespace) -> int:
         new.take_out(copy)
         print(f"{copy.name} was not added: the seeds are as they were", file=sys.stderr)
         return code or 1
-    doc_id = new.record_of(args.documents, copy.name)
+    doc_id = new.record_of(args.documents, result.records, copy.name)
     if doc_id is None:  # the build took it in, yet wrote no record for it
         new.take_out(copy)
         return failed(

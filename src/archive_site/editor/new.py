@@ -5,46 +5,37 @@ goes. A copy whose build fails is taken out again: the seeds are left as they we
 from __future__ import annotations
 
 import os
-import re
-import stat
+from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
-
 from ..build.publish import write_atomic
-from ..load.inputs import LIMITS, reason, too_large, what
+from ..errors import Reporter
+from ..load import inputs, record_files
 
 SUFFIX = ".txt"  # seeds are plain text files, named as the build lists them
 
 
 def add(text: Path, seeds: Path) -> tuple[Path | None, list[str]]:
     """Copy `text` into `seeds`, keeping its name; (the copy, or None with the reasons
-    it was not made, as `new: message` lines)."""
+    it was not made)."""
     shown = repr(str(text))
-    try:
-        status = os.stat(text)
-    except OSError as exc:
-        return None, [f"new: {shown} cannot be read ({reason(exc)}); expected a seed text to add"]
-    if not stat.S_ISREG(status.st_mode):
-        return None, [f"new: {shown} is {what(status.st_mode)}; expected a seed text to add"]
-    name = text.name
-    if not name.endswith(SUFFIX) or name.startswith(".") or name.endswith("~"):
+    report = Reporter()
+    data = inputs.read_bytes(text, "seed", report)  # a regular file, within the seed limit
+    if data is None:
+        return None, [str(d) for d in report.diagnostics]
+    if not inputs.listed_name(text.name, SUFFIX):
         return None, [
             f"new: {shown} is not named as a seed; expected a name ending {SUFFIX}, not "
             "beginning with a dot (the build reads only such files)"
         ]
-    limit = LIMITS["seed"][0]
-    if status.st_size > limit:
-        return None, [f"new: {shown}: {too_large(status.st_size, limit, 'seed')}"]
-    copy = seeds / name
+    copy = seeds / text.name
     try:
-        data = text.read_bytes()
-        if copy.exists() and (copy.samefile(text) or copy.read_bytes() == data):
-            return None, [
-                f"new: {shown} is in {str(seeds)!r} already; expected a text not yet "
-                "added (build with `python build.py` to see it)"
-            ]
         if os.path.lexists(copy):
+            if copy.is_file() and copy.read_bytes() == data:
+                return None, [
+                    f"new: {shown} is in {str(seeds)!r} already; expected a text not yet "
+                    "added (build with `python build.py` to see it)"
+                ]
             return None, [
                 f"new: {str(copy)!r} holds another text of that name; expected a new "
                 "name: rename the file to add"
@@ -52,8 +43,8 @@ def add(text: Path, seeds: Path) -> tuple[Path | None, list[str]]:
         write_atomic(copy, data)
     except OSError as exc:
         return None, [
-            f"new: {shown} could not be copied into {str(seeds)!r} ({reason(exc)}); "
-            "expected a readable text and a seeds folder the build may write"
+            f"new: {shown} could not be copied into {str(seeds)!r} ({inputs.reason(exc)}); "
+            "expected a seeds folder the build may write"
         ]
     return copy, []
 
@@ -63,27 +54,15 @@ def take_out(copy: Path) -> None:
     copy.unlink(missing_ok=True)
 
 
-HEAD = re.compile(r"(?m)^shape:")  # what follows a record's id and seed
-
-
-def record_of(documents: Path, seed: str) -> str | None:
-    """The id of the record the build wrote for this seed, read from the records' heads."""
-    for path in sorted(documents.glob("*.yaml")):
-        try:
-            with path.open(encoding="utf-8") as f:
-                head = f.read(4096)
-        except (OSError, UnicodeDecodeError):
-            continue
-        end = HEAD.search(head)
-        try:
-            data = yaml.safe_load(head[: end.start()]) if end else None
-        except yaml.YAMLError:
-            continue
-        if not isinstance(data, dict) or data.get("seed") != seed:
-            continue
-        doc_id = data.get("id")
-        if isinstance(doc_id, str):
-            return doc_id
+def record_of(documents: Path, written: Iterable[str], seed: str) -> str | None:
+    """The id of the record the build wrote for this seed, among those it wrote."""
+    for name in written:
+        path = documents / name
+        if path.parent != documents or path.suffix != ".yaml":
+            continue  # the anchor register
+        named, _ = record_files.read_one(path, path.read_text(encoding="utf-8"))
+        if named is not None and named[1] == seed:
+            return named[0]
     return None
 
 

@@ -39,11 +39,13 @@ def listed(folder: Path, suffix: str) -> list[Path]:
         names = os.listdir(folder)
     except OSError:
         return []
-    return [
-        folder / name
-        for name in sorted(names)
-        if name.endswith(suffix) and not name.startswith(".") and not name.endswith("~")
-    ]
+    return [folder / name for name in sorted(names) if listed_name(name, suffix)]
+
+
+def listed_name(name: str, suffix: str) -> bool:
+    """Whether `listed` takes a file of this name: the suffix, and neither hidden nor a
+    backup."""
+    return name.endswith(suffix) and not name.startswith(".") and not name.endswith("~")
 
 
 def present(path: Path) -> bool:
