@@ -40,7 +40,7 @@ def meta_tags(doc: Document, url: str | None, site_title: str) -> list[tuple[str
         tags.append(("name", "DC.source", meta.archival_source.printed))
     if meta.rights:
         tags.append(("name", "DC.rights", meta.rights.paragraphs[0]))
-    summary = next((p for s in meta.summary for p in s.paragraphs), None)
+    summary = first_summary(doc)
     tags += [
         ("property", "og:title", meta.title.text),
         ("property", "og:type", "article"),
@@ -51,6 +51,11 @@ def meta_tags(doc: Document, url: str | None, site_title: str) -> list[tuple[str
     if url:
         tags.append(("property", "og:url", url))
     return tags
+
+
+def first_summary(doc: Document) -> str | None:
+    """The first paragraph of a document's summaries: what link previews show of it."""
+    return next((p for s in doc.meta.summary for p in s.paragraphs), None)
 
 
 def json_ld(doc: Document, url: str | None, entities: dict[str, Entity], site_title: str) -> str:

@@ -22,7 +22,7 @@ from . import cite
 from . import entity_pages as ep
 from .entity_pages import document_path
 from .formats import show_date
-from .metadata import json_ld, meta_tags
+from .metadata import first_summary, json_ld, meta_tags
 from .pages import (
     AboutPage,
     Context,
@@ -132,7 +132,7 @@ NOT_FOUND = "404.html"  # what a host serves at any address the site has no file
 def not_found(settings: Settings) -> Frame:
     """The page a host shows for an address with no file, at whatever depth: its links
     start from the site's address where one is set, else from the top of the site."""
-    root = settings.base_url.rstrip("/") + "/" if settings.base_url else ""
+    root = settings.url("") or ""
     return Frame(**base(root, "No page at this address", "", settings))
 
 
@@ -264,7 +264,7 @@ def document_context(
         paragraph_citations=citer.citations(doc, cite.URL, cite.PARA),
         url=page_url,
     )
-    summary = next((p for s in meta.summary for p in s.paragraphs), config.description)
+    summary = first_summary(doc) or config.description
     return DocumentPage(
         **(base(root, meta.title.text, "document", config) | {"description": summary}),
         doc=view,
