@@ -34,7 +34,7 @@ bench: setup test-tools $(BENCH_VENV)/.peers  ## Measure builds (3, 1,000, 10,00
 	$(PY) bench/build_bench.py --sizes $(SIZES)
 	$(PY) bench/search_bench.py --count $(COUNT)
 
-golden: setup test-tools  ## Rewrite tests/golden/site from a build of the real inputs (review the diff)
+golden: setup  ## Rewrite tests/golden/site from a build of the real inputs (review the diff)
 	$(PY) tests/golden.py
 
 check: setup  ## Fail if the committed records differ from what the seeds produce
