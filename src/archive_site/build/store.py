@@ -47,7 +47,9 @@ LIBRARIES = (
     "pagefind",
 )
 FILES = "files"  # the kind of entry that describes the published files
-Stamp = tuple[str, int, bytes]  # a published file: key, size, digest of its bytes
+# a published file: key, size, digest of its bytes, and the inode and time (ns) it was
+# published with: a file that still has those was not written since, and is not read again
+Stamp = tuple[str, int, bytes, int, int]
 Data = str | bytes
 V = TypeVar("V")
 PLAIN = (str, bytes, int, float, bool, type(None))  # inputs that are their own digest
@@ -101,6 +103,7 @@ class Store:
     kept: dict[str, dict[str, Any]] = field(default_factory=dict)
     digests: dict[int, tuple[object, str]] = field(default_factory=dict)
     made: dict[str, Stamp] = field(default_factory=dict)  # the staged files, by path
+    folders: set[Path] = field(default_factory=set)  # folders made in the staging folder
 
     # -- keys -------------------------------------------------------------------------
 
@@ -214,7 +217,7 @@ class Store:
         for path in sorted((self.staging / folder).rglob("*")):
             if path.is_file():
                 rel = path.relative_to(self.staging).as_posix()
-                self.made[rel] = (key, path.stat().st_size, file_digest(path))
+                self.made[rel] = stamp(key, path, file_digest(path))
 
     def share(self) -> Store:
         """The same store, with nothing made yet: for a worker process to report its own."""
@@ -227,12 +230,19 @@ class Store:
         return self.entries(FILES) if self.folder else {}
 
     def unchanged(self, rel: str, key: str) -> bool:
-        stamp = self.published().get(rel)
-        if stamp is None or stamp[0] != key:
+        """Whether the published file was made from this key and holds the bytes it was
+        published with: read again only if it was written to since (a new time or inode)."""
+        held = self.published().get(rel)
+        if held is None or held[0] != key:
             return False
         path = self.site / rel
         try:
-            return path.stat().st_size == stamp[1] and file_digest(path) == stamp[2]
+            status = path.stat()
+            if status.st_size != held[1]:
+                return False
+            if (status.st_ino, status.st_mtime_ns) == held[3:]:
+                return True
+            return file_digest(path) == held[2]
         except OSError:
             return False
 
@@ -241,12 +251,14 @@ class Store:
         if not self.unchanged(rel, key):
             return False
         source, target = self.site / rel, self.staging / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        self.folder_for(target)
+        held = self.published()[rel]
         try:
-            os.link(source, target)
+            os.link(source, target)  # the very file: its inode and time come with it
         except OSError:
             target.write_bytes(source.read_bytes())
-        self.made[rel] = self.published()[rel]
+            held = stamp(held[0], target, held[2])
+        self.made[rel] = held
         return True
 
     def take_all(self, folder: str, key: str) -> bool:
@@ -261,11 +273,17 @@ class Store:
         """Write a file made afresh, and note what it was made from. A file already
         staged is replaced, never written into: it may be linked to the published one."""
         target = self.staging / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        self.folder_for(target)
         target.unlink(missing_ok=True)
         raw = data.encode("utf-8") if isinstance(data, str) else data
         target.write_bytes(raw)
-        self.made[rel] = (key, len(raw), data_digest(raw))
+        self.made[rel] = stamp(key, target, data_digest(raw))
+
+    def folder_for(self, target: Path) -> None:
+        """Make the folder a staged file goes in, once per build."""
+        if target.parent not in self.folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(target.parent)
 
     # -- the end of a build -------------------------------------------------------------
 
@@ -283,6 +301,12 @@ class Store:
         for path in self.folder.glob("*.pickle"):  # a kind this build used none of
             if path.stem in self.loaded and path.stem not in self.kept:
                 path.unlink()
+
+
+def stamp(key: str, path: Path, digest: bytes) -> Stamp:
+    """What is noted of a staged file, made from `key`, whose bytes have this digest."""
+    status = path.stat()
+    return (key, status.st_size, digest, status.st_ino, status.st_mtime_ns)
 
 
 def _make_some(
