@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)  # every mention on an entity page shows its document's date
 def show_date(date: str) -> str:
     """'1977-02-18' -> '18 February 1977'; '1977-02' -> 'February 1977'; '1977' -> '1977'."""
     parts = [int(p) for p in date.split("-")]
