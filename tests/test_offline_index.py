@@ -16,7 +16,7 @@ from pytest import MonkeyPatch
 
 from archive_site.search import offline
 from archive_site.search.paragraphs import DocFacets, Paragraph
-from archive_site.search.words import words
+from archive_site.search.words import split, words
 from conftest import script_data
 
 VOCABULARY = [f"co{a}{b}" for a in "abcdefghij" for b in "klmnopqrst"] + ["sakharov", "on"]
@@ -89,12 +89,25 @@ def test_a_small_archive_keeps_two_letter_shards_in_one_part() -> None:
     assert all(len(k) <= 2 and parts == 1 for k, parts in meta["shards"].items())
 
 
-def test_each_texts_words_come_back_whole_from_their_joined_form() -> None:
-    """The build keeps a text's words as one string; read back, they are words() again,
-    with a word that holds a character str.split() would cut at, and a text of none."""
-    texts = ("Sakharov’s anti-Soviet\x1fcampaign 1970s", "", "— ¶", "a\x1cb\x1fc d")
-    assert [offline.unjoined(j) for j in offline.joined_words(texts)] == [words(t) for t in texts]
-    assert offline.unjoined(offline.joined_words(("— ¶",))[0]) == []
+def test_each_texts_words_come_back_whole_from_their_counted_form() -> None:
+    """The build keeps a text's words counted, as strings; read back, they are words()
+    again (each as often, in the order of first coming), with a word that holds a
+    character str.split() would cut at, a word that comes twice, and a text of none."""
+    texts = (
+        "Sakharov’s anti-Soviet\x1fcampaign 1970s",
+        "",
+        "— ¶",
+        "a\x1cb\x1fc d",
+        "the campaign and the campaign's end",
+    )
+    for text in texts:
+        found = words(text)
+        back = offline.uncounted(offline.counted(text))
+        assert sorted(back) == sorted(found)
+        assert list(dict.fromkeys(back)) == list(dict.fromkeys(found))
+        assert offline.counted(text)[2] == len(split(text))
+    assert offline.counted("— ¶")[:2] == ("", "")
+    assert offline.counted("the cat and the hat")[1] != ""
 
 
 def test_record_files_hold_the_records_deflated() -> None:

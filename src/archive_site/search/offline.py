@@ -24,15 +24,20 @@ RECORDS_PER_SHARD = 100
 SCRIPT_COMMENT = "Offline search index of the archive; loaded by search.js."
 
 
-Words = Callable[[int, list[str]], list[list[str]]]  # a document's place, its texts -> words
+# a text's words as the index counts them: its terms (each once, in the order they come,
+# joined by spaces), how often each comes ("" where each comes once, else the counts
+# joined by commas), and how many words it has, for ranking. Strings, not a list of
+# words: far fewer objects to keep between builds and to read back.
+Counted = tuple[str, str, int]
+Words = Callable[[int, list[str]], list[Counted]]  # a document's place, its texts -> counts
 
 
 def offline_index(
     recs: list[Paragraph], docs: list[DocFacets], words_of: Words | None = None
 ) -> Iterator[tuple[str, str]]:
     """The offline index as script files (name under search/offline/, text), one at a
-    time, from the catalog's records and facets. words_of gives the words of each of one
-    document's texts (by default, words() of each)."""
+    time, from the catalog's records and facets. words_of gives the counted words of each
+    of one document's texts (by default, counted() of each)."""
     postings: dict[str, list[tuple[int, int]]] = {}  # by term: (record, count), in order
     starts: list[int] = []  # the first record of each document
     lengths = [0] * len(docs)  # how many words each document has, for ranking
@@ -40,10 +45,10 @@ def offline_index(
         numbers = list(group)
         starts += [numbers[0]] * (place + 1 - len(starts))
         texts = [recs[n].text for n in numbers]
-        found = words_of(place, texts) if words_of else [words(text) for text in texts]
-        for n, terms in zip(numbers, found, strict=True):
-            lengths[place] += len(split(recs[n].text))
-            for term, count in Counter(terms).items():
+        found = words_of(place, texts) if words_of else [counted(text) for text in texts]
+        for n, (terms, counts, length) in zip(numbers, found, strict=True):
+            lengths[place] += length
+            for term, count in each_count(terms, counts):
                 postings.setdefault(term, []).append((n, count))
     starts += [len(recs)] * (len(docs) - len(starts))
     written = {term: tokens(found) for term, found in postings.items()}
@@ -219,28 +224,46 @@ def write(store: Store, catalog: Catalog) -> None:
     recs, docs = paragraphs(catalog), facets(catalog)
 
     def make(recs: list[Paragraph], docs: list[DocFacets]) -> Iterator[tuple[str, str]]:
-        # each document's words, found on every core (or kept from the last build)
+        # each document's words, counted on every core (or kept from the last build)
         texts = {
             place: tuple(r.text for r in group)
             for place, group in itertools.groupby(recs, key=lambda r: r.document)
         }
-        found = store.results("words", [(t,) for t in texts.values()], joined_words)
+        found = store.results("words", [(t,) for t in texts.values()], counted_all)
         by_place = dict(zip(texts, found, strict=True))
-        return offline_index(recs, docs, lambda place, _: [unjoined(j) for j in by_place[place]])
+        return offline_index(recs, docs, lambda place, _: by_place[place])
 
     store.folder_files(OFFLINE, (recs, docs), make)
     store.file(FILTERS, (filters(catalog),), filters_script)
     store.file(MODEL_SCRIPT, (), model_script)
 
 
-def joined_words(texts: tuple[str, ...]) -> list[str]:
-    """The words of some texts, one string to a text: far fewer objects to hold. A word
-    holds no space (U+0020), but may hold what str.split() would split it at ("\x1f")."""
-    return [" ".join(words(text)) for text in texts]
+def counted_all(texts: tuple[str, ...]) -> list[Counted]:
+    return [counted(text) for text in texts]
 
 
-def unjoined(joined: str) -> list[str]:
-    return joined.split(" ") if joined else []
+def counted(text: str) -> Counted:
+    """A text's words, counted (see Counted). A word holds no space (U+0020), but may
+    hold what str.split() would split it at ("\x1f")."""
+    found = Counter(words(text))
+    times = found.values()
+    counts = "" if all(n == 1 for n in times) else ",".join(map(str, times))
+    return " ".join(found), counts, len(split(text))
+
+
+def uncounted(found: Counted) -> list[str]:
+    """The words a text's counts were made from, each as often as it comes (in the order
+    of their first coming)."""
+    return [term for term, n in each_count(found[0], found[1]) for _ in range(n)]
+
+
+def each_count(terms: str, counts: str) -> Iterator[tuple[str, int]]:
+    """(term, how often it comes) of a counted text."""
+    if not terms:
+        return iter(())
+    if not counts:
+        return ((term, 1) for term in terms.split(" "))
+    return zip(terms.split(" "), map(int, counts.split(",")), strict=True)
 
 
 def filters_script(choices: dict[str, object]) -> str:
