@@ -153,13 +153,21 @@ class ZipWriter:
         self.out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, size, start, 0))
 
 
-def zip_bytes(entries: dict[str, bytes], when: int | None = None) -> bytes:
-    """A zip of the entries in memory, the same bytes for the same entries and date."""
+Packer = Callable[[list[bytes]], list[tuple[int, bytes]]]  # deflate() of each, in order
+
+
+def zip_bytes(
+    entries: dict[str, bytes], when: int | None = None, packer: Packer | None = None
+) -> bytes:
+    """A zip of the entries in memory, the same bytes for the same entries and date;
+    `packer` deflates them (deflate() of each, by default)."""
+    names = sorted(entries)
+    data = [entries[name] for name in names]
+    made = packer(data) if packer else [deflate(d) for d in data]
     out = io.BytesIO()
     writer = ZipWriter(out, when)
-    for name in sorted(entries):
-        crc, packed = deflate(entries[name])
-        writer.add(name, crc, len(entries[name]), packed)
+    for name, raw, (crc, packed) in zip(names, data, made, strict=True):
+        writer.add(name, crc, len(raw), packed)
     writer.close()
     return out.getvalue()
 

@@ -3,6 +3,7 @@ beside its page; and the whole dataset (records, curated data, schemas) as one z
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Sequence
 from html import escape
@@ -23,7 +24,7 @@ from ..load.settings import DATASET
 from ..model import Document, block_text, paragraph_numbers
 from ..site.views import export_paths
 from . import tei
-from .bundle import epoch, zip_bytes
+from .bundle import Packer, deflate, epoch, zip_bytes
 
 
 def plain_text(doc: Document) -> str:
@@ -83,9 +84,11 @@ def dataset(
     anchors: dict[str, bytes],
     epoch: int,
     edition: str,
+    packed: Packer | None = None,
 ) -> bytes:
     """A zip of every record, the curated entity data, the anchor register and aliases,
-    the schemas, a README and the rights statements, in sorted order with fixed dates."""
+    the schemas, a README and the rights statements, in sorted order with fixed dates.
+    `packed` deflates the entries (each by itself, by default)."""
     files: dict[str, bytes] = {}
     for doc_id, *_ in listed:
         files[f"documents/{doc_id}.yaml"] = texts[doc_id].encode()
@@ -99,7 +102,7 @@ def dataset(
         files[f"schemas/{item.name}"] = item.read_bytes()
     files["README.txt"] = readme(listed, edition).encode()
     files["RIGHTS.txt"] = rights(listed).encode()
-    return zip_bytes({f"dataset/{name}": data for name, data in files.items()}, epoch)
+    return zip_bytes({f"dataset/{name}": data for name, data in files.items()}, epoch, packed)
 
 
 def readme(listed: Listed, edition: str) -> str:
@@ -159,7 +162,13 @@ def write_exports(
         store.made.update(made)
     entities, anchors = curated.sources(paths.entities), anchor_files(paths, register)
     title = edition[0]
-    store.file(DATASET, (listing(catalog), texts, entities, anchors, epoch(), title), dataset)
+
+    def packed(entries: list[bytes]) -> list[tuple[int, bytes]]:
+        # each entry deflated once: a record that did not change is not deflated again
+        return store.results("deflated", [(data,) for data in entries], deflate)
+
+    inputs = (listing(catalog), texts, entities, anchors, epoch(), title)
+    store.file(DATASET, inputs, functools.partial(dataset, packed=packed))
 
 
 def export_chunk(
