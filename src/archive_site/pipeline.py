@@ -84,10 +84,14 @@ def build(
         if strict:
             for warning in report.warnings:
                 report.error(warning.path, warning.line, warning.message)
+        if report.errors:  # every problem of a run is reported together
+            record_files.check_unmade(committed, {}, report)
         report.raise_if_errors()
 
     with clock.stage("records"):
         texts = record_files.record_texts(catalog.documents, store)
+        record_files.check_unmade(committed, texts, report)
+        report.raise_if_errors()
         register_text = register_io.dump(register)
         stale = record_files.stale(paths.documents, texts, committed)
         stale += register_io.stale(register, register_text)

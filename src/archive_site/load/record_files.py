@@ -3,12 +3,13 @@ under), made from the documents as they stand, compared for --check, and written
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..build.publish import holds, write_atomic
-from ..build.store import Store
+from ..build.store import Store, data_digest
 from ..errors import Diagnostic, Reporter
 from ..model import Document
 from . import inputs, records, yamlio
@@ -16,25 +17,45 @@ from . import inputs, records, yamlio
 
 @dataclass(frozen=True)
 class RecordFile:
-    """A record already in documents/: the id it gave its seed."""
+    """A record already in documents/: the id it gave its seed. `digest` is that of its
+    text where only its head was read (see `check_unmade`), else None."""
 
     id: str
     seed: str
     path: Path
+    digest: bytes | None = None
+
+
+# The head of a record as the build writes it: the header, then its id and its seed, each
+# a plain value, then its shape. A record's head is read alone where it has this form.
+HEAD = re.compile(
+    re.escape(records.HEADER)
+    + r"id: ([a-z0-9]+(?:-[a-z0-9]+)*)\nseed: ([A-Za-z0-9][A-Za-z0-9._-]*\.txt)\nshape: "
+)
 
 
 def read_records(folder: Path, report: Reporter, store: Store) -> list[RecordFile]:
-    """The records already in documents/, each read once for the same text."""
+    """The records already in documents/. A record with the head the build writes is
+    taken at its word for its id and its seed, and read whole only if it is not the very
+    record the build makes (`check_unmade`); any other is read whole now, once for the
+    same text."""
     found: list[tuple[Path, str]] = []
     for path in inputs.listed(folder, ".yaml"):
         text = inputs.read_text(path, "record", report)
         if text is not None:
             found.append((path, text))
+    heads = [HEAD.match(text) for _, text in found]
+    whole = [item for item, head in zip(found, heads, strict=True) if head is None]
+    read = iter(store.results("record", whole, read_one))
     out = []
-    for (path, _), (named, diagnostics) in zip(
-        found, store.results("record", found, read_one), strict=True
-    ):
-        report.diagnostics.extend(diagnostics)
+    for (path, text), head in zip(found, heads, strict=True):
+        digest = None
+        if head is not None:
+            named: tuple[str, str] | None = (head.group(1), head.group(2))
+            digest = data_digest(text.encode("utf-8"))
+        else:
+            named, diagnostics = next(read)
+            report.diagnostics.extend(diagnostics)
         if named is None:
             continue
         doc_id, seed = named
@@ -46,8 +67,24 @@ def read_records(folder: Path, report: Reporter, store: Store) -> list[RecordFil
                 f"{path.stem!r} (or rename the file to {doc_id}.yaml)",
             )
             continue
-        out.append(RecordFile(doc_id, seed, path))
+        out.append(RecordFile(doc_id, seed, path, digest))
     return out
+
+
+def check_unmade(committed: list[RecordFile], texts: dict[str, str], report: Reporter) -> None:
+    """Read whole each record whose head alone was read, unless it holds the very text
+    the build made for its document (made from the seed, and checked when made by
+    `record_text`): anything wrong with it is reported as if it had been read first.
+    With no texts (a build that has failed already), every such record is read whole."""
+    for record in committed:
+        made = texts.get(record.id)
+        if record.digest is None or (
+            made is not None and data_digest(made.encode("utf-8")) == record.digest
+        ):
+            continue
+        text = inputs.read_text(record.path, "record", report)
+        if text is not None:
+            report.diagnostics.extend(read_one(record.path, text)[1])
 
 
 def read_one(path: Path, text: str) -> tuple[tuple[str, str] | None, list[Diagnostic]]:
