@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from conftest import (
     DOCUMENTS,
@@ -266,3 +271,26 @@ def test_a_wrong_option_is_bad_input_with_exit_1(workspace: Workspace) -> None:
         assert run.code == 1 and said in run.err and "Traceback" not in run.err, run.err
         assert run.err.endswith("build failed: 1 problem; nothing was written\n")
     assert not workspace.site.exists()
+
+
+@pytest.mark.slow
+def test_a_build_in_one_process_and_in_several_makes_the_same_site(tmp_path: Path) -> None:
+    """Fifty generated documents are enough for the entity pages and the zip's entries to
+    be shared out among processes (the real archive's are made in one): the site they
+    make is byte for byte the site one process makes."""
+    sys.path.insert(0, str(PROJECT / "bench"))
+    from generate import generate
+
+    sites = []
+    for workers in ("1", "2"):
+        root = tmp_path / f"workers-{workers}"
+        generate(root, 50)
+        run = subprocess.run(
+            [sys.executable, str(PROJECT / "build.py"), "-q"],
+            cwd=root, env={**os.environ, "ARCHIVE_SITE_WORKERS": workers},
+            capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        assert run.returncode == 0, run.stderr
+        sites.append(snapshot(root / "site"))
+    assert sites[0] == sites[1]
+    assert len([p for p in sites[0] if p.startswith("people/")]) > 5

@@ -16,10 +16,11 @@ SMALL = 40  # fewer items than this are not worth a process
 _task: tuple[Callable[[Any, Any], Any], Any] | None = None
 
 
-def run(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T]) -> list[R]:
-    """[fn(shared, item) for item in items], on every core where there is enough to do."""
+def run(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T], least: int = 0) -> list[R]:
+    """[fn(shared, item) for item in items], on every core where there is enough to do:
+    `least` items (SMALL unless given), each worth a process's while."""
     global _task
-    if not worth_it(items):
+    if not worth_it(items, least or SMALL):
         return [fn(shared, item) for item in items]
     _task = (fn, shared)
     try:
@@ -44,10 +45,10 @@ def stream(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T]) -> Iterat
         _task = None
 
 
-def worth_it(items: Sequence[Any]) -> bool:
+def worth_it(items: Sequence[Any], least: int = SMALL) -> bool:
     """Whether forking processes pays: enough items, more than one core, and fork."""
     forks = "fork" in multiprocessing.get_all_start_methods()
-    return WORKERS >= 2 and len(items) >= SMALL and forks
+    return WORKERS >= 2 and len(items) >= least and forks
 
 
 def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:

@@ -18,6 +18,7 @@ from ..load.content import Content
 from ..load.settings import Settings
 from ..model import Document
 from . import cite, markup, views
+from . import entity_pages as ep
 from .entity_pages import CARDS, NAV, cards, cards_script, document_path
 from .pages import View, context
 from .views import Page
@@ -72,6 +73,34 @@ def document_chunk(
     return mine.made
 
 
+MENTIONS_PER_BATCH = 2000  # entity pages made by one process at a time: some 50 ms of work
+
+
+def entity_batches(shared: views.Shared) -> list[list[int]]:
+    """The entities' places, in batches of about MENTIONS_PER_BATCH mentions: an archive
+    of few mentions makes its entity pages in one batch, in this process."""
+    batches: list[list[int]] = [[]]
+    size = 0
+    for i, entity in enumerate(shared.catalog.curated.entities):
+        if size >= MENTIONS_PER_BATCH:
+            batches.append([])
+            size = 0
+        batches[-1].append(i)
+        size += 1 + len(shared.mentions.get(entity.id, ()))
+    return [batch for batch in batches if batch]
+
+
+def entity_chunk(
+    task: tuple[views.Shared, Path, Store], indexes: Sequence[int]
+) -> dict[str, Stamp]:
+    """Write some entities' pages, the share of one process: each taken from the
+    published site where its view is as it was."""
+    shared, templates, store = task
+    mine = store.share()
+    write_pages(mine, views.entity_pages(shared, indexes), templates)
+    return mine.made
+
+
 def citation_forms(store: Store, catalog: Catalog, settings: Settings) -> cite.Citer:
     """A citer holding the forms every document page's citations use, made once here
     (or kept from the last build) rather than in each process."""
@@ -96,8 +125,8 @@ def render_pages(
     pages_content: Content,
     templates: Path,
 ) -> list[str]:
-    """Write every page: the documents' across processes, each writing its own, then the
-    pages over them all. Returns the pages' paths."""
+    """Write every page: the documents' and then the entities' across processes, each
+    writing its own, then the pages over them all. Returns the pages' paths."""
     shared = views.Shared(
         catalog, pages_content.settings, related(catalog.mentions, catalog.curated)
     )
@@ -105,7 +134,11 @@ def render_pages(
     citer = citation_forms(store, catalog, pages_content.settings)
     for made in pool.run(document_chunk, (shared, templates, store, citer), batches):
         store.made.update(made)
-    others = write_pages(store, views.other_pages(catalog, pages_content), templates)
+    task = (shared.prepared(), templates, store)
+    for made in pool.run(entity_chunk, task, entity_batches(shared), least=2):
+        store.made.update(made)
+    others = write_pages(store, views.other_pages(shared, pages_content), templates)
+    others += [ep.entity_path(entity) for entity in catalog.curated.entities]
     copy_assets(store.staging, templates)
     store.file(CARDS, (cards(catalog),), cards_script)
     return sorted([*(document_path(doc) for doc in catalog.documents), *others])

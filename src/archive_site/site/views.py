@@ -3,6 +3,7 @@ Templates never see the model's internals beyond what these functions hand them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -62,6 +63,23 @@ class Shared:
     def entities(self) -> dict[str, Entity]:
         return self.catalog.curated.by_id()
 
+    @cached_property
+    def mentions(self) -> dict[str, list[Mention]]:
+        """Every mention of each entity, in document date order."""
+        return ep.all_mentions(self.catalog)
+
+    @cached_property
+    def blocks(self) -> dict[tuple[str, str], set[str]]:
+        """The entities each block mentions, by (document, block)."""
+        return ep.in_blocks(self.catalog)
+
+    def prepared(self) -> Shared:
+        """This, with what the entity pages take (mentions, blocks) worked out, so that
+        the processes it is handed to share it rather than each work it out again."""
+        for name in ("mentions", "blocks"):
+            getattr(self, name)
+        return self
+
 
 @dataclass(frozen=True)
 class PageInputs:
@@ -97,17 +115,23 @@ def page_inputs(shared: Shared, i: int) -> PageInputs:
     )
 
 
-def other_pages(catalog: Catalog, content: Content) -> list[Page]:
-    """Home, About, entities, indexes, timeline, search, and redirects."""
-    docs = catalog.documents
-    settings = content.settings
-    out = bundle_pages(catalog, content, None)
-    mentions = ep.all_mentions(catalog)
-    blocks = ep.in_blocks(catalog)
-    for entity in catalog.curated.entities:
-        page_base = base("../../", "", "entity", settings)
-        page = ep.entity_context(entity, catalog, mentions, blocks, page_base)
+def entity_pages(shared: Shared, indexes: Sequence[int]) -> list[Page]:
+    """The pages of the curated entities at these places, each with every mention."""
+    catalog, out = shared.catalog, []
+    page_base = base("../../", "", "entity", shared.config)
+    for i in indexes:
+        entity = catalog.curated.entities[i]
+        page = ep.entity_context(entity, catalog, shared.mentions, shared.blocks, page_base)
         out.append(Page(ep.entity_path(entity), "entity.html", page))
+    return out
+
+
+def other_pages(shared: Shared, content: Content) -> list[Page]:
+    """Home, About, indexes, timeline, search, and redirects: the pages over the whole
+    archive but for the entities' own (entity_pages)."""
+    catalog, settings, mentions = shared.catalog, content.settings, shared.mentions
+    docs = catalog.documents
+    out = bundle_pages(catalog, content, None)
     for kind in ep.INDEXED:
         index = ep.index_context(kind, catalog, mentions, base("../", "", FOLDERS[kind], settings))
         out.append(Page(f"{FOLDERS[kind]}/index.html", "entity_index.html", index))
