@@ -105,8 +105,11 @@ def build(
     staging = new_staging(paths.site)
     store.site, store.staging = paths.site, staging
     try:
-        # Pagefind works in a process of its own while this one renders
+        # Pagefind and the offline index are made by processes of their own while this
+        # one renders
         indexing = pagefind.start(store, catalog)
+        with clock.stage("offline index"):
+            offline_indexing = offline.start(store, catalog)
         with clock.stage("render"):
             rendered = render.render_pages(store, catalog, pages_content, paths.templates)
         with clock.stage("exports"):
@@ -118,8 +121,8 @@ def build(
                 )
                 robots = exports.robots(config.base_url)
                 (staging / "robots.txt").write_text(robots, encoding="utf-8")
-        with clock.stage("offline index"):
-            offline.write(store, catalog)
+        with clock.stage("offline index"):  # what is left of its time
+            offline.finish(store, offline_indexing)
         with clock.stage("search index"):  # what is left of Pagefind's time
             checkpoint("indexing")
             pagefind.finish(store, indexing)

@@ -8,12 +8,15 @@ from __future__ import annotations
 import base64
 import itertools
 import json
+import multiprocessing
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
+from pathlib import Path
 
 from ..archive.catalog import Catalog
+from ..build import pool
 from ..build.scripts import data_script
 from ..build.store import Store
 from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs
@@ -218,24 +221,44 @@ def script(name: str, data: object) -> str:
     )
 
 
-def write(store: Store, catalog: Catalog) -> None:
-    """The offline index and filter list: taken whole from the published site when what
-    they index is unchanged, else made, with each document's words found once."""
+Started = tuple[str, multiprocessing.process.BaseProcess] | None
+
+
+def start(store: Store, catalog: Catalog) -> Started:
+    """The offline index and filter list: the index taken whole from the published site
+    when what it indexes is unchanged; else each document's words found on every core
+    (or kept from the last build), then the index made and written by a process of its
+    own, while this one goes on (`finish` waits for it)."""
     recs, docs = paragraphs(catalog), facets(catalog)
-
-    def make(recs: list[Paragraph], docs: list[DocFacets]) -> Iterator[tuple[str, str]]:
-        # each document's words, counted on every core (or kept from the last build)
-        texts = {
-            place: tuple(r.text for r in group)
-            for place, group in itertools.groupby(recs, key=lambda r: r.document)
-        }
-        found = store.results("words", [(t,) for t in texts.values()], counted_all)
-        by_place = dict(zip(texts, found, strict=True))
-        return offline_index(recs, docs, lambda place, _: by_place[place])
-
-    store.folder_files(OFFLINE, (recs, docs), make)
     store.file(FILTERS, (filters(catalog),), filters_script)
     store.file(MODEL_SCRIPT, (), model_script)
+    key = store.folder_kept(OFFLINE, (recs, docs))
+    if key is None:
+        return None
+    texts = {
+        place: tuple(r.text for r in group)
+        for place, group in itertools.groupby(recs, key=lambda r: r.document)
+    }
+    found = store.results("words", [(t,) for t in texts.values()], counted_all)
+    by_place = dict(zip(texts, found, strict=True))
+    process = pool.background(write_index, store.staging / OFFLINE, recs, docs, by_place)
+    return key, process
+
+
+def finish(store: Store, started: Started) -> None:
+    if started is not None:
+        key, process = started
+        pool.finish(process, "making the offline index")
+        store.folder_made(OFFLINE, key)
+
+
+def write_index(
+    folder: Path, recs: list[Paragraph], docs: list[DocFacets], found: dict[int, list[Counted]]
+) -> None:
+    """Write the offline index's files into `folder`, from each document's counted words."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in offline_index(recs, docs, lambda place, _: found[place]):
+        (folder / name).write_text(text, encoding="utf-8")
 
 
 def counted_all(texts: tuple[str, ...]) -> list[Counted]:
