@@ -31,6 +31,9 @@ test: setup test-tools  ## Lint, type-check and run the whole test suite
 	$(PY) -m pytest
 
 bench: setup test-tools $(BENCH_VENV)/.peers  ## Measure builds (3, 1,000, 10,000 documents, with MkDocs and Hugo + Pagefind at 1,000) and search
+	@# every build measured imports compiled modules, as the peers' (installed) do, even
+	@# where PYTHONDONTWRITEBYTECODE keeps Python from writing them itself
+	$(PY) -m compileall -q src/archive_site
 	$(PY) bench/build_bench.py --sizes $(SIZES)
 	$(PY) bench/search_bench.py --count $(COUNT)
 
