@@ -132,21 +132,21 @@ def encode(value: Any) -> bytes:
     return gzip.compress(SIGNATURE + cbor2.dumps(value), mtime=0)
 
 
-def write_pagefind(staging: Path, pages: list[tuple[str, str]]) -> None:
-    pagefind_index(pages, staging / PAGEFIND)
+def write_pagefind(staging: Path, catalog: Catalog) -> None:
+    pagefind_index(corpus(catalog), staging / PAGEFIND)
 
 
 Started = tuple[str | None, multiprocessing.process.BaseProcess | None]
 
 
 def start(store: Store, catalog: Catalog) -> Started:
-    """Pagefind's index, taken whole from the published site when the corpus it indexed
-    is unchanged; else started in a process of its own."""
-    pages = corpus(catalog)
-    key = store.folder_kept(PAGEFIND, (pages,))
+    """Pagefind's index, taken whole from the published site when what its corpus is made
+    from (each document, and its facets) is unchanged; else made, corpus and all, in a
+    process of its own."""
+    key = store.folder_kept(PAGEFIND, (*catalog.documents, facets(catalog)))
     if key is None:
         return None, None
-    return key, pool.background(write_pagefind, store.staging, pages)
+    return key, pool.background(write_pagefind, store.staging, catalog)
 
 
 def finish(store: Store, started: Started) -> None:
