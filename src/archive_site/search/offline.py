@@ -274,12 +274,6 @@ def counted(text: str) -> Counted:
     return " ".join(found), counts, len(split(text))
 
 
-def uncounted(found: Counted) -> list[str]:
-    """The words a text's counts were made from, each as often as it comes (in the order
-    of their first coming)."""
-    return [term for term, n in each_count(found[0], found[1]) for _ in range(n)]
-
-
 def each_count(terms: str, counts: str) -> Iterator[tuple[str, int]]:
     """(term, how often it comes) of a counted text."""
     if not terms:
