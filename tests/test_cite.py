@@ -107,8 +107,9 @@ def test_prepared_forms_send_nothing_to_citeproc(monkeypatch: MonkeyPatch) -> No
     each equals citeproc's own; an item whose form is refused goes to citeproc."""
     docs = real_documents()
     wanted = [(doc, url, cite.PARA if url == cite.URL else None) for doc in docs for url in URLS]
-    twice = cite.form_keys(wanted + wanted, EDITION)  # each shape used twice: a form for each
-    assert cite.form_keys(wanted, EDITION) == [] and len(twice) == len(docs) * len(URLS) * 3
+    keys_of = [cite.citation_keys(doc, url, para, EDITION) for doc, url, para in wanted]
+    twice = cite.form_keys(keys_of + keys_of)  # each shape used twice: a form for each
+    assert cite.form_keys(keys_of) == [] and len(twice) == len(docs) * len(URLS) * 3
     keys = twice
     citer = cite.Citer(EDITION, {key: cite.template(*key) for key in keys})
     assert all(citer.forms.values())  # every shape of the real archive has a form

@@ -34,6 +34,7 @@ URL = "https://PARAGRAPH.ADDRESS"
 
 Shape = tuple[tuple[str, str, str, bool], ...]  # an item's fields, how each begins and ends
 Key = tuple[str, str | None, Shape]  # a style, a paragraph placeholder or none, a shape
+Keys = tuple[Key, ...]  # a citation's, one in each style
 STYLES = (
     ("chicago", "Chicago (notes and bibliography)", "chicago-notes-bibliography"),
     ("mla", "MLA", "modern-language-association"),
@@ -161,16 +162,18 @@ class Citer:
         return out
 
 
-def form_keys(wanted: Iterable[tuple[Document, str | None, str | None]], edition: str) -> list[Key]:
-    """The forms worth making for citations of these (document, address, paragraph
-    placeholder): those that more than one citation uses. A form takes two renderings
-    by citeproc (one, and one to check it), so a citation of a shape of its own goes to
-    citeproc directly."""
-    uses = Counter(
-        (style, paragraph, shape(csl_item(doc, url, edition)))
-        for doc, url, paragraph in wanted
-        for _, _, style in STYLES
-    )
+def citation_keys(doc: Document, url: str | None, paragraph: str | None, edition: str) -> Keys:
+    """The form of a citation of the document (at `url`; of a paragraph, with its
+    placeholder, if `paragraph`) in each style: its item's shape is the same in all."""
+    form = shape(csl_item(doc, url, edition))
+    return tuple((style, paragraph, form) for _, _, style in STYLES)
+
+
+def form_keys(wanted: Iterable[Keys]) -> list[Key]:
+    """The forms worth making for these citations (citation_keys of each): those that
+    more than one citation uses. A form takes two renderings by citeproc (one, and one to
+    check it), so a citation of a shape of its own goes to citeproc directly."""
+    uses = Counter(key for keys in wanted for key in keys)
     return sorted((key for key, n in uses.items() if n > 1), key=repr)
 
 

@@ -104,11 +104,11 @@ def entity_chunk(
 def citation_forms(store: Store, catalog: Catalog, settings: Settings) -> cite.Citer:
     """A citer holding the forms every document page's citations use, made once here
     (or kept from the last build) rather than in each process."""
-    wanted: list[tuple[Document, str | None, str | None]]
-    wanted = [(doc, settings.url(document_path(doc)), None) for doc in catalog.documents]
-    wanted += [(doc, cite.URL, cite.PARA) for doc in catalog.documents]
     edition = cite.holder(settings.title)
-    keys = cite.form_keys(wanted, edition)
+    wanted: list[tuple[Document, str | None, str | None, str]]
+    wanted = [(doc, settings.url(document_path(doc)), None, edition) for doc in catalog.documents]
+    wanted += [(doc, cite.URL, cite.PARA, edition) for doc in catalog.documents]
+    keys = cite.form_keys(store.results("citation keys", wanted, cite.citation_keys))
     forms = store.results("citation form", keys, cite.template)  # template(*key) for each
     return cite.Citer(edition, dict(zip(keys, forms, strict=True)))
 
