@@ -111,15 +111,15 @@ def in_blocks(catalog: Catalog) -> dict[tuple[str, str], set[str]]:
 
 def entity_context(
     entity: Entity,
-    catalog: Catalog,
+    docs: dict[str, Document],
+    entities: dict[str, Entity],
     mentions: dict[str, list[Mention]],
     blocks: dict[tuple[str, str], set[str]],
     base: dict[str, Any],
 ) -> EntityPage:
-    """An entity's page; `blocks` gives the entities each block mentions (in_blocks)."""
+    """An entity's page, from the documents and entities by id, each entity's mentions
+    (all_mentions) and the entities each block mentions (in_blocks)."""
     root = "../../"
-    docs = {doc.id: doc for doc in catalog.documents}
-    entities = catalog.curated.by_id()
     own = mentions.get(entity.id, [])
     # each other entity, counted once for each block it shares with this one
     together = Counter(

@@ -74,9 +74,10 @@ class Shared:
         return ep.in_blocks(self.catalog)
 
     def prepared(self) -> Shared:
-        """This, with what the entity pages take (mentions, blocks) worked out, so that
+        """This, with what the entity pages take (documents and entities by id, mentions,
+        blocks) worked out, so that
         the processes it is handed to share it rather than each work it out again."""
-        for name in ("mentions", "blocks"):
+        for name in ("documents", "entities", "mentions", "blocks"):
             getattr(self, name)
         return self
 
@@ -117,11 +118,13 @@ def page_inputs(shared: Shared, i: int) -> PageInputs:
 
 def entity_pages(shared: Shared, indexes: Sequence[int]) -> list[Page]:
     """The pages of the curated entities at these places, each with every mention."""
-    catalog, out = shared.catalog, []
+    out = []
     page_base = base("../../", "", "entity", shared.config)
     for i in indexes:
-        entity = catalog.curated.entities[i]
-        page = ep.entity_context(entity, catalog, shared.mentions, shared.blocks, page_base)
+        entity = shared.catalog.curated.entities[i]
+        page = ep.entity_context(
+            entity, shared.documents, shared.entities, shared.mentions, shared.blocks, page_base
+        )
         out.append(Page(ep.entity_path(entity), "entity.html", page))
     return out
 
