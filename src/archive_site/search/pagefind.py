@@ -58,11 +58,12 @@ def corpus_page(doc: Document, facet: DocFacets) -> str:
     return "".join(parts)
 
 
-def corpus(catalog: Catalog) -> list[tuple[str, str]]:
-    """What Pagefind indexes: each document's corpus page, by its address in the site."""
+def corpus(catalog: Catalog, found: list[DocFacets]) -> list[tuple[str, str]]:
+    """What Pagefind indexes: each document's corpus page (with its facets, `found`), by
+    its address in the site."""
     return [
         (facet.href, corpus_page(doc, facet))
-        for doc, facet in zip(catalog.documents, facets(catalog), strict=True)
+        for doc, facet in zip(catalog.documents, found, strict=True)
     ]
 
 
@@ -132,8 +133,8 @@ def encode(value: Any) -> bytes:
     return gzip.compress(SIGNATURE + cbor2.dumps(value), mtime=0)
 
 
-def write_pagefind(staging: Path, catalog: Catalog) -> None:
-    pagefind_index(corpus(catalog), staging / PAGEFIND)
+def write_pagefind(staging: Path, catalog: Catalog, found: list[DocFacets]) -> None:
+    pagefind_index(corpus(catalog, found), staging / PAGEFIND)
 
 
 Started = tuple[str | None, multiprocessing.process.BaseProcess | None]
@@ -143,10 +144,11 @@ def start(store: Store, catalog: Catalog) -> Started:
     """Pagefind's index, taken whole from the published site when what its corpus is made
     from (each document, and its facets) is unchanged; else made, corpus and all, in a
     process of its own."""
-    key = store.folder_kept(PAGEFIND, (*catalog.documents, facets(catalog)))
+    found = facets(catalog)
+    key = store.folder_kept(PAGEFIND, (*catalog.documents, found))
     if key is None:
         return None, None
-    return key, pool.background(write_pagefind, store.staging, catalog)
+    return key, pool.background(write_pagefind, store.staging, catalog, found)
 
 
 def finish(store: Store, started: Started) -> None:
