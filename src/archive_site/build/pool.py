@@ -16,11 +16,11 @@ SMALL = 40  # fewer items than this are not worth a process
 _task: tuple[Callable[[Any, Any], Any], Any] | None = None
 
 
-def run(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T], least: int = 0) -> list[R]:
+def run(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T], least: int = SMALL) -> list[R]:
     """[fn(shared, item) for item in items], on every core where there is enough to do:
-    `least` items (SMALL unless given), each worth a process's while."""
+    at least `least` items, each worth a process's while."""
     global _task
-    if not worth_it(items, least or SMALL):
+    if not worth_it(items, least):
         return [fn(shared, item) for item in items]
     _task = (fn, shared)
     try:
