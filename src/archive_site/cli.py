@@ -279,7 +279,7 @@ def new_command(args: argparse.Namespace) -> int:
     return 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outcome:
     documents: int
     pages: int

@@ -66,14 +66,14 @@ LINED_BLOCKS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Text:
     """The document's own words."""
 
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Editorial:
     """An editor's or translator's insertion, printed in square brackets."""
 
@@ -82,14 +82,14 @@ class Editorial:
     anchor: str | None = None  # page markers only: "page-3"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Elision:
     """An ellipsis marking words left out of the original."""
 
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rule:
     """A ruled line printed in the original, e.g. a blank to be filled in."""
 
@@ -100,7 +100,7 @@ Span = Text | Editorial | Elision | Rule
 Line = tuple[Span, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One block of a document. `lines` holds one joined line for a paragraph,
     or the printed lines of a line-structured block (letterhead, signature...)."""
@@ -116,7 +116,7 @@ class Block:
         return tuple(span for line in self.lines for span in line)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Part:
     """The covering document (`main`) or a document it carries (an attachment)."""
 
@@ -126,7 +126,7 @@ class Part:
     type: str | None = None  # what an attachment is: "telegram", "instruction"...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a metadata value is printed: its own seed line, or a block."""
 
@@ -134,7 +134,7 @@ class Source:
     block: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Printed:
     """A metadata value as printed, with its normalized form where one applies."""
 
@@ -143,7 +143,7 @@ class Printed:
     at: Source = field(default_factory=Source)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Title:
     """The title shown; `editorial` where the editor wrote it, keeping any printed one."""
 
@@ -152,35 +152,35 @@ class Title:
     printed: Printed | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocDate:
     iso: str  # YYYY-MM-DD
     printed: str
     at: Source = field(default_factory=Source)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reference:
     printed: str
     kind: str  # "registry", "protocol", "archive"
     at: Source = field(default_factory=Source)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signatory:
     role: str | None
     name: str | None
     at: Source = field(default_factory=Source)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Distribution:
     printed: str
     names: tuple[str, ...]
     at: Source = field(default_factory=Source)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArchivalSource:
     printed: str
     repository: str | None
@@ -191,7 +191,7 @@ class ArchivalSource:
     at: Source = field(default_factory=Source)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Provenance:
     collection: str | None = None
     publisher: str | None = None
@@ -200,7 +200,7 @@ class Provenance:
     note: str | None = None  # the editor's word on how sure the provenance is
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Prose:
     """Running text of one or more paragraphs, e.g. a rights statement or a summary."""
 
@@ -209,14 +209,14 @@ class Prose:
     at: Source = field(default_factory=Source)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Language:
     code: str  # BCP 47 code of the text as published: "en"
     original: str | None = None  # language of the original document
     printed: Printed | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removed:
     """A seed line that is not part of the document: site chrome or a field label."""
 
@@ -225,7 +225,7 @@ class Removed:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EditorialNote:
     """An editor's note on a passage, e.g. on a printed error."""
 
@@ -233,7 +233,7 @@ class EditorialNote:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metadata:
     title: Title
     date: DocDate
@@ -253,7 +253,7 @@ class Metadata:
     author: str | None = None  # the editor's form of the author, for citations
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     id: str
     seed: str  # the seed's file name

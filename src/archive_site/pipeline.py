@@ -36,7 +36,7 @@ from .site.entity_pages import document_path, entity_path
 from .site.views import NOT_FOUND
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Result:
     documents: int
     pages: int

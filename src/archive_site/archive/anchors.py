@@ -32,7 +32,7 @@ REVISED = re.compile(r"revised ([0-9a-f]{16})")
 SIMILAR = 0.8  # how alike a block's text must stay to count as the same block, revised
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Settled:
     """What the check leaves for the rest of the build."""
 
@@ -141,7 +141,7 @@ def renamed(doc: Document, mapping: dict[str, str]) -> Document:
 # -- checking what was published against what will be ---------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Live:
     """What this build would publish."""
 

@@ -17,7 +17,7 @@ from ..model import Document, EditorialNote, Printed, Prose, Source, Title
 from .mentions import Matcher, Mention, find, unknown_names
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Catalog:
     documents: tuple[Document, ...]  # in chronological order, then by id
     curated: Curated = field(default_factory=lambda: Curated((), (), ()))

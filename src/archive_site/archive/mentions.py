@@ -36,7 +36,7 @@ UNCHECKED = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     entity: str
     document: str

@@ -13,7 +13,7 @@ TOO_COMMON = frozenset({"ussr", "usa", "human-rights"})
 SHOWN = 10  # related documents kept for each document
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     document: str
     shared: tuple[str, ...]  # entity ids both mention, not events

@@ -16,7 +16,7 @@ from ..model import Editorial, Line, Span, SpanKind, Text, span_text
 from .mentions import Mention
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Note:
     """A note of what the original sheet bears ("[Resolution: ...]"), with the runs of its
     own words inside the brackets."""
@@ -25,7 +25,7 @@ class Note:
     runs: tuple[Run, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Run:
     owner: Mention | None  # the mention this run is, or None for plain text
     spans: tuple[Span | Note, ...]

@@ -26,14 +26,14 @@ LARGEST = 200 * 2**20  # above the limit of every kind of input
 Stamp = tuple[str, int, int, int]  # a published file: its path, size, time (ns), inode
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     inputs: dict[str, str]  # a digest of each input folder, the code and the options
     site: tuple[Stamp, ...]
     summary: Summary  # what the build reported, to report again
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Summary:
     documents: int
     pages: int

@@ -62,7 +62,7 @@ class State:
         return json.dumps(data).encode()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Build:
     """One rebuild's outcome: whether it succeeded, what it printed, and whether it
     published a new site (a build that found nothing changed publishes none)."""

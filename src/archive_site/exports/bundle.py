@@ -30,7 +30,7 @@ PAGEFIND = PAGEFIND_FOLDER + "/"
 DEFAULT_EPOCH = 315532800
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Packed:
     """Where an entry's deflated bytes lie in a written zip, to be copied, not redone."""
 
@@ -87,7 +87,7 @@ def write(
     return target.stat().st_size, index
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Deflated:
     """An entry deflated afresh."""
 

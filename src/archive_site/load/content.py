@@ -16,7 +16,7 @@ from .inputs import present, read_text
 from .settings import Settings
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     date: str  # YYYY-MM-DD
     text: str
@@ -25,7 +25,7 @@ class Event:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Content:
     settings: Settings
     home_html: str

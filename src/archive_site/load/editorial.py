@@ -18,7 +18,7 @@ from .inputs import listed, read_text
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Additions:
     """One editorial file, checked against its schema, with the line of each value."""
 

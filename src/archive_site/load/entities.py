@@ -29,7 +29,7 @@ FOLDERS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     id: str
     kind: str
@@ -45,7 +45,7 @@ class Entity:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A source outside the collection that bears on one of its documents."""
 
@@ -57,7 +57,7 @@ class Relation:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Curated:
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]

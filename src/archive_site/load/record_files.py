@@ -15,7 +15,7 @@ from ..model import Document
 from . import inputs, records, yamlio
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RecordFile:
     """A record already in documents/: the id it gave its seed. `digest` is that of its
     text where only its head was read (see `check_unmade`), else None."""

@@ -29,7 +29,7 @@ HEADER = (
 EXCERPT = 80
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     kind: str  # "document", "anchor" or "entity"
     name: str  # a document id, "document#anchor", or an entity id
@@ -68,14 +68,14 @@ class Register:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Alias:
     old: str
     new: str  # an anchor, a document or entity id; or "revised <fingerprint>"
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Aliases:
     path: Path
     documents: dict[str, Alias] = field(default_factory=dict)

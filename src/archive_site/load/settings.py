@@ -19,7 +19,7 @@ DOWNLOADS = "downloads"  # the site's folder of the offline zip and the dataset
 DATASET = f"{DOWNLOADS}/dataset.zip"  # every record, the curated data and the register
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Settings:
     title: str
     short_name: str

@@ -14,7 +14,7 @@ from ..model import Document, block_text, paragraph_numbers
 FILTERS = "search/filters.js"  # the filter choices, for both indexes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One searchable block: a paragraph, or a heading, letterhead, note... of a document."""
 
@@ -24,7 +24,7 @@ class Paragraph:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocFacets:
     id: str
     title: str

@@ -42,7 +42,7 @@ STYLES = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Formatted:
     """One citation: its style, a label for people, HTML to show and plain text to copy."""
 
@@ -278,7 +278,7 @@ def cased(mode: str | None, value: str) -> str:
     return str(_Case(mode).case(String(value), "en")) if mode else value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Template:
     html: str
     text: str

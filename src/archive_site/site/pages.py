@@ -10,7 +10,7 @@ from typing import Any
 Context = dict[str, Any]  # a row of a page: a document in a list, a mention, a citation
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Frame:
     """What the layout of every page needs (base.html)."""
 
@@ -23,7 +23,7 @@ class Frame:
     rights: str | None  # the edition's rights statement, in the footer
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HomePage(Frame):
     download: Context | None  # None in the offline copy, which holds no zip of itself
     intro_html: str
@@ -31,18 +31,18 @@ class HomePage(Frame):
     documents: list[Context]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AboutPage(Frame):
     body_html: str
     download: Context | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SearchPage(Frame):
     filters: list[tuple[str, str]]  # (name, label) of each filter
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentView:
     """A document as its page shows it."""
 
@@ -70,7 +70,7 @@ class DocumentView:
     url: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentPage(Frame):
     doc: DocumentView
     tokens: dict[str, str]  # the stand-ins reader.js replaces in paragraph citations
@@ -78,25 +78,25 @@ class DocumentPage(Frame):
     next: Context | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityPage(Frame):
     entity: Context
     documents: list[Context]
     together: list[Context]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndexPage(Frame):
     kind: str
     entries: list[Context]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelinePage(Frame):
     entries: list[Context]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RedirectPage:
     root: str
     target: str

@@ -52,7 +52,7 @@ def part_view(part: Part, notes: dict[str, list[str]], page: str, links: Links) 
     }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Links:
     """What a document page links its mentions to: by (block id, line index), the mentions
     there, and each entity's address from the page."""

@@ -38,7 +38,7 @@ from .pages import (
 from .text import Links, part_view
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     """A page to write: its path inside the site, its template and its view."""
 
@@ -82,7 +82,7 @@ class Shared:
         return self
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageInputs:
     """All that a document's page takes from the rest of the archive. With the document
     and the site's settings, it is what the page is made from."""

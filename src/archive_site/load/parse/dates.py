@@ -31,7 +31,7 @@ _PATTERNS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMatch:
     printed: str
     start: int

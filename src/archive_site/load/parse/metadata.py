@@ -63,7 +63,7 @@ _CONTACT = re.compile(r"contact the (.+?) at\b")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Found:
     """A piece of text and where it is printed."""
 

@@ -9,13 +9,13 @@ from ...errors import Reporter
 from ..inputs import no_controls
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceLine:
     number: int  # 1-based, as editors count
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Para:
     """A paragraph of the seed: lines between blank lines, kept with their numbers."""
 
