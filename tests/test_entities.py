@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from archive_site.archive.mentions import Matcher, Mention, find
+from archive_site.archive.mentions import Matcher, Mention, Snippets, find
 from archive_site.errors import Reporter
 from archive_site.load.entities import read
 from archive_site.model import Block, BlockType, Document, Part, Text
@@ -77,7 +77,7 @@ def test_an_insertion_that_is_not_a_name_keeps_words_apart() -> None:
 def test_mentions_carry_the_paragraph_and_a_snippet() -> None:
     (m,) = [m for m in mentions_of(PROTOCOL) if m.entity == "sakharov"]
     assert m.number == 19
-    assert m.snippet == (
+    assert Snippets().of(m, parse(PROTOCOL)) == (
         "… of the American Embassy in Moscow secretly meet with [Andrei] "
         "Sakharov, who knows the state secrets related to the …"
     )

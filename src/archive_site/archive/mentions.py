@@ -16,7 +16,17 @@ from pathlib import Path
 
 from ..errors import Reporter
 from ..load.entities import Curated
-from ..model import BlockType, Document, Editorial, Line, SpanKind, paragraph_numbers, span_text
+from ..model import (
+    Block,
+    BlockType,
+    Document,
+    Editorial,
+    Line,
+    SpanKind,
+    line_text,
+    paragraph_numbers,
+    span_text,
+)
 
 TRANSPARENT = frozenset({SpanKind.SUPPLIED, SpanKind.ABBREVIATION})
 SEPARATOR = "\x00"  # stands for an insertion that is not part of the words
@@ -46,7 +56,6 @@ class Mention:
     start: int  # offsets in that line's printed text, brackets included
     end: int
     text: str
-    snippet: str
     seed_line: int
 
 
@@ -147,11 +156,32 @@ def find(doc: Document, matcher: Matcher) -> tuple[Mention, ...]:
                         a,
                         b,
                         printed[a:b],
-                        snippet(printed, a, b),
                         block.line,
                     )
                 )
     return tuple(found)
+
+
+class Snippets:
+    """Each mention's words in context (`snippet`), cut from its line as printed when a
+    page shows it rather than held with every mention. Mentions come grouped by document,
+    so the printed lines of one document are kept at a time."""
+
+    def __init__(self) -> None:
+        self.document: str | None = None
+        self.blocks: dict[str, Block] = {}
+        self.lines: dict[tuple[str, int], str] = {}
+
+    def of(self, mention: Mention, doc: Document) -> str:
+        if mention.document != self.document:
+            self.document, self.lines = mention.document, {}
+            self.blocks = {block.id: block for block in doc.blocks()}
+        place = (mention.block, mention.line_index)
+        printed = self.lines.get(place)
+        if printed is None:
+            printed = line_text(self.blocks[mention.block].lines[mention.line_index])
+            self.lines[place] = printed
+        return snippet(printed, mention.start, mention.end)
 
 
 def snippet(text: str, start: int, end: int, words: int = 9) -> str:

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from ..archive.catalog import Catalog
-from ..archive.mentions import Mention
+from ..archive.mentions import Mention, Snippets
 from ..archive.related import Related
 from ..build.scripts import data_script
 from ..load.entities import FOLDERS, Entity
@@ -80,13 +80,13 @@ def sort_key(entity: Entity) -> tuple[str, str]:
     return entity.name.casefold().removeprefix("the "), entity.id
 
 
-def mention_view(m: Mention, docs: dict[str, Document], root: str) -> Context:
+def mention_view(m: Mention, docs: dict[str, Document], root: str, snippets: Snippets) -> Context:
     doc = docs[m.document]
     return {
         "document": doc.meta.title.text,
         "date": show_date(doc.meta.date.iso),
         "place": f"¶ {m.number}" if m.number else m.block.replace("-", " "),
-        "snippet": m.snippet,
+        "snippet": snippets.of(m, doc),
         "href": f"{root}{document_path(doc)}#{m.block}",
     }
 
@@ -129,8 +129,9 @@ def entity_context(
         if other != entity.id
     )
     by_document: dict[str, list[Context]] = {}
+    snippets = Snippets()
     for m in own:
-        by_document.setdefault(m.document, []).append(mention_view(m, docs, root))
+        by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets))
     return EntityPage(
         **(base | {"root": root, "page_title": entity.name, "description": entity.description}),
         entity={
@@ -192,6 +193,7 @@ def timeline_context(
 ) -> TimelinePage:
     root = "../"
     docs = {doc.id: doc for doc in catalog.documents}
+    snippets = Snippets()
     entries = [
         {
             "sort": e.date or "",
@@ -203,7 +205,7 @@ def timeline_context(
             "href": f"../{entity_path(e)}",
             "description": e.description,
             "context_only": e.context_only,
-            "mentions": [mention_view(m, docs, root) for m in mentions.get(e.id, [])],
+            "mentions": [mention_view(m, docs, root, snippets) for m in mentions.get(e.id, [])],
         }
         for e in catalog.curated.entities
         if e.kind == "event"
