@@ -61,8 +61,25 @@ def digest_of(*values: object) -> str:
     out = io.BytesIO()
     pickler = pickle.Pickler(out, protocol=5)
     pickler.fast = True
+    pickler.persistent_id = utf8_bytes  # type: ignore[method-assign]
     pickler.dump(values)
     return hashlib.blake2b(out.getvalue(), digest_size=16).hexdigest()
+
+
+def utf8_bytes(value: object) -> bytes | None:
+    """A text not in ASCII, pickled as its UTF-8 bytes (a persistent id): pickled as a
+    text, it would keep a copy of its UTF-8 for the rest of its life (CPython caches it
+    in the string), a second copy of every such text a build digests or keeps."""
+    if type(value) is str and not value.isascii():
+        return value.encode("utf-8", "surrogatepass")
+    return None
+
+
+def from_utf8(pid: object) -> str:
+    """A text pickled by `utf8_bytes`."""
+    if not isinstance(pid, bytes):
+        raise pickle.UnpicklingError("a persistent id that is not a text")
+    return pid.decode("utf-8", "surrogatepass")
 
 
 def code_version(templates: Path) -> str:
@@ -322,7 +339,9 @@ def read(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as f:
             while f.peek(1):
-                key, value = pickle.load(f)
+                unpickler = pickle.Unpickler(f)
+                unpickler.persistent_load = from_utf8  # type: ignore[method-assign]
+                key, value = unpickler.load()
                 entries[key] = value
     except (
         OSError,
@@ -344,7 +363,9 @@ def write(path: Path, entries: dict[str, Any]) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             for item in entries.items():
-                pickle.dump(item, f, protocol=5)
+                pickler = pickle.Pickler(f, protocol=5)
+                pickler.persistent_id = utf8_bytes  # type: ignore[method-assign]
+                pickler.dump(item)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
