@@ -85,7 +85,7 @@ def build(
             for warning in report.warnings:
                 report.error(warning.path, warning.line, warning.message)
         if report.errors:  # every problem of a run is reported together
-            record_files.check_unmade(committed, {}, report)
+            record_files.check_unmade(committed, record_files.RecordTexts({}), report)
         report.raise_if_errors()
 
     with clock.stage("records"):

@@ -20,6 +20,7 @@ from ..load import records
 from ..load import register as register_io
 from ..load.entities import Entity
 from ..load.inputs import present, read_bytes
+from ..load.record_files import RecordTexts
 from ..load.settings import DATASET
 from ..model import Document, block_text, paragraph_numbers
 from ..site.views import export_paths
@@ -79,7 +80,7 @@ def listing(catalog: Catalog) -> Listed:
 
 def dataset(
     listed: Listed,
-    texts: dict[str, str],
+    texts: RecordTexts,
     entities: dict[str, bytes],
     anchors: dict[str, bytes],
     epoch: int,
@@ -91,7 +92,7 @@ def dataset(
     `packed` deflates the entries (each by itself, by default)."""
     files: dict[str, bytes] = {}
     for doc_id, *_ in listed:
-        files[f"documents/{doc_id}.yaml"] = texts[doc_id].encode()
+        files[f"documents/{doc_id}.yaml"] = texts.utf8(doc_id)
     for name, data in sorted(entities.items()):
         files[f"entities/{name}"] = data
     for name, data in sorted(anchors.items()):
@@ -150,7 +151,7 @@ def robots(base_url: str) -> str:
 def write_exports(
     store: Store,
     catalog: Catalog,
-    texts: dict[str, str],
+    texts: RecordTexts,
     paths: Paths,
     register: str,
     edition: tuple[str, str],
@@ -172,7 +173,7 @@ def write_exports(
 
 
 def export_chunk(
-    task: tuple[Store, Catalog, dict[str, str], tuple[str, str]], indexes: Sequence[int]
+    task: tuple[Store, Catalog, RecordTexts, tuple[str, str]], indexes: Sequence[int]
 ) -> dict[str, Stamp]:
     store, catalog, texts, edition = task
     mine = store.share()
