@@ -60,21 +60,24 @@ def read_records(folder: Path, report: Reporter, store: Store) -> list[RecordFil
     taken at its word for its id and its seed, and read whole only if it is not the very
     record the build makes (`check_unmade`); any other is read whole now, once for the
     same text."""
-    found: list[tuple[Path, str]] = []
+    # (path, id and seed from its head, digest) of a record with the head; (path, None,
+    # text) of any other: only the latter's texts are held, to be read whole
+    found: list[tuple[Path, tuple[str, str] | None, bytes | str]] = []
     for path in inputs.listed(folder, ".yaml"):
         text = inputs.read_text(path, "record", report)
-        if text is not None:
-            found.append((path, text))
-    heads = [HEAD.match(text) for _, text in found]
-    whole = [item for item, head in zip(found, heads, strict=True) if head is None]
+        if text is None:
+            continue
+        head = HEAD.match(text)
+        if head is None:
+            found.append((path, None, text))
+        else:
+            digest = data_digest(text.encode("utf-8"))
+            found.append((path, (head.group(1), head.group(2)), digest))
+    whole = [(path, held) for path, _, held in found if isinstance(held, str)]
     read = iter(store.results("record", whole, read_one))
     out = []
-    for (path, text), head in zip(found, heads, strict=True):
-        digest = None
-        if head is not None:
-            named: tuple[str, str] | None = (head.group(1), head.group(2))
-            digest = data_digest(text.encode("utf-8"))
-        else:
+    for path, named, held in found:
+        if named is None:
             named, diagnostics = next(read)
             report.diagnostics.extend(diagnostics)
         if named is None:
@@ -88,7 +91,7 @@ def read_records(folder: Path, report: Reporter, store: Store) -> list[RecordFil
                 f"{path.stem!r} (or rename the file to {doc_id}.yaml)",
             )
             continue
-        out.append(RecordFile(doc_id, seed, path, digest))
+        out.append(RecordFile(doc_id, seed, path, held if isinstance(held, bytes) else None))
     return out
 
 
