@@ -72,8 +72,10 @@ def build(
         pages_content = replace(pages_content, settings=config)
         curated = entities.read(paths.entities, report)
         register, aliases = register_io.read(paths.anchors, report)
+        # the settler (and the register it reads) is let go once the ids are settled
         settle = id_settler(register, aliases, committed)
         catalog = assemble(parsed, committed, additions, paths.seeds, report, settle)
+        del settle
         # a document whose seed failed this run is still part of the archive
         known = {d.id for d in catalog.documents} | {a.id for a in additions}
         known |= {r.id for r in committed}

@@ -153,7 +153,7 @@ def write_exports(
     catalog: Catalog,
     texts: RecordTexts,
     paths: Paths,
-    register: str,
+    register: bytes,
     edition: tuple[str, str],
 ) -> None:
     """Each document's record, JSON, text and TEI beside its page, and the dataset zip.
@@ -187,9 +187,9 @@ def export_chunk(
     return mine.made
 
 
-def anchor_files(paths: Paths, register: str) -> dict[str, bytes]:
+def anchor_files(paths: Paths, register: bytes) -> dict[str, bytes]:
     """The register as this build leaves it, and the aliases, for the dataset."""
-    files = {register_io.REGISTER: register.encode()}
+    files = {register_io.REGISTER: register}
     aliases = paths.anchors / register_io.ALIASES
     data = read_bytes(aliases, "aliases", Reporter()) if present(aliases) else None
     if data is not None:  # read and checked already: read again as any input is
