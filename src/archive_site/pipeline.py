@@ -95,9 +95,9 @@ def build(
         record_files.check_unmade(committed, texts, report)
         report.raise_if_errors()
         register_text = register_io.dump(register)
+    if check:
         stale = record_files.stale(paths.documents, texts, committed)
         stale += register_io.stale(register, register_text)
-    if check:
         if stale:
             raise ArchiveError([Diagnostic(path, 1, why) for path, why in stale])
         return Result(len(catalog.documents), 0, (), tuple(report.warnings))

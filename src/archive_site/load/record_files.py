@@ -136,12 +136,11 @@ def record_text(doc: Document) -> str:
     return records.dump(doc)
 
 
-def stale(
-    folder: Path, texts: Mapping[str, str], committed: list[RecordFile]
-) -> list[tuple[str, str]]:
+def stale(folder: Path, texts: RecordTexts, committed: list[RecordFile]) -> list[tuple[str, str]]:
     """Records in documents/ that differ from what the seeds produce, with the reason."""
     out = []
-    for doc_id, text in sorted(texts.items()):
+    for doc_id in sorted(texts):  # one at a time: each is held deflated
+        text = texts.utf8(doc_id)
         path = folder / f"{doc_id}.yaml"
         if not path.exists():
             out.append(
@@ -165,11 +164,12 @@ def stale(
     return out
 
 
-def write(folder: Path, texts: Mapping[str, str]) -> tuple[str, ...]:
+def write(folder: Path, texts: RecordTexts) -> tuple[str, ...]:
     """Replace each changed record atomically; the names written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for doc_id, text in sorted(texts.items()):
+    for doc_id in sorted(texts):  # one at a time: each is held deflated
+        text = texts.utf8(doc_id)
         path = folder / f"{doc_id}.yaml"
         if holds(path, text):
             continue
