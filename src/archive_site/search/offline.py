@@ -9,6 +9,7 @@ import base64
 import itertools
 import json
 import multiprocessing
+import pickle
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -239,7 +240,7 @@ def start(store: Store, catalog: Catalog) -> Started:
         place: tuple(r.text for r in group)
         for place, group in itertools.groupby(recs, key=lambda r: r.document)
     }
-    found = store.results("words", [(t,) for t in texts.values()], counted_all)
+    found = store.results("words", [(t,) for t in texts.values()], packed_counts)
     by_place = dict(zip(texts, found, strict=True))
     process = pool.background(write_index, store.staging / OFFLINE, recs, docs, by_place)
     return key, process
@@ -253,16 +254,28 @@ def finish(store: Store, started: Started) -> None:
 
 
 def write_index(
-    folder: Path, recs: list[Paragraph], docs: list[DocFacets], found: dict[int, list[Counted]]
+    folder: Path, recs: list[Paragraph], docs: list[DocFacets], found: dict[int, bytes]
 ) -> None:
-    """Write the offline index's files into `folder`, from each document's counted words."""
+    """Write the offline index's files into `folder`, from each document's counted words
+    (`packed_counts`)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for name, text in offline_index(recs, docs, lambda place, _: found[place]):
+    for name, text in offline_index(recs, docs, lambda place, _: unpacked_counts(found[place])):
         (folder / name).write_text(text, encoding="utf-8")
 
 
 def counted_all(texts: tuple[str, ...]) -> list[Counted]:
     return [counted(text) for text in texts]
+
+
+def packed_counts(texts: tuple[str, ...]) -> bytes:
+    """A document's texts' words, counted, and deflated: so the build holds them (a third
+    of their size) until the offline index is made, and keeps them for the next build."""
+    return zlib.compress(pickle.dumps(counted_all(texts), protocol=5), 1)
+
+
+def unpacked_counts(packed: bytes) -> list[Counted]:
+    counts: list[Counted] = pickle.loads(zlib.decompress(packed))
+    return counts
 
 
 def counted(text: str) -> Counted:
