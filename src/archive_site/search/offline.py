@@ -12,7 +12,7 @@ import multiprocessing
 import pickle
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -20,7 +20,8 @@ from ..archive.catalog import Catalog
 from ..build import pool
 from ..build.scripts import data_script
 from ..build.store import Store
-from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs
+from ..model import Document
+from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs, searchable
 from .words import MODEL_SCRIPT, TERM_SHARD_PREFIX, model_script, split, words
 
 OFFLINE = "search/offline"  # the offline index, in the site
@@ -227,22 +228,19 @@ Started = tuple[str, multiprocessing.process.BaseProcess] | None
 
 def start(store: Store, catalog: Catalog) -> Started:
     """The offline index and filter list: the index taken whole from the published site
-    when what it indexes is unchanged; else each document's words found on every core
-    (or kept from the last build), then the index made and written by a process of its
-    own, while this one goes on (`finish` waits for it)."""
-    recs, docs = paragraphs(catalog), facets(catalog)
+    when the documents it indexes are unchanged; else each document's words found on
+    every core (or kept from the last build), then the index made and written by a
+    process of its own, while this one goes on (`finish` waits for it). This process
+    never holds the index's records: their texts are the whole archive's."""
+    docs = facets(catalog)
     store.file(FILTERS, (filters(catalog),), filters_script)
     store.file(MODEL_SCRIPT, (), model_script)
-    key = store.folder_kept(OFFLINE, (recs, docs))
+    # the records are made from the documents alone, so they key the index as well
+    key = store.folder_kept(OFFLINE, (*catalog.documents, docs))
     if key is None:
         return None
-    texts = {
-        place: tuple(r.text for r in group)
-        for place, group in itertools.groupby(recs, key=lambda r: r.document)
-    }
-    found = store.results("words", [(t,) for t in texts.values()], packed_counts)
-    by_place = dict(zip(texts, found, strict=True))
-    process = pool.background(write_index, store.staging / OFFLINE, recs, docs, by_place)
+    found = store.results("words", [(doc,) for doc in catalog.documents], document_counts)
+    process = pool.background(write_index, store.staging / OFFLINE, catalog, docs, found)
     return key, process
 
 
@@ -253,23 +251,24 @@ def finish(store: Store, started: Started) -> None:
         store.folder_made(OFFLINE, key)
 
 
-def write_index(
-    folder: Path, recs: list[Paragraph], docs: list[DocFacets], found: dict[int, bytes]
-) -> None:
-    """Write the offline index's files into `folder`, from each document's counted words
-    (`packed_counts`)."""
+def write_index(folder: Path, catalog: Catalog, docs: list[DocFacets], found: list[bytes]) -> None:
+    """Write the offline index's files into `folder`, from the catalog's records and each
+    document's counted words (`document_counts`, by place)."""
     folder.mkdir(parents=True, exist_ok=True)
+    recs = paragraphs(catalog)
     for name, text in offline_index(recs, docs, lambda place, _: unpacked_counts(found[place])):
         (folder / name).write_text(text, encoding="utf-8")
 
 
-def counted_all(texts: tuple[str, ...]) -> list[Counted]:
+def counted_all(texts: Iterable[str]) -> list[Counted]:
     return [counted(text) for text in texts]
 
 
-def packed_counts(texts: tuple[str, ...]) -> bytes:
-    """A document's texts' words, counted, and deflated: so the build holds them (a third
-    of their size) until the offline index is made, and keeps them for the next build."""
+def document_counts(doc: Document) -> bytes:
+    """The words of each of a document's records (its searchable blocks, in order),
+    counted, and deflated: so that the build holds them (a sixth of their size) until
+    the offline index is made, and keeps them for the next build."""
+    texts = [text for _, text in searchable(doc)]
     return zlib.compress(pickle.dumps(counted_all(texts), protocol=5), 1)
 
 
