@@ -153,21 +153,38 @@ class ZipWriter:
         self.out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, size, start, 0))
 
 
-Packer = Callable[[list[bytes]], list[tuple[int, bytes]]]  # deflate() of each, in order
+@dataclass(frozen=True, slots=True)
+class Compressed:
+    """An entry's bytes as zlib holds them (a record, see RecordTexts): inflated only
+    when they are deflated for the zip, so that a zip of the whole archive's records
+    never holds them all."""
+
+    data: bytes
+
+
+Source = bytes | Compressed
+Entry = tuple[int, int, bytes]  # CRC-32, size, raw deflate
+Packer = Callable[[list[Source]], list[Entry]]  # zip_entry() of each, in order
+
+
+def zip_entry(source: Source) -> Entry:
+    raw = zlib.decompress(source.data) if isinstance(source, Compressed) else source
+    crc, deflated = deflate(raw)
+    return crc, len(raw), deflated
 
 
 def zip_bytes(
-    entries: dict[str, bytes], when: int | None = None, packer: Packer | None = None
+    entries: dict[str, Source], when: int | None = None, packer: Packer | None = None
 ) -> bytes:
     """A zip of the entries in memory, the same bytes for the same entries and date;
-    `packer` deflates them (deflate() of each, by default)."""
+    `packer` deflates them (zip_entry() of each, by default)."""
     names = sorted(entries)
-    data = [entries[name] for name in names]
-    made = packer(data) if packer else [deflate(d) for d in data]
+    sources = [entries[name] for name in names]
+    made = packer(sources) if packer else [zip_entry(source) for source in sources]
     out = io.BytesIO()
     writer = ZipWriter(out, when)
-    for name, raw, (crc, packed) in zip(names, data, made, strict=True):
-        writer.add(name, crc, len(raw), packed)
+    for name, (crc, size, deflated) in zip(names, made, strict=True):
+        writer.add(name, crc, size, deflated)
     writer.close()
     return out.getvalue()
 

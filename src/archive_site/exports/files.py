@@ -25,7 +25,7 @@ from ..load.settings import DATASET
 from ..model import Document, block_text, paragraph_numbers
 from ..site.views import export_paths
 from . import tei
-from .bundle import Packer, deflate, epoch, zip_bytes
+from .bundle import Compressed, Entry, Packer, Source, epoch, zip_bytes, zip_entry
 
 
 def plain_text(doc: Document) -> str:
@@ -90,9 +90,9 @@ def dataset(
     """A zip of every record, the curated entity data, the anchor register and aliases,
     the schemas, a README and the rights statements, in sorted order with fixed dates.
     `packed` deflates the entries (each by itself, by default)."""
-    files: dict[str, bytes] = {}
+    files: dict[str, Source] = {}
     for doc_id, *_ in listed:
-        files[f"documents/{doc_id}.yaml"] = texts.utf8(doc_id)
+        files[f"documents/{doc_id}.yaml"] = Compressed(texts.packed[doc_id])
     for name, data in sorted(entities.items()):
         files[f"entities/{name}"] = data
     for name, data in sorted(anchors.items()):
@@ -164,9 +164,9 @@ def write_exports(
     entities, anchors = curated.sources(paths.entities), anchor_files(paths, register)
     title = edition[0]
 
-    def packed(entries: list[bytes]) -> list[tuple[int, bytes]]:
+    def packed(entries: list[Source]) -> list[Entry]:
         # each entry deflated once: a record that did not change is not deflated again
-        return store.results("deflated", [(data,) for data in entries], deflate)
+        return store.results("deflated", [(data,) for data in entries], zip_entry)
 
     inputs = (listing(catalog), texts, entities, anchors, epoch(), title)
     store.file(DATASET, inputs, functools.partial(dataset, packed=packed))
