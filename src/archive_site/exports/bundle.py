@@ -56,12 +56,8 @@ def write(
     described (`source`, else the target as it is) is copied from it if its file is the
     very one it was made from (same inode, size and time) or holds the same bytes.
     Returns the zip's size, and where each entry lies in it."""
-    files = sorted(  # not the marker, which marks the published folder
-        p for p in site.rglob("*") if p.is_file() and p != target and p.name != MARKER
-    )
-    rels = [(p, p.relative_to(site).as_posix()) for p in files]
-    entries = [(p, rel, f"{top}/{rel}") for p, rel in rels if copy.holds(rel)]
-    names = [name for _, _, name in entries]
+    rels = [rel for rel in site_files(site, target) if copy.holds(rel)]
+    names = [f"{top}/{rel}" for rel in rels]
     target.parent.mkdir(parents=True, exist_ok=True)
     old = target.with_name(target.name + ".old")
     if before and source is None:
@@ -69,7 +65,8 @@ def write(
         source = old
     index: dict[str, Packed] = {}
     reading = open(source, "rb") if before and source else io.BytesIO()  # noqa: SIM115
-    made = pool.stream(packed, (before or {}, copy), entries)  # read and deflated on every core
+    # read and deflated on every core
+    made = pool.stream(packed, (before or {}, copy, site, top), rels)
     with open(target, "wb") as out, reading as prior:
         writer = ZipWriter(out)
         for name, entry in zip(names, made, strict=True):  # written here, in order
@@ -98,14 +95,25 @@ class Deflated:
     stamp: tuple[int, int, int]
 
 
-def packed(
-    task: tuple[dict[str, Packed], OfflineCopy], entry: tuple[Path, str, str]
-) -> Packed | Deflated:
+def site_files(site: Path, target: Path) -> list[str]:
+    """The site's files (not the zip itself, nor the marker of a published folder), as
+    paths inside it, in the order of their parts (as paths sort): strings, not paths,
+    as a site may hold a hundred thousand."""
+    skip = target.relative_to(site).as_posix()
+    found = []
+    for folder, _, files in os.walk(site):
+        inside = Path(folder).relative_to(site).as_posix()
+        prefix = "" if inside == "." else inside + "/"
+        found += [prefix + name for name in files if name != MARKER and prefix + name != skip]
+    return sorted(found, key=lambda rel: rel.split("/"))
+
+
+def packed(task: tuple[dict[str, Packed], OfflineCopy, Path, str], rel: str) -> Packed | Deflated:
     """One file as the zip will hold it: the entry of the zip before (with this file's
     stamp) where the file is the one it was made from or holds the same bytes, else its
     bytes deflated."""
-    before, copy = task
-    path, rel, name = entry
+    before, copy, site, top = task
+    path, name = site / rel, f"{top}/{rel}"
     status = path.stat()
     stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
     kept = before.get(name)
