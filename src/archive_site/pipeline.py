@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .archive import anchors
 from .archive.catalog import Catalog, assemble, find_mentions, link_entities
+from .build import memory
 from .build.clock import Clock
 from .build.outdir import MARKER, MARKER_TEXT, readable
 from .build.paths import Paths
@@ -89,12 +90,14 @@ def build(
         if report.errors:  # every problem of a run is reported together
             record_files.check_unmade(committed, record_files.RecordTexts({}), report)
         report.raise_if_errors()
+    memory.release()
 
     with clock.stage("records"):
         texts = record_files.record_texts(catalog.documents, store)
         record_files.check_unmade(committed, texts, report)
         report.raise_if_errors()
         register_text = register_io.dump(register)
+    memory.release()
     if check:
         stale = record_files.stale(paths.documents, texts, committed)
         stale += register_io.stale(register, register_text)
@@ -123,6 +126,7 @@ def build(
                 )
                 robots = exports.robots(config.base_url)
                 (staging / "robots.txt").write_text(robots, encoding="utf-8")
+        memory.release()
         with clock.stage("offline index"):  # what is left of its time
             offline.finish(store, offline_indexing)
         with clock.stage("search index"):  # what is left of Pagefind's time
