@@ -11,6 +11,7 @@ import json
 import multiprocessing
 import pickle
 import zlib
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -43,7 +44,9 @@ def offline_index(
     """The offline index as script files (name under search/offline/, text), one at a
     time, from the catalog's records and facets. words_of gives the counted words of each
     of one document's texts (by default, counted() of each)."""
-    postings: dict[str, list[tuple[int, int]]] = {}  # by term: (record, count), in order
+    # by term: record, count, record, count... in record order; as machine integers, for
+    # an archive of 10,000 documents has ten million postings
+    postings: dict[str, array[int]] = {}
     starts: list[int] = []  # the first record of each document
     lengths = [0] * len(docs)  # how many words each document has, for ranking
     for place, group in itertools.groupby(range(len(recs)), key=lambda n: recs[n].document):
@@ -54,7 +57,11 @@ def offline_index(
         for n, (terms, counts, length) in zip(numbers, found, strict=True):
             lengths[place] += length
             for term, count in each_count(terms, counts):
-                postings.setdefault(term, []).append((n, count))
+                held = postings.get(term)
+                if held is None:
+                    held = postings[term] = array("I")
+                held.append(n)
+                held.append(count)
     starts += [len(recs)] * (len(docs) - len(starts))
     written = {term: tokens(found) for term, found in postings.items()}
     postings.clear()
@@ -100,10 +107,11 @@ def offline_index(
 SHARD_BYTES = 48_000
 
 
-def tokens(found: list[tuple[int, int]]) -> list[str]:
-    """Each posting as written: its difference from the one before, and its count."""
+def tokens(found: array[int]) -> list[str]:
+    """Each posting (record, count, record, count...) as written: its difference from
+    the one before, and its count."""
     out, last = [], 0
-    for n, count in found:
+    for n, count in zip(found[::2], found[1::2], strict=True):
         out.append(token(n - last, count))
         last = n
     return out
