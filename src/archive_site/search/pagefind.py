@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,31 +59,31 @@ def corpus_page(doc: Document, facet: DocFacets) -> str:
     return "".join(parts)
 
 
-def corpus(catalog: Catalog, found: list[DocFacets]) -> list[tuple[str, str]]:
+def corpus(catalog: Catalog, found: list[DocFacets]) -> Iterator[tuple[str, str]]:
     """What Pagefind indexes: each document's corpus page (with its facets, `found`), by
-    its address in the site."""
-    return [
-        (facet.href, corpus_page(doc, facet))
-        for doc, facet in zip(catalog.documents, found, strict=True)
-    ]
+    its address in the site, made one at a time."""
+    for doc, facet in zip(catalog.documents, found, strict=True):
+        yield facet.href, corpus_page(doc, facet)
 
 
-def pagefind_index(pages: list[tuple[str, str]], output: Path) -> int:
+def pagefind_index(pages: Iterable[tuple[str, str]], output: Path) -> int:
     """Index the corpus with the Pagefind binary in a single call; returns pages indexed.
     The binary runs as a command that exits when every file is written: Pagefind 1.5's
     Python service can answer before its files are complete, and then be stopped."""
     folder = Path(tempfile.mkdtemp(prefix="archive-search-corpus-"))
     try:
+        count = 0
         for href, page in pages:
             target = folder / href
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(page, encoding="utf-8")
+            count += 1
         command = [sys.executable, "-m", "pagefind", "--site", str(folder)]
         command += ["--output-path", str(output), "--force-language", "en"]
         command += ["--keep-index-url", "--silent"]
         subprocess.run(command, check=True)
         stabilize(output)
-        return len(pages)
+        return count
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
