@@ -29,8 +29,8 @@ class RecordFile:
 
 @dataclass(frozen=True, slots=True)
 class RecordTexts(Mapping[str, str]):
-    """Each document's record as YAML, by id, held deflated (a fifth of its UTF-8, a
-    seventh of the text) from when it is made until it is written, as the archive grows."""
+    """Each document's record as YAML, by id, held deflated by zlib (about a quarter of
+    its UTF-8, an eighth of the text) from when it is made until it is written."""
 
     packed: dict[str, bytes]
 
