@@ -39,6 +39,13 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def ctrl_c_as_at_a_terminal() -> None:
+    """The server hears Ctrl-C (SIGINT) as it would started from a terminal: tests run
+    from a background job ignore SIGINT, and a process inherits that, so the server
+    could not be stopped the way these tests stop it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Server:
     """`build.py serve` running in a workspace, its output read line by line."""
 
@@ -50,6 +57,7 @@ class Server:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
+            preexec_fn=ctrl_c_as_at_a_terminal,
         )
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
