@@ -53,14 +53,12 @@ def publish(staging: Path, site: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def holds(path: Path, text: str | bytes) -> bool:
-    """Whether a committed file holds this text (or these bytes of UTF-8) already (then it
-    is neither stale nor written again)."""
+def holds(path: Path, data: bytes) -> bool:
+    """Whether a committed file holds these bytes already (then it is neither stale nor
+    written again)."""
     try:
-        if isinstance(text, bytes):
-            return path.is_file() and path.read_bytes() == text
-        return path.is_file() and path.read_text(encoding="utf-8") == text
-    except (OSError, UnicodeDecodeError):
+        return path.is_file() and path.read_bytes() == data
+    except OSError:
         return False
 
 
