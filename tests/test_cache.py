@@ -206,3 +206,33 @@ def test_a_build_after_no_change_clears_what_a_killed_build_left(workspace: Work
     run = workspace.build()
     assert run.out.startswith("nothing changed:")
     assert not left.exists()
+
+
+def test_an_entity_page_is_made_again_only_when_what_it_shows_changes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    workspace.copy_real()
+    assert workspace.build().code == 0
+    named = "people/bukovsky/index.html"  # the memorandum names Bukovsky ...
+    other = "people/sakharov/index.html"  # ... and not Sakharov
+    assert "1976-10-25-memorandum" in (workspace.site / named).read_text(encoding="utf-8")
+    assert "1976-10-25-memorandum" not in (workspace.site / other).read_text(encoding="utf-8")
+    before = {rel: inode(workspace, rel) for rel in (named, other)}
+
+    # an edit of a document that names Bukovsky, but not where his page quotes it
+    seed = seed_of(workspace, "1976-10-25-memorandum")
+    add_paragraph(workspace, seed)
+    assert workspace.build().code == 0
+    assert {rel: inode(workspace, rel) for rel in before} == before  # both taken
+
+    # a paragraph that names Sakharov: his page now quotes the memorandum
+    path = workspace.seeds / seed
+    text = path.read_text(encoding="utf-8").rstrip("\n")
+    path.write_text(text + "\n\nThe case of Sakharov was raised once more.\n", encoding="utf-8")
+    run = workspace.build()
+    assert run.code == 0, run.err
+    assert inode(workspace, named) == before[named]
+    assert inode(workspace, other) != before[other]
+    page = (workspace.site / other).read_text(encoding="utf-8")
+    assert "1976-10-25-memorandum" in page and "raised once more" in page
+    assert snapshot(workspace.site) == fresh_twin(workspace, tmp_path)

@@ -22,6 +22,7 @@ from .build.store import code_version
 from .errors import ArchiveError, display
 from .load import inputs
 from .load.settings import base_url_problems
+from .pickling import pickled_by_fields
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -279,6 +280,7 @@ def new_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Outcome:
     documents: int

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .pickling import pickled_by_fields
+
 
 class SpanKind(StrEnum):
     """What an editorial insertion (a bracket in the seed) is."""
@@ -66,6 +68,7 @@ LINED_BLOCKS = frozenset(
 )
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Text:
     """The document's own words."""
@@ -73,6 +76,7 @@ class Text:
     text: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Editorial:
     """An editor's or translator's insertion, printed in square brackets."""
@@ -82,6 +86,7 @@ class Editorial:
     anchor: str | None = None  # page markers only: "page-3"
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Elision:
     """An ellipsis marking words left out of the original."""
@@ -89,6 +94,7 @@ class Elision:
     text: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A ruled line printed in the original, e.g. a blank to be filled in."""
@@ -100,6 +106,7 @@ Span = Text | Editorial | Elision | Rule
 Line = tuple[Span, ...]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Block:
     """One block of a document. `lines` holds one joined line for a paragraph,
@@ -116,6 +123,7 @@ class Block:
         return tuple(span for line in self.lines for span in line)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Part:
     """The covering document (`main`) or a document it carries (an attachment)."""
@@ -126,6 +134,7 @@ class Part:
     type: str | None = None  # what an attachment is: "telegram", "instruction"...
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where a metadata value is printed: its own seed line, or a block."""
@@ -134,6 +143,7 @@ class Source:
     block: str | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Printed:
     """A metadata value as printed, with its normalized form where one applies."""
@@ -143,6 +153,7 @@ class Printed:
     at: Source = field(default_factory=Source)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Title:
     """The title shown; `editorial` where the editor wrote it, keeping any printed one."""
@@ -152,6 +163,7 @@ class Title:
     printed: Printed | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DocDate:
     iso: str  # YYYY-MM-DD
@@ -159,6 +171,7 @@ class DocDate:
     at: Source = field(default_factory=Source)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Reference:
     printed: str
@@ -166,6 +179,7 @@ class Reference:
     at: Source = field(default_factory=Source)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Signatory:
     role: str | None
@@ -173,6 +187,7 @@ class Signatory:
     at: Source = field(default_factory=Source)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Distribution:
     printed: str
@@ -180,6 +195,7 @@ class Distribution:
     at: Source = field(default_factory=Source)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class ArchivalSource:
     printed: str
@@ -191,6 +207,7 @@ class ArchivalSource:
     at: Source = field(default_factory=Source)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Provenance:
     collection: str | None = None
@@ -200,6 +217,7 @@ class Provenance:
     note: str | None = None  # the editor's word on how sure the provenance is
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Prose:
     """Running text of one or more paragraphs, e.g. a rights statement or a summary."""
@@ -209,6 +227,7 @@ class Prose:
     at: Source = field(default_factory=Source)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Language:
     code: str  # BCP 47 code of the text as published: "en"
@@ -216,6 +235,7 @@ class Language:
     printed: Printed | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Removed:
     """A seed line that is not part of the document: site chrome or a field label."""
@@ -225,6 +245,7 @@ class Removed:
     reason: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class EditorialNote:
     """An editor's note on a passage, e.g. on a printed error."""
@@ -233,6 +254,7 @@ class EditorialNote:
     text: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Metadata:
     title: Title
@@ -253,6 +275,7 @@ class Metadata:
     author: str | None = None  # the editor's form of the author, for citations
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Document:
     id: str

@@ -31,12 +31,14 @@ from .load import register as register_io
 from .load.record_files import RecordFile
 from .load.seeds import read_seeds
 from .model import Document, block_text
+from .pickling import pickled_by_fields
 from .search import offline, pagefind
 from .site import render
 from .site.entity_pages import document_path, entity_path
 from .site.views import NOT_FOUND
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Result:
     documents: int

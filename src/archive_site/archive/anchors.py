@@ -27,11 +27,13 @@ from ..load.register import (
     fingerprint,
 )
 from ..model import Block, BlockType, Document, Editorial, block_text, span_text
+from ..pickling import pickled_by_fields
 
 REVISED = re.compile(r"revised ([0-9a-f]{16})")
 SIMILAR = 0.8  # how alike a block's text must stay to count as the same block, revised
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Settled:
     """What the check leaves for the rest of the build."""
@@ -141,6 +143,7 @@ def renamed(doc: Document, mapping: dict[str, str]) -> Document:
 # -- checking what was published against what will be ---------------------------------
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Live:
     """What this build would publish."""

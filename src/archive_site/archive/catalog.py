@@ -14,9 +14,11 @@ from ..load.editorial import Additions
 from ..load.entities import Curated
 from ..load.record_files import RecordFile
 from ..model import Document, EditorialNote, Printed, Prose, Source, Title
+from ..pickling import pickled_by_fields
 from .mentions import Matcher, Mention, find, unknown_names
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Catalog:
     documents: tuple[Document, ...]  # in chronological order, then by id
@@ -45,11 +47,13 @@ def find_mentions(
     store.shared(curated)
     inputs = [(doc, curated, seeds / doc.seed) for doc in docs]
     found = {}
-    for doc, (mentions, diagnostics) in zip(
-        docs, store.results("mentions", inputs, Survey(curated)), strict=True
+    for args, (mentions, diagnostics) in zip(
+        inputs, store.results("mentions", inputs, Survey(curated)), strict=True
     ):
         report.diagnostics.extend(diagnostics)
-        found[doc.id] = mentions
+        found[args[0].id] = mentions
+        if mentions:  # (not the one empty tuple every document without any shares)
+            store.made_from(mentions, "mentions found", *args)  # keys take in its digest
     return found
 
 

@@ -27,6 +27,7 @@ from ..model import (
     paragraph_numbers,
     span_text,
 )
+from ..pickling import pickled_by_fields
 
 TRANSPARENT = frozenset({SpanKind.SUPPLIED, SpanKind.ABBREVIATION})
 SEPARATOR = "\x00"  # stands for an insertion that is not part of the words
@@ -46,6 +47,7 @@ UNCHECKED = frozenset(
 )
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     entity: str

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..load.entities import Curated
+from ..pickling import pickled_by_fields
 from .mentions import Mention
 
 #: entities too general to relate two documents on their own
@@ -13,6 +14,7 @@ TOO_COMMON = frozenset({"ussr", "usa", "human-rights"})
 SHOWN = 10  # related documents kept for each document
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Related:
     document: str

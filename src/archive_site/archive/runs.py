@@ -13,9 +13,11 @@ import itertools
 from dataclasses import dataclass
 
 from ..model import Editorial, Line, Span, SpanKind, Text, span_text
+from ..pickling import pickled_by_fields
 from .mentions import Mention
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Note:
     """A note of what the original sheet bears ("[Resolution: ...]"), with the runs of its
@@ -25,6 +27,7 @@ class Note:
     runs: tuple[Run, ...]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Run:
     owner: Mention | None  # the mention this run is, or None for plain text

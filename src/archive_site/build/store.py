@@ -136,6 +136,12 @@ class Store:
         """Name a value that many keys take in (the curated data): digested once."""
         self.digest(value)
 
+    def made_from(self, value: object, kind: str, *inputs: object) -> None:
+        """Say that `value` was made from these inputs alone, by this code (`kind` names
+        how): a key that takes it in digests their key rather than the value itself."""
+        if self.folder is not None:
+            self.digests[id(value)] = (value, self.key(kind, *inputs))
+
     def known(self, value: object) -> object:
         if isinstance(value, PLAIN):
             return value
@@ -203,6 +209,30 @@ class Store:
         key = self.key("file", *inputs)
         if not self.take(rel, key):
             self.write(rel, key, make(*inputs))
+
+    def page(
+        self,
+        rel: str,
+        inputs: tuple[Any, ...],
+        view: Callable[..., tuple[Any, ...]],
+        make: Callable[..., Data],
+    ) -> None:
+        """The site's file `rel`, made as make(*view(*inputs)), where making the view is
+        itself costly (a page over many documents). Taken from the published site where
+        it was made from the same inputs; else the view is made, and the file is taken
+        where the view is as it was (an edit that changes nothing this page shows), or
+        made from it. The file is noted under both keys: its inputs' and its view's."""
+        first = self.key("view", *inputs)
+        held = self.published().get(rel)
+        last = held[0] if held else ""
+        if self.folder is not None and last.partition(" ")[0] == first and self.take(rel, last):
+            return
+        shown = view(*inputs)
+        key = f"{first} {self.key('file', *shown)}"
+        if last.partition(" ")[2] == key.partition(" ")[2] and self.take(rel, last):
+            self.made[rel] = (key, *self.made[rel][1:])
+        else:
+            self.write(rel, key, make(*shown))
 
     def files(
         self, rels: Sequence[str], inputs: tuple[Any, ...], make: Callable[..., Mapping[str, Data]]

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..pickling import pickled_by_fields
 from .paths import Paths
 from .publish import write_atomic
 
@@ -26,6 +27,7 @@ LARGEST = 200 * 2**20  # above the limit of every kind of input
 Stamp = tuple[str, int, int, int]  # a published file: its path, size, time (ns), inode
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Snapshot:
     inputs: dict[str, str]  # a digest of each input folder, the code and the options
@@ -33,6 +35,7 @@ class Snapshot:
     summary: Summary  # what the build reported, to report again
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Summary:
     documents: int

@@ -23,6 +23,8 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..pickling import pickled_by_fields
+
 LIVE = "/__live/"  # the server's own addresses, beside the site's
 SCRIPT = resources.files("archive_site.editor").joinpath("live.js").read_bytes()
 QUIET_SECONDS = 15
@@ -62,6 +64,7 @@ class State:
         return json.dumps(data).encode()
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Build:
     """One rebuild's outcome: whether it succeeded, what it printed, and whether it

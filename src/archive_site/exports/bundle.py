@@ -19,6 +19,7 @@ from ..build.paths import Paths
 from ..build.publish import checkpoint
 from ..build.store import Store, file_digest
 from ..load.content import Content
+from ..pickling import pickled_by_fields
 from ..search.pagefind import PAGEFIND as PAGEFIND_FOLDER
 from ..site import render, views
 from ..site.entity_pages import document_path
@@ -30,6 +31,7 @@ PAGEFIND = PAGEFIND_FOLDER + "/"
 DEFAULT_EPOCH = 315532800
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Packed:
     """Where an entry's deflated bytes lie in a written zip, to be copied, not redone."""
@@ -84,6 +86,7 @@ def write(
     return target.stat().st_size, index
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Deflated:
     """An entry deflated afresh."""
@@ -161,6 +164,7 @@ class ZipWriter:
         self.out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, size, start, 0))
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Compressed:
     """An entry's bytes as zlib holds them (a record, see RecordTexts): inflated only

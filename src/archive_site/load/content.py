@@ -11,11 +11,13 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from ..errors import Reporter, one_of
+from ..pickling import pickled_by_fields
 from . import settings, yamlio
 from .inputs import present, read_text
 from .settings import Settings
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Event:
     date: str  # YYYY-MM-DD
@@ -25,6 +27,7 @@ class Event:
     line: int
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Content:
     settings: Settings

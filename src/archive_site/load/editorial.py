@@ -12,12 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Reporter
+from ..pickling import pickled_by_fields
 from . import yamlio
 from .inputs import listed, read_text
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Additions:
     """One editorial file, checked against its schema, with the line of each value."""

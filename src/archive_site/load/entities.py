@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Reporter
+from ..pickling import pickled_by_fields
 from . import yamlio
 from .inputs import present, read_bytes
 
@@ -29,6 +30,7 @@ FOLDERS = {
 }
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Entity:
     id: str
@@ -45,6 +47,7 @@ class Entity:
     line: int
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Relation:
     """A source outside the collection that bears on one of its documents."""
@@ -57,6 +60,7 @@ class Relation:
     line: int
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Curated:
     entities: tuple[Entity, ...]

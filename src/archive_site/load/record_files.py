@@ -13,9 +13,11 @@ from ..build.publish import holds, write_atomic
 from ..build.store import Store, data_digest
 from ..errors import Diagnostic, Reporter
 from ..model import Document
+from ..pickling import pickled_by_fields
 from . import inputs, records, yamlio
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class RecordFile:
     """A record already in documents/: the id it gave its seed. `digest` is that of its
@@ -27,6 +29,7 @@ class RecordFile:
     digest: bytes | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class RecordTexts(Mapping[str, str]):
     """Each document's record as YAML, by id, held deflated by zlib (about a quarter of

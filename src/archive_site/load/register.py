@@ -13,6 +13,7 @@ from typing import Any
 
 from ..build.publish import holds, write_atomic
 from ..errors import Reporter
+from ..pickling import pickled_by_fields
 from . import yamlio
 from .inputs import present, read_text
 
@@ -30,6 +31,7 @@ HEADER = (
 EXCERPT = 80
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Entry:
     kind: str  # "document", "anchor" or "entity"
@@ -69,6 +71,7 @@ class Register:
         return out
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Alias:
     old: str
@@ -76,6 +79,7 @@ class Alias:
     line: int
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Aliases:
     path: Path

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..errors import Reporter
+from ..pickling import pickled_by_fields
 from . import yamlio
 from .inputs import present, read_text
 
@@ -19,6 +20,7 @@ DOWNLOADS = "downloads"  # the site's folder of the offline zip and the dataset
 DATASET = f"{DOWNLOADS}/dataset.zip"  # every record, the curated data and the register
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Settings:
     title: str

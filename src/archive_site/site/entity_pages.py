@@ -4,6 +4,7 @@ panels of a document page (who and what it mentions, related documents)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from ..archive.catalog import Catalog
@@ -100,34 +101,24 @@ def all_mentions(catalog: Catalog) -> dict[str, list[Mention]]:
     return by_entity
 
 
-def in_blocks(catalog: Catalog) -> dict[tuple[str, str], set[str]]:
-    """The entities each block mentions, by (document, block)."""
-    out: dict[tuple[str, str], set[str]] = {}
-    for doc_id, found in catalog.mentions.items():
-        for m in found:
-            out.setdefault((doc_id, m.block), set()).add(m.entity)
-    return out
-
-
 def entity_context(
     entity: Entity,
-    docs: dict[str, Document],
     entities: dict[str, Entity],
-    mentions: dict[str, list[Mention]],
-    blocks: dict[tuple[str, str], set[str]],
+    mentioned: Sequence[tuple[Document, tuple[Mention, ...]]],
     base: dict[str, Any],
 ) -> EntityPage:
-    """An entity's page, from the documents and entities by id, each entity's mentions
-    (all_mentions) and the entities each block mentions (in_blocks)."""
+    """An entity's page, from the entities by id and each document that mentions it with
+    that document's mentions (of every entity), in the catalog's order."""
     root = "../../"
-    own = mentions.get(entity.id, [])
-    # each other entity, counted once for each block it shares with this one
-    together = Counter(
-        other
-        for place in {(m.document, m.block) for m in own}
-        for other in blocks[place]
-        if other != entity.id
-    )
+    docs = {doc.id: doc for doc, _ in mentioned}
+    own: list[Mention] = []
+    together: Counter[str] = Counter()  # each other entity, once for each block shared
+    for _, found in mentioned:
+        mine = [m for m in found if m.entity == entity.id]
+        own += mine
+        places = {m.block for m in mine}
+        together.update(e for _, e in {(m.block, m.entity) for m in found if m.block in places})
+    del together[entity.id]
     by_document: dict[str, list[Context]] = {}
     snippets = Snippets()
     for m in own:

@@ -7,9 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
+from ..pickling import pickled_by_fields
+
 Context = dict[str, Any]  # a row of a page: a document in a list, a mention, a citation
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Frame:
     """What the layout of every page needs (base.html)."""
@@ -23,6 +26,7 @@ class Frame:
     rights: str | None  # the edition's rights statement, in the footer
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class HomePage(Frame):
     download: Context | None  # None in the offline copy, which holds no zip of itself
@@ -31,17 +35,20 @@ class HomePage(Frame):
     documents: list[Context]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class AboutPage(Frame):
     body_html: str
     download: Context | None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SearchPage(Frame):
     filters: list[tuple[str, str]]  # (name, label) of each filter
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DocumentView:
     """A document as its page shows it."""
@@ -70,6 +77,7 @@ class DocumentView:
     url: str | None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DocumentPage(Frame):
     doc: DocumentView
@@ -78,6 +86,7 @@ class DocumentPage(Frame):
     next: Context | None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class EntityPage(Frame):
     entity: Context
@@ -85,17 +94,20 @@ class EntityPage(Frame):
     together: list[Context]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class IndexPage(Frame):
     kind: str
     entries: list[Context]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class TimelinePage(Frame):
     entries: list[Context]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class RedirectPage:
     root: str

@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -15,6 +16,7 @@ from ..archive.related import related
 from ..build import pool
 from ..build.store import Stamp, Store
 from ..load.content import Content
+from ..load.entities import Entity
 from ..load.settings import Settings
 from ..model import Document
 from . import cite, markup, views
@@ -94,10 +96,27 @@ def entity_chunk(
     task: tuple[views.Shared, Path, Store], indexes: Sequence[int]
 ) -> dict[str, Stamp]:
     """Write some entities' pages, the share of one process: each taken from the
-    published site where its view is as it was."""
+    published site where the entity and the documents that mention it are as they were."""
     shared, templates, store = task
     mine = store.share()
-    write_pages(mine, views.entity_pages(shared, indexes), templates)
+    env = environment(templates)
+    page_base = views.base("../../", "", "entity", shared.config)
+
+    def view(
+        template: str, entity: Entity, entities: dict[str, Entity], *given: Any
+    ) -> tuple[str, View]:
+        base, flat = given[0], given[1:]  # then each document followed by its mentions
+        mentioned = list(zip(flat[::2], flat[1::2], strict=True))
+        return template, ep.entity_context(entity, entities, mentioned, base)
+
+    def make(template: str, view: View) -> str:
+        return env.get_template(template).render(context(view))
+
+    for i in indexes:
+        entity = shared.catalog.curated.entities[i]
+        flat = [part for pair in views.entity_inputs(shared, entity) for part in pair]
+        inputs = ("entity.html", entity, shared.entities, page_base, *flat)
+        mine.page(ep.entity_path(entity), inputs, view, make)
     return mine.made
 
 
@@ -134,6 +153,7 @@ def render_pages(
     citer = citation_forms(store, catalog, pages_content.settings)
     for made in pool.run(document_chunk, (shared, templates, store, citer), batches):
         store.made.update(made)
+    store.shared(shared.entities)  # taken in by every entity page's key
     task = (shared.prepared(), templates, store)
     for made in pool.run(entity_chunk, task, entity_batches(shared), least=2):
         store.made.update(made)

@@ -22,6 +22,7 @@ from ..model import (
     block_text,
     line_text,
 )
+from ..pickling import pickled_by_fields
 from .pages import Context
 
 EXPLAIN = {
@@ -52,6 +53,7 @@ def part_view(part: Part, notes: dict[str, list[str]], page: str, links: Links) 
     }
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Links:
     """What a document page links its mentions to: by (block id, line index), the mentions

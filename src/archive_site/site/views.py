@@ -3,7 +3,6 @@ Templates never see the model's internals beyond what these functions hand them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -19,6 +18,7 @@ from ..model import (
     Printed,
     paragraph_numbers,
 )
+from ..pickling import pickled_by_fields
 from . import cite
 from . import entity_pages as ep
 from .entity_pages import document_path
@@ -38,6 +38,7 @@ from .pages import (
 from .text import Links, part_view
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Page:
     """A page to write: its path inside the site, its template and its view."""
@@ -69,19 +70,24 @@ class Shared:
         return ep.all_mentions(self.catalog)
 
     @cached_property
-    def blocks(self) -> dict[tuple[str, str], set[str]]:
-        """The entities each block mentions, by (document, block)."""
-        return ep.in_blocks(self.catalog)
+    def mentioning(self) -> dict[str, list[int]]:
+        """The places in the catalog of the documents that mention each entity, in order."""
+        out: dict[str, list[int]] = {}
+        for i, doc in enumerate(self.catalog.documents):
+            for entity in dict.fromkeys(m.entity for m in self.catalog.mentions.get(doc.id, ())):
+                out.setdefault(entity, []).append(i)
+        return out
 
     def prepared(self) -> Shared:
         """This, with what the entity pages take (documents and entities by id, mentions,
-        blocks) worked out, so that
-        the processes it is handed to share it rather than each work it out again."""
-        for name in ("documents", "entities", "mentions", "blocks"):
+        the documents that mention each entity) worked out, so that the processes it is
+        handed to share it rather than each work it out again."""
+        for name in ("documents", "entities", "mentions", "mentioning"):
             getattr(self, name)
         return self
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class PageInputs:
     """All that a document's page takes from the rest of the archive. With the document
@@ -116,17 +122,12 @@ def page_inputs(shared: Shared, i: int) -> PageInputs:
     )
 
 
-def entity_pages(shared: Shared, indexes: Sequence[int]) -> list[Page]:
-    """The pages of the curated entities at these places, each with every mention."""
-    out = []
-    page_base = base("../../", "", "entity", shared.config)
-    for i in indexes:
-        entity = shared.catalog.curated.entities[i]
-        page = ep.entity_context(
-            entity, shared.documents, shared.entities, shared.mentions, shared.blocks, page_base
-        )
-        out.append(Page(ep.entity_path(entity), "entity.html", page))
-    return out
+def entity_inputs(shared: Shared, entity: Entity) -> list[tuple[Document, tuple[Mention, ...]]]:
+    """What an entity's page is made from, besides the entity and the entities by id:
+    each document that mentions it, with that document's mentions, in the catalog's order.
+    So a page is made again only when a document that mentions its entity changes."""
+    docs, found = shared.catalog.documents, shared.catalog.mentions
+    return [(docs[i], found[docs[i].id]) for i in shared.mentioning.get(entity.id, ())]
 
 
 def other_pages(shared: Shared, content: Content) -> list[Page]:

@@ -6,6 +6,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from ...pickling import pickled_by_fields
+
 MONTHS = (
     "january",
     "february",
@@ -31,6 +33,7 @@ _PATTERNS = (
 )
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     printed: str

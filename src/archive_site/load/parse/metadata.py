@@ -29,6 +29,7 @@ from ...model import (
     Title,
     line_text,
 )
+from ...pickling import pickled_by_fields
 from .dates import find_date, starts_with_date
 from .shapes import Field, Layout
 
@@ -63,6 +64,7 @@ _CONTACT = re.compile(r"contact the (.+?) at\b")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a"})
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Found:
     """A piece of text and where it is printed."""

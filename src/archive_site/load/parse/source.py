@@ -6,15 +6,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import Reporter
+from ...pickling import pickled_by_fields
 from ..inputs import no_controls
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SourceLine:
     number: int  # 1-based, as editors count
     text: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Para:
     """A paragraph of the seed: lines between blank lines, kept with their numbers."""

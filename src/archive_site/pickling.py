@@ -1,0 +1,41 @@
+"""How the frozen dataclasses that pass between the stages are pickled.
+
+The build pickles to digest its inputs (every key of the store), to keep results for the
+next build, and to hand work and results between processes. For a slotted dataclass,
+Python 3.11 pickles each instance through a generic `__getstate__` that looks up the
+class's fields again for every instance, and unpickles it by setting each field in turn.
+A class decorated here is pickled as itself and its fields' values, in order, and made
+again by calling it: the same values, in about two thirds of the time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from operator import attrgetter
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def pickled_by_fields(cls: type[T]) -> type[T]:
+    """Pickle instances of this dataclass as (class, field values); every field must be a
+    parameter of its `__init__`, in order (no `init=False`, no keyword-only field)."""
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if any(not f.init or f.kw_only for f in fields):
+        raise TypeError(f"{cls.__name__}: a field its __init__ does not take in order")
+    names = [f.name for f in fields]
+    if len(names) == 1:
+        get_one = attrgetter(names[0])
+
+        def reduce_one(self: Any) -> tuple[type[T], tuple[Any, ...]]:
+            return cls, (get_one(self),)
+
+        cls.__reduce__ = reduce_one  # type: ignore[method-assign]
+    else:
+        get_all = attrgetter(*names)
+
+        def reduce_all(self: Any) -> tuple[type[T], tuple[Any, ...]]:
+            return cls, get_all(self)
+
+        cls.__reduce__ = reduce_all  # type: ignore[method-assign]
+    return cls
