@@ -35,6 +35,7 @@ def environment(templates: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # a build renders with the templates it started with
     )
     env.globals["site_nav"] = NAV  # the code's, like the templates: in every key's code digest
     env.globals["linked"] = markup.linked  # a line's spans and mentions, as HTML
