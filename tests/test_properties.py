@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from archive_site.archive.mentions import start_of_words_before
+from archive_site.archive.mentions import end_of_words_after, start_of_words_before
 from archive_site.errors import Reporter
 from archive_site.load import records
 from archive_site.load.parse import parse_seed
@@ -119,6 +119,16 @@ def test_any_yaml_value_is_checked_by_the_schema(value: object) -> None:
     assert report.errors and all(d.line >= 1 for d in report.errors)
 
 
+# a text of words and spaces of several kinds, a place in it (or past its end), how many words
+SPACED_WORDS = (
+    st.lists(st.sampled_from(["a", "bb", " ", "\n", "\u00a0", "x-y", "\t"]), max_size=300).map(
+        "".join
+    ),
+    st.integers(min_value=0, max_value=600),
+    st.integers(min_value=1, max_value=12),
+)
+
+
 def words_back_one_at_a_time(text: str, pos: int, words: int) -> int:
     """The plain reading: step back over spaces, then over a word, `words` times."""
     for _ in range(words):
@@ -131,15 +141,32 @@ def words_back_one_at_a_time(text: str, pos: int, words: int) -> int:
     return pos
 
 
-@given(
-    st.lists(st.sampled_from(["a", "bb", " ", "\n", "\u00a0", "x-y", "\t"]), max_size=300).map(
-        "".join
-    ),
-    st.integers(min_value=0, max_value=600),
-    st.integers(min_value=1, max_value=12),
-)
+@given(*SPACED_WORDS)
 def test_a_snippet_starts_where_stepping_back_word_by_word_would(
     text: str, pos: int, words: int
 ) -> None:
     pos = min(pos, len(text))
     assert start_of_words_before(text, pos, words) == words_back_one_at_a_time(text, pos, words)
+
+
+def words_on_one_at_a_time(text: str, pos: int, words: int) -> int:
+    """The plain reading: step on over spaces, then over a word, `words` times."""
+    for _ in range(words):
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos == len(text):
+            break
+        while pos < len(text) and not text[pos].isspace():
+            pos += 1
+    return pos
+
+
+@given(*SPACED_WORDS)
+def test_a_snippet_ends_where_stepping_on_word_by_word_would(
+    text: str, pos: int, words: int
+) -> None:
+    pos = min(pos, len(text))
+    on = words_on_one_at_a_time(text, pos, words)
+    # fewer words than wanted: the snippet runs to the end of the text
+    enough = len(text[pos:].split()) >= words
+    assert end_of_words_after(text, pos, words) == (on if enough else len(text))

@@ -8,10 +8,10 @@ words apart. A mention that reaches into an insertion covers the whole bracket.
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from ..errors import Reporter
@@ -32,7 +32,6 @@ from ..pickling import pickled_by_fields
 TRANSPARENT = frozenset({SpanKind.SUPPLIED, SpanKind.ABBREVIATION})
 SEPARATOR = "\x00"  # stands for an insertion that is not part of the words
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-NONSPACE = re.compile(r"\S+")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
 FUNCTION_WORDS = frozenset({"of", "the", "to", "and", "for", "on", "in", "a"})
 UNCHECKED = frozenset(
@@ -191,22 +190,38 @@ def snippet(text: str, start: int, end: int, words: int = 9) -> str:
     stands (its own spacing and punctuation), with an ellipsis where it is cut. Only the
     words near the mention are read, so a long paragraph costs no more than a short one."""
     left = start_of_words_before(text, start, words)
-    after = [m.end() for m in itertools.islice(NONSPACE.finditer(text, end), words)]
-    right = after[words - 1] if len(after) >= words else len(text)
+    right = end_of_words_after(text, end, words)
     piece = text[left:right].strip()
     return ("… " if left > 0 else "") + piece + (" …" if right < len(text) else "")
 
 
+@cache
+def some_words(n: int) -> re.Pattern[str]:
+    """`n` words (runs of non-space), each after any spaces, none cut in two: the
+    quantifiers are possessive, so a word is never split to make up the number."""
+    return re.compile(rf"(?:\s*+\S++){{{n}}}")
+
+
+def end_of_words_after(text: str, pos: int, words: int) -> int:
+    """Where the `words`-th word from `pos` on ends; the end of the text where there are
+    fewer."""
+    found = some_words(words).match(text, pos)
+    return found.end() if found else len(text)
+
+
 def start_of_words_before(text: str, pos: int, words: int) -> int:
     """Where the `words`-th word (run of non-space) before `pos` starts; 0 where there are
-    fewer. Read backwards in a window that widens until it holds one word more than
-    wanted (the first word in a window may be cut by its edge) or reaches the start."""
+    fewer. Read backwards, in a window that widens until the word is whole in it (the
+    window's first word may be cut by its edge) or the window reaches the start."""
     size = 8 * words + 16  # some fourteen words of English prose
     while True:
         low = max(0, pos - size)
-        starts = [m.start() for m in NONSPACE.finditer(text, low, pos)]
-        if low == 0 or len(starts) > words:
-            return starts[-words] if len(starts) >= words else 0
+        back = text[low:pos][::-1]
+        found = some_words(words).match(back)
+        if found is not None and (found.end() < len(back) or low == 0):
+            return pos - found.end()
+        if low == 0:
+            return 0
         size *= 4
 
 
