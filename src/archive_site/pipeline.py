@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .archive import anchors
 from .archive.catalog import Catalog, assemble, find_mentions, link_entities
-from .build import memory
+from .build import memory, pool
 from .build.clock import Clock
 from .build.outdir import MARKER, MARKER_TEXT, readable
 from .build.paths import Paths
@@ -117,11 +117,16 @@ def build(
         indexing = pagefind.start(store, catalog)
         with clock.stage("offline index"):
             offline_indexing = offline.start(store, catalog)
-        with clock.stage("render"):
-            rendered = render.render_pages(store, catalog, pages_content, paths.templates)
-        with clock.stage("exports"):
+        with clock.stage("render"):  # each document's page and files, the entities' pages
             edition = (config.title, config.edition)
-            exports.write_exports(store, catalog, texts, paths, register_text, edition)
+            shared, (document_pages, entity_pages) = render.page_work(
+                store, catalog, pages_content, paths.templates
+            )
+            files = exports.export_work(store, catalog, texts, edition)
+            store.absorb(pool.run_all([document_pages, files, entity_pages]))
+            rendered = render.other_pages(store, shared, pages_content, paths.templates)
+        with clock.stage("exports"):
+            exports.write_dataset(store, catalog, texts, paths, register_text, edition[0])
             if config.base_url:
                 (staging / "sitemap.xml").write_text(
                     exports.sitemap(config.base_url, listed(rendered, catalog)), encoding="utf-8"

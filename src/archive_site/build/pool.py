@@ -30,6 +30,37 @@ def run(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T], least: int =
         _task = None
 
 
+#: one kind of work for `run_all`: fn(shared, item) for each item
+Work = tuple[Callable[[Any, Any], Any], Any, Sequence[Any]]
+
+
+def run_all(works: Sequence[Work], least: int = 4) -> list[list[Any]]:
+    """For each work (fn, shared, items), [fn(shared, item) for item in items]. The items
+    of every work are shared out together, one at a time in the order given, so that a
+    long item of one work (a very large document's page) runs beside those of the next
+    (its exports) rather than before them. Fewer than `least` items in all are done here."""
+    global _task
+    places = [(w, i) for w, (_, _, items) in enumerate(works) for i in range(len(items))]
+    if not worth_it(places, least):
+        return [[fn(shared, item) for item in items] for fn, shared, items in works]
+    _task = (_call_work, works)
+    try:
+        with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
+            done = pool.map(_call, places, chunksize=1)
+    finally:
+        _task = None
+    out: list[list[Any]] = [[] for _ in works]
+    for (w, _), result in zip(places, done, strict=True):
+        out[w].append(result)
+    return out
+
+
+def _call_work(works: Sequence[Work], place: tuple[int, int]) -> Any:
+    w, i = place
+    fn, shared, items = works[w]
+    return fn(shared, items[i])
+
+
 def stream(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T]) -> Iterator[R]:
     """fn(shared, item) for each item, in order, as each is done: on every core where
     there is enough to do, without holding every result at once."""

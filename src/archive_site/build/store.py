@@ -266,6 +266,12 @@ class Store:
                 rel = path.relative_to(self.staging).as_posix()
                 self.made[rel] = stamp(key, path, file_digest(path))
 
+    def absorb(self, parts: Iterable[Iterable[dict[str, Stamp]]]) -> None:
+        """Note the files that other processes made, each share as its `made`."""
+        for group in parts:
+            for made in group:
+                self.made.update(made)
+
     def share(self) -> Store:
         """The same store, with nothing made yet: for a worker process to report its own."""
         mine = copy.copy(self)

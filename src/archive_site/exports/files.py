@@ -148,21 +148,20 @@ def robots(base_url: str) -> str:
     return f"User-agent: *\nAllow: /\n\nSitemap: {base_url.rstrip('/')}/sitemap.xml\n"
 
 
-def write_exports(
-    store: Store,
-    catalog: Catalog,
-    texts: RecordTexts,
-    paths: Paths,
-    register: bytes,
-    edition: tuple[str, str],
-) -> None:
-    """Each document's record, JSON, text and TEI beside its page, and the dataset zip.
-    `edition` is the collection's title and its publisher, which the TEI names."""
+def export_work(
+    store: Store, catalog: Catalog, texts: RecordTexts, edition: tuple[str, str]
+) -> pool.Work:
+    """The work of writing each document's record, JSON, text and TEI (each item returns
+    the files it made): for `pool.run_all`, beside other work."""
     batches = pool.chunks(range(len(catalog.documents)), 25)
-    for made in pool.run(export_chunk, (store, catalog, texts, edition), batches):
-        store.made.update(made)
+    return export_chunk, (store, catalog, texts, edition), batches
+
+
+def write_dataset(
+    store: Store, catalog: Catalog, texts: RecordTexts, paths: Paths, register: bytes, title: str
+) -> None:
+    """The dataset zip: every record, the curated data and the anchors."""
     entities, anchors = curated.sources(paths.entities), anchor_files(paths, register)
-    title = edition[0]
 
     def packed(entries: list[Source]) -> list[Entry]:
         # each entry deflated once: a record that did not change is not deflated again

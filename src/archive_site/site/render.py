@@ -139,25 +139,31 @@ def copy_assets(staging: Path, templates: Path) -> None:
         shutil.copytree(assets, staging / "assets")
 
 
-def render_pages(
-    store: Store,
-    catalog: Catalog,
-    pages_content: Content,
-    templates: Path,
-) -> list[str]:
-    """Write every page: the documents' and then the entities' across processes, each
-    writing its own, then the pages over them all. Returns the pages' paths."""
+def page_work(
+    store: Store, catalog: Catalog, pages_content: Content, templates: Path
+) -> tuple[views.Shared, tuple[pool.Work, pool.Work]]:
+    """What the pages are made from, and the work of making the documents' pages and the
+    entities' (each item returns the files it made): for `pool.run_all`, beside other
+    work. `other_pages` then makes the rest."""
     shared = views.Shared(
         catalog, pages_content.settings, related(catalog.mentions, catalog.curated)
     )
-    batches = pool.chunks(range(len(catalog.documents)), 25)
     citer = citation_forms(store, catalog, pages_content.settings)
-    for made in pool.run(document_chunk, (shared, templates, store, citer), batches):
-        store.made.update(made)
     store.shared(shared.entities)  # taken in by every entity page's key
-    task = (shared.prepared(), templates, store)
-    for made in pool.run(entity_chunk, task, entity_batches(shared), least=2):
-        store.made.update(made)
+    shared.prepared()
+    documents = pool.chunks(range(len(catalog.documents)), 25)
+    return shared, (
+        (document_chunk, (shared, templates, store, citer), documents),
+        (entity_chunk, (shared, templates, store), entity_batches(shared)),
+    )
+
+
+def other_pages(
+    store: Store, shared: views.Shared, pages_content: Content, templates: Path
+) -> list[str]:
+    """Write the pages over the whole archive, the assets and the cards, once the
+    documents' and entities' pages are made; returns the paths of every page."""
+    catalog = shared.catalog
     others = write_pages(store, views.other_pages(shared, pages_content), templates)
     others += [ep.entity_path(entity) for entity in catalog.curated.entities]
     copy_assets(store.staging, templates)
