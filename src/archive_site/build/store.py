@@ -6,10 +6,13 @@ function that makes it, which receives those inputs and nothing else. The key is
 of those very inputs (and of the code), so a key cannot miss what its maker reads.
 
 - `results(kind, inputs, make)`: values worked out from inputs (a parsed seed, a record's
-  text), made on every core where many are missing.
+  text), made on every core where more than ten are missing.
 - `file(rel, inputs, make)` and `files(...)`: files of the site. A file whose key comes
   back, and whose bytes are still the ones published (a digest), is linked into the new
   site rather than made again.
+- `page(rel, inputs, view, make)`: a file made from a view that is itself costly to make
+  (an entity's page, over every document that mentions it): the view is made only when
+  the inputs changed, and the file is made again only when the view changed.
 - `folder_kept(...)` and `folder_made(...)`: a folder made by another program (Pagefind).
 
 The store lives beside the site (`.site.cache` for `site`) and is written only by a build
@@ -165,11 +168,11 @@ class Store:
         self, kind: str, inputs: Sequence[tuple[Any, ...]], make: Callable[..., V]
     ) -> list[V]:
         """make(*args) for each args of `inputs`, the ones the last build made taken again,
-        the rest made on every core. Each result is kept for the next build."""
+        the rest made on every core (in batches of ten). Each is kept for the next build."""
         keys = [self.key(kind, *args) for args in inputs]
         out: list[V | None] = [self.entries(kind).get(key) for key in keys]
         missing = [i for i, value in enumerate(out) if value is None]
-        parts = pool.run(_make_some, (make, inputs), pool.chunks(missing, 10))
+        parts = pool.run(_make_some, (make, inputs), pool.chunks(missing, 10), least=2)
         for i, value in zip(missing, (v for part in parts for v in part), strict=True):
             out[i] = value
         for key, value in zip(keys, out, strict=True):
