@@ -86,6 +86,13 @@ def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+def batches(items: Sequence[T], most: int) -> list[Sequence[T]]:
+    """The items in batches of at most `most`, and in at least four batches for each
+    process where there are enough items: a small archive's few documents are shared
+    out one by one, a large one's in batches that each pay for being sent."""
+    return chunks(items, max(1, min(most, -(-len(items) // (WORKERS * 4)))))
+
+
 def _call(item: Any) -> Any:
     assert _task is not None
     fn, shared = _task

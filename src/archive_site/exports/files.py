@@ -153,7 +153,7 @@ def export_work(
 ) -> pool.Work:
     """The work of writing each document's record, JSON, text and TEI (each item returns
     the files it made): for `pool.run_all`, beside other work."""
-    batches = pool.chunks(range(len(catalog.documents)), 25)
+    batches = pool.batches(range(len(catalog.documents)), 25)
     return export_chunk, (store, catalog, texts, edition), batches
 
 

@@ -151,7 +151,7 @@ def page_work(
     citer = citation_forms(store, catalog, pages_content.settings)
     store.shared(shared.entities)  # taken in by every entity page's key
     shared.prepared()
-    documents = pool.chunks(range(len(catalog.documents)), 25)
+    documents = pool.batches(range(len(catalog.documents)), 25)
     return shared, (
         (document_chunk, (shared, templates, store, citer), documents),
         (entity_chunk, (shared, templates, store), entity_batches(shared)),
