@@ -52,8 +52,7 @@ def find_mentions(
     ):
         report.diagnostics.extend(diagnostics)
         found[args[0].id] = mentions
-        if mentions:  # (not the one empty tuple every document without any shares)
-            store.made_from(mentions, "mentions found", *args)  # keys take in its digest
+        store.made_from(mentions, "mentions found", *args)  # keys take in its digest
     return found
 
 

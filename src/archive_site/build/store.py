@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 from ..model import Document
 from . import pool
@@ -62,11 +62,24 @@ def digest_of(*values: object) -> str:
     """A digest of some values: equal values give equal digests, however their parts are
     shared (pickling without a memo). Sets would not: their order varies between runs."""
     out = io.BytesIO()
-    pickler = pickle.Pickler(out, protocol=5)
+    pickler = text_pickler(out)
     pickler.fast = True
-    pickler.persistent_id = utf8_bytes  # type: ignore[method-assign]
     pickler.dump(values)
     return hashlib.blake2b(out.getvalue(), digest_size=16).hexdigest()
+
+
+def text_pickler(out: IO[bytes]) -> pickle.Pickler:
+    """A pickler that writes texts not in ASCII as their UTF-8 (`utf8_bytes`); its
+    pickles are read by `text_unpickler`."""
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.persistent_id = utf8_bytes  # type: ignore[method-assign]
+    return pickler
+
+
+def text_unpickler(source: IO[bytes]) -> pickle.Unpickler:
+    unpickler = pickle.Unpickler(source)
+    unpickler.persistent_load = from_utf8  # type: ignore[method-assign]
+    return unpickler
 
 
 def utf8_bytes(value: object) -> bytes | None:
@@ -141,8 +154,9 @@ class Store:
 
     def made_from(self, value: object, kind: str, *inputs: object) -> None:
         """Say that `value` was made from these inputs alone, by this code (`kind` names
-        how): a key that takes it in digests their key rather than the value itself."""
-        if self.folder is not None:
+        how): a key that takes it in digests their key rather than the value itself. Not
+        an empty tuple: Python has one, which every such value is."""
+        if self.folder is not None and value != ():
             self.digests[id(value)] = (value, self.key(kind, *inputs))
 
     def known(self, value: object) -> object:
@@ -378,9 +392,7 @@ def read(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as f:
             while f.peek(1):
-                unpickler = pickle.Unpickler(f)
-                unpickler.persistent_load = from_utf8  # type: ignore[method-assign]
-                key, value = unpickler.load()
+                key, value = text_unpickler(f).load()
                 entries[key] = value
     except (
         OSError,
@@ -402,9 +414,7 @@ def write(path: Path, entries: dict[str, Any]) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             for item in entries.items():
-                pickler = pickle.Pickler(f, protocol=5)
-                pickler.persistent_id = utf8_bytes  # type: ignore[method-assign]
-                pickler.dump(item)
+                text_pickler(f).dump(item)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -69,20 +69,11 @@ class Shared:
         """Every mention of each entity, in document date order."""
         return ep.all_mentions(self.catalog)
 
-    @cached_property
-    def mentioning(self) -> dict[str, list[int]]:
-        """The places in the catalog of the documents that mention each entity, in order."""
-        out: dict[str, list[int]] = {}
-        for i, doc in enumerate(self.catalog.documents):
-            for entity in dict.fromkeys(m.entity for m in self.catalog.mentions.get(doc.id, ())):
-                out.setdefault(entity, []).append(i)
-        return out
-
     def prepared(self) -> Shared:
-        """This, with what the entity pages take (documents and entities by id, mentions,
-        the documents that mention each entity) worked out, so that the processes it is
-        handed to share it rather than each work it out again."""
-        for name in ("documents", "entities", "mentions", "mentioning"):
+        """This, with what the entity pages take (documents and entities by id, mentions)
+        worked out, so that the processes it is handed to share it rather than each work
+        it out again."""
+        for name in ("documents", "entities", "mentions"):
             getattr(self, name)
         return self
 
@@ -126,8 +117,8 @@ def entity_inputs(shared: Shared, entity: Entity) -> list[tuple[Document, tuple[
     """What an entity's page is made from, besides the entity and the entities by id:
     each document that mentions it, with that document's mentions, in the catalog's order.
     So a page is made again only when a document that mentions its entity changes."""
-    docs, found = shared.catalog.documents, shared.catalog.mentions
-    return [(docs[i], found[docs[i].id]) for i in shared.mentioning.get(entity.id, ())]
+    mentioning = dict.fromkeys(m.document for m in shared.mentions.get(entity.id, ()))
+    return [(shared.documents[d], shared.catalog.mentions[d]) for d in mentioning]
 
 
 def other_pages(shared: Shared, content: Content) -> list[Page]:
