@@ -244,6 +244,28 @@ def test_an_unmentioned_entity_is_an_error_unless_context_only(workspace: Worksp
     assert workspace.build().code == 0
 
 
+def test_an_entity_marked_context_only_that_a_document_names_is_not_called_unnamed(
+    workspace: Workspace,
+) -> None:
+    """context_only lets an entity stand unmentioned; once a document names it, its pages
+    list the mentions and no longer say that none does."""
+    workspace.copy_real()
+    path = workspace.documents / "entities" / "people.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("- id: sakharov\n", "- id: sakharov\n  context_only: true\n"))
+    assert workspace.build().code == 0
+    page = workspace.page("people/sakharov/index.html")
+    mentions = page.xpath("//ul[@class='mention-list']/li")
+    assert mentions
+    assert "Not named in the documents" not in page.text_content()
+    (entry,) = workspace.page("people/index.html").xpath("//li[a='Andrei Sakharov']")
+    assert f"({len(mentions)} mention" in entry.text_content()
+    assert "(context)" not in entry.text_content()
+    # an entity no document names still says so
+    unnamed = workspace.page("glossary/tskhsd/index.html").text_content()
+    assert "Not named in the documents" in unnamed
+
+
 @pytest.mark.parametrize("strict", [False, True])
 def test_an_unknown_capitalised_name_is_a_warning_or_with_strict_an_error(
     workspace: Workspace, strict: bool

@@ -138,7 +138,8 @@ def entity_context(
             "description": entity.description,
             "uncertain": entity.uncertain,
             "wikidata": entity.wikidata,
-            "context_only": entity.context_only,
+            # context only while no document names it: a later document may
+            "context_only": entity.context_only and not own,
             "aliases": list(entity.aliases),
             "count": len(own),
         },
@@ -172,7 +173,7 @@ def index_context(
                 "summary": short(e),
                 "count": len(mentions.get(e.id, [])),
                 "documents": len({m.document for m in mentions.get(e.id, [])}),
-                "context_only": e.context_only,
+                "context_only": e.context_only and e.id not in mentions,
             }
             for e in items
         ],
@@ -195,7 +196,7 @@ def timeline_context(
             "title": e.name,
             "href": f"../{entity_path(e)}",
             "description": e.description,
-            "context_only": e.context_only,
+            "context_only": e.context_only and e.id not in mentions,
             "mentions": [mention_view(m, docs, root, snippets) for m in mentions.get(e.id, [])],
         }
         for e in catalog.curated.entities
