@@ -24,7 +24,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "bench"))
 
 from generate import dense_seed, generate  # noqa: E402
-from peers import clean, commands, write_trees  # noqa: E402
+from peers import OUTPUT, clean, commands, write_trees  # noqa: E402
 
 STAGES = ("parse", "records", "check", "render", "exports", "offline index", "search index", "zip")
 KINDS = ("first", "cold", "unchanged", "warm")
@@ -76,10 +76,10 @@ def compare_peers(root: Path, tmp: Path, rounds: int) -> dict[str, object]:
     for _ in range(rounds):
         shutil.rmtree(root / "site", ignore_errors=True)
         shutil.rmtree(root / CACHE, ignore_errors=True)
-        walls["this project"].append(run(BUILD, root))
+        walls["this project"].append(run(BUILD, root) | output(root / "site"))
         for name, (command, folder) in peers.items():
             clean(folder)
-            walls[name].append(run(command, folder))
+            walls[name].append(run(command, folder) | output(folder / OUTPUT[name]))
     medians = {name: median_row(rows) for name, rows in walls.items()}
     ours = medians["this project"]["wall_s"]
     shutil.rmtree(tmp / "peers")
@@ -89,6 +89,12 @@ def compare_peers(root: Path, tmp: Path, rounds: int) -> dict[str, object]:
         "ratios": {name: round(ours / m["wall_s"], 2) for name, m in medians.items()},
         "missing": [p for p in ("MkDocs", "Hugo + Pagefind") if p not in peers],
     }
+
+
+def output(site: Path) -> dict[str, float]:
+    """What a build wrote: megabytes and files (a peer's search index included)."""
+    size, count = folder_bytes(site)
+    return {"output_mb": round(size / 1e6, 1), "files": count}
 
 
 def median_row(rows: list[dict[str, float]]) -> dict[str, float]:
@@ -185,11 +191,12 @@ def peer_table(size: str, peers: object) -> str:
     """This build and the peers on the same texts, cold, medians of the rounds."""
     assert isinstance(peers, dict)
     head = f"cold builds of the {size} texts, medians of {peers['rounds']}"
-    lines = [head, "", "| build | wall s | CPU s | peak MiB | this build's wall over it |"]
-    lines.append("|---|---|---|---|---|")
+    columns = "| build | wall s | CPU s | peak MiB | output MB | files |"
+    lines = [head, "", f"{columns} this build's wall over it |", "|---|---|---|---|---|---|---|"]
     for name, m in peers["builds"].items():
         ratio = "" if name == "this project" else f"{peers['ratios'][name]:.2f}"
-        lines.append(f"| {name} | {m['wall_s']} | {m['cpu_s']} | {m['peak_mib']} | {ratio} |")
+        measured = f"{m['wall_s']} | {m['cpu_s']} | {m['peak_mib']}"
+        lines.append(f"| {name} | {measured} | {m['output_mb']} | {m['files']:.0f} | {ratio} |")
     lines += [f"{name}: not installed (make bench installs it)" for name in peers["missing"]]
     return "\n".join(lines)
 

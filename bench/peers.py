@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 BENCH_BIN = Path(__file__).resolve().parents[1] / ".venv-bench" / "bin"
+OUTPUT = {"MkDocs": "site", "Hugo + Pagefind": "public"}  # where each peer writes its site
 SPECIAL = re.compile(r"([\\`*_#<>|])")
 
 MKDOCS_CONFIG = "site_name: Archive benchmark\nuse_directory_urls: true\n"
