@@ -134,3 +134,32 @@ def test_the_queries_are_read_as_pagefind_reads_them() -> None:
     assert query_terms("anti-Soviet") == ["antisoviet"]
     assert query_terms("“Détente”  RALLIED") == ["detent", "ralli"]
     assert query_terms("—") == []
+
+
+def test_an_index_joined_from_parts_answers_as_one_run_does(
+    answers: tuple[list[str], list[list[str]], list[list[str]]],
+    browser: Browser,
+    workspace: Workspace,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The real archive indexed as a large archive is, a part per document joined into one
+    index (test_pagefind_parts), asked every query in the browser: the same paragraphs in
+    the same order as from one Pagefind run, read by Pagefind's own script. (Its words fit
+    one chunk, as in one run: a prefix is looked up in one chunk, so with words in more,
+    a query such as "the" finds the words of the chunk it falls in, in either index.)"""
+    from archive_site.search import pagefind_parts
+    from browser import serve
+    from test_pagefind_parts import build_in_parts
+
+    asked, single, _ = answers
+    workspace.copy_real()
+    build_in_parts(workspace, monkeypatch, chunk_positions=pagefind_parts.CHUNK_POSITIONS)
+    with serve(workspace.site) as base:
+        page, watch = watched_page(browser)
+        page.goto(base + "search/index.html")
+        page.wait_for_function("window.archiveSearch && window.archiveWords")
+        joined = page.evaluate(ASK, ["pagefind", asked])
+        assert watch.errors == [] and watch.outside == []
+        page.context.close()
+    differ = [(q, a, b) for q, a, b in zip(asked, single, joined, strict=True) if a != b]
+    assert differ == [], differ[:5]

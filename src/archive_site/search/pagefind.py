@@ -5,7 +5,6 @@ builds stay byte-identical."""
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import html
 import json
@@ -16,14 +15,12 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
-
-import cbor2
 
 from ..archive.catalog import Catalog
 from ..build import pool
 from ..build.store import Store
 from ..model import Document
+from .pagefind_parts import decode, encode, join
 from .paragraphs import DocFacets, facets, renumbered, searchable
 
 PAGEFIND = "pagefind"  # Pagefind's index, in the site
@@ -66,29 +63,49 @@ def corpus(catalog: Catalog, found: list[DocFacets]) -> Iterator[tuple[str, str]
         yield facet.href, corpus_page(doc, facet)
 
 
-def pagefind_index(pages: Iterable[tuple[str, str]], output: Path) -> int:
-    """Index the corpus with the Pagefind binary in a single call; returns pages indexed.
-    The binary runs as a command that exits when every file is written: Pagefind 1.5's
-    Python service can answer before its files are complete, and then be stopped."""
-    folder = Path(tempfile.mkdtemp(prefix="archive-search-corpus-"))
+PART_BYTES = 16_000_000  # corpus text per Pagefind run: some 350 MiB of its memory
+
+
+def pagefind_index(pages: Iterable[tuple[str, str]], output: Path, part_bytes: int) -> int:
+    """Index the corpus with the Pagefind binary; returns pages indexed. A corpus of more
+    than `part_bytes` is indexed in parts of about that size, one run at a time, and the
+    parts joined into one index (pagefind_parts). The binary runs as a command that exits
+    when every file is written: Pagefind 1.5's Python service can answer before its files
+    are complete, and then be stopped."""
+    work = Path(tempfile.mkdtemp(prefix="archive-search-corpus-"))
     try:
-        count = 0
+        folder = work / "corpus"
+        folder.mkdir()
+        parts: list[Path] = []
+        count = size = 0
         for href, page in pages:
+            if size >= part_bytes:  # this page begins another part
+                parts.append(run_pagefind(folder, work / f"part-{len(parts)}"))
+                shutil.rmtree(folder)
+                folder.mkdir()
+                size = 0
             target = folder / href
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(page, encoding="utf-8")
             count += 1
-        command = [sys.executable, "-m", "pagefind", "--site", str(folder)]
-        command += ["--output-path", str(output), "--force-language", "en"]
-        command += ["--keep-index-url", "--silent"]
-        subprocess.run(command, check=True)
-        stabilize(output)
+            size += len(page)
+        if not parts:
+            stabilize(run_pagefind(folder, output))
+        else:
+            parts.append(run_pagefind(folder, work / f"part-{len(parts)}"))
+            join(parts, output)
         return count
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
 
 
-SIGNATURE = b"pagefind_dcd"
+def run_pagefind(folder: Path, output: Path) -> Path:
+    """Pagefind's index of the pages in `folder`, written to `output`."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(folder)]
+    command += ["--output-path", str(output), "--force-language", "en"]
+    command += ["--keep-index-url", "--silent"]
+    subprocess.run(command, check=True)
+    return output
 
 
 def stabilize(output: Path) -> None:
@@ -124,18 +141,8 @@ def stabilize(output: Path) -> None:
     )
 
 
-def decode(raw: bytes) -> Any:
-    data = gzip.decompress(raw)
-    assert data.startswith(SIGNATURE), "not a Pagefind data file"
-    return cbor2.loads(data[len(SIGNATURE) :])
-
-
-def encode(value: Any) -> bytes:
-    return gzip.compress(SIGNATURE + cbor2.dumps(value), mtime=0)
-
-
 def write_pagefind(staging: Path, catalog: Catalog, found: list[DocFacets]) -> None:
-    pagefind_index(corpus(catalog, found), staging / PAGEFIND)
+    pagefind_index(corpus(catalog, found), staging / PAGEFIND, PART_BYTES)
 
 
 Started = tuple[str | None, multiprocessing.process.BaseProcess | None]
