@@ -92,17 +92,19 @@ def build(
         if report.errors:  # every problem of a run is reported together
             record_files.check_unmade(committed, record_files.RecordTexts({}), report)
         report.raise_if_errors()
+        register_text = register_io.dump(register)
+        register_path = register.path
+        del register, aliases  # the text is all that is written: some 100 MB at 10,000 documents
     memory.release()
 
     with clock.stage("records"):
         texts = record_files.record_texts(catalog.documents, store)
         record_files.check_unmade(committed, texts, report)
         report.raise_if_errors()
-        register_text = register_io.dump(register)
     memory.release()
     if check:
         stale = record_files.stale(paths.documents, texts, committed)
-        stale += register_io.stale(register, register_text)
+        stale += register_io.stale(register_path, register_text)
         if stale:
             raise ArchiveError([Diagnostic(path, 1, why) for path, why in stale])
         return Result(len(catalog.documents), 0, (), tuple(report.warnings))
@@ -145,7 +147,7 @@ def build(
             (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
             readable(staging)
             written = record_files.write(paths.documents, texts)
-            written += register_io.write(register, register_text)
+            written += register_io.write(register_path, register_text)
             publish(staging, paths.site)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -24,12 +24,11 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import io
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -53,22 +52,35 @@ FILES = "files"  # the kind of entry that describes the published files
 # a published file: key, size, digest of its bytes, and the inode and time (ns) it was
 # published with: a file that still has those was not written since, and is not read again
 Stamp = tuple[str, int, bytes, int, int]
-Data = str | bytes
+Data = str | bytes | Iterator[str]  # a file's text or bytes, or its text in pieces as made
 V = TypeVar("V")
 PLAIN = (str, bytes, int, float, bool, type(None))  # inputs that are their own digest
 
 
 def digest_of(*values: object) -> str:
     """A digest of some values: equal values give equal digests, however their parts are
-    shared (pickling without a memo). Sets would not: their order varies between runs."""
-    out = io.BytesIO()
-    pickler = text_pickler(out)
+    shared (pickling without a memo). Sets would not: their order varies between runs.
+    The pickle goes to the hash as it is made, a frame at a time, never held whole (an
+    entity's page at 10,000 documents pickles to tens of megabytes)."""
+    digest = Digest()
+    pickler = text_pickler(digest)
     pickler.fast = True
     pickler.dump(values)
-    return hashlib.blake2b(out.getvalue(), digest_size=16).hexdigest()
+    return digest.hash.hexdigest()
 
 
-def text_pickler(out: IO[bytes]) -> pickle.Pickler:
+class Digest:
+    """Somewhere to write that hashes what is written."""
+
+    def __init__(self) -> None:
+        self.hash = hashlib.blake2b(digest_size=16)
+
+    def write(self, data: bytes) -> int:
+        self.hash.update(data)
+        return len(data)
+
+
+def text_pickler(out: IO[bytes] | Digest) -> pickle.Pickler:
     """A pickler that writes texts not in ASCII as their UTF-8 (`utf8_bytes`); its
     pickles are read by `text_unpickler`."""
     pickler = pickle.Pickler(out, protocol=5)
@@ -121,6 +133,20 @@ def file_digest(path: Path) -> bytes:
 
 def data_digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def batched_text(pieces: Iterator[str], size: int = 1 << 16) -> Iterator[bytes]:
+    """Pieces of text (a template's output as it renders) as UTF-8, about `size` at a time."""
+    held: list[str] = []
+    length = 0
+    for piece in pieces:
+        held.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(held).encode("utf-8")
+            held, length = [], 0
+    if held:
+        yield "".join(held).encode("utf-8")
 
 
 @dataclass
@@ -345,9 +371,17 @@ class Store:
         target = self.staging / rel
         self.folder_for(target)
         target.unlink(missing_ok=True)
-        raw = data.encode("utf-8") if isinstance(data, str) else data
-        target.write_bytes(raw)
-        self.made[rel] = stamp(key, target, data_digest(raw))
+        if isinstance(data, str | bytes):
+            raw = data.encode("utf-8") if isinstance(data, str) else data
+            target.write_bytes(raw)
+            self.made[rel] = stamp(key, target, data_digest(raw))
+            return
+        digest = hashlib.blake2b(digest_size=16)  # pieces: written and hashed as they come
+        with target.open("wb") as out:
+            for piece in batched_text(data):
+                digest.update(piece)
+                out.write(piece)
+        self.made[rel] = stamp(key, target, digest.digest())
 
     def folder_for(self, target: Path) -> None:
         """Make the folder a staged file goes in, once per build."""

@@ -5,6 +5,7 @@ it. The register is written only by a build that succeeded, and only ever grows.
 from __future__ import annotations
 
 import hashlib
+import io
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -165,17 +166,19 @@ def excerpt(text: str) -> str:
 
 def dump(register: Register) -> bytes:
     """The register file's bytes (held as UTF-8, half the size of such a text)."""
-    rows = ("\t".join(clean(getattr(e, c)) for c in COLUMNS) for e in register.entries)
-    return (HEADER + "".join(row + "\n" for row in rows)).encode("utf-8")
+    out = io.BytesIO()
+    out.write(HEADER.encode("utf-8"))
+    for e in register.entries:  # a row at a time: the text is never held twice
+        out.write(("\t".join(clean(getattr(e, c)) for c in COLUMNS) + "\n").encode("utf-8"))
+    return out.getvalue()
 
 
 def clean(value: str) -> str:
     return " ".join(value.split())
 
 
-def stale(register: Register, text: bytes) -> list[tuple[str, str]]:
-    """The register, if the committed one lacks what this build publishes (for --check)."""
-    path = register.path
+def stale(path: Path, text: bytes) -> list[tuple[str, str]]:
+    """The register at `path`, if it lacks what this build publishes (for --check)."""
     if holds(path, text):
         return []
     return [
@@ -187,9 +190,8 @@ def stale(register: Register, text: bytes) -> list[tuple[str, str]]:
     ]
 
 
-def write(register: Register, text: bytes) -> tuple[str, ...]:
-    """Write the register where it changed; the name written, if any."""
-    path = register.path
+def write(path: Path, text: bytes) -> tuple[str, ...]:
+    """Write the register's text to `path` where it changed; the name written, if any."""
     if holds(path, text):
         return ()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -39,30 +39,40 @@ Words = Callable[[int, list[str]], list[Counted]]  # a document's place, its tex
 
 
 def offline_index(
-    recs: list[Paragraph], docs: list[DocFacets], words_of: Words | None = None
+    recs: Iterable[Paragraph], docs: list[DocFacets], words_of: Words | None = None
 ) -> Iterator[tuple[str, str]]:
     """The offline index as script files (name under search/offline/, text), one at a
-    time, from the catalog's records and facets. words_of gives the counted words of each
-    of one document's texts (by default, counted() of each)."""
+    time, from the catalog's records (in order, read once: the texts' shards are written
+    as their records come, so the records are never all held) and facets. words_of gives
+    the counted words of each of one document's texts (by default, counted() of each)."""
     # by term: record, count, record, count... in record order; as machine integers, for
     # an archive of 10,000 documents has ten million postings
     postings: dict[str, array[int]] = {}
     starts: list[int] = []  # the first record of each document
     lengths = [0] * len(docs)  # how many words each document has, for ranking
-    for place, group in itertools.groupby(range(len(recs)), key=lambda n: recs[n].document):
-        numbers = list(group)
-        starts += [numbers[0]] * (place + 1 - len(starts))
-        texts = [recs[n].text for n in numbers]
+    shard: list[list[object]] = []  # the records' texts, RECORDS_PER_SHARD to a file
+    count = 0
+    for place, group in itertools.groupby(recs, key=lambda rec: rec.document):
+        mine = list(group)
+        starts += [count] * (place + 1 - len(starts))
+        texts = [rec.text for rec in mine]
         found = words_of(place, texts) if words_of else [counted(text) for text in texts]
-        for n, (terms, counts, length) in zip(numbers, found, strict=True):
+        for rec, (terms, counts, length) in zip(mine, found, strict=True):
             lengths[place] += length
-            for term, count in each_count(terms, counts):
+            for term, times in each_count(terms, counts):
                 held = postings.get(term)
                 if held is None:
                     held = postings[term] = array("I")
-                held.append(n)
                 held.append(count)
-    starts += [len(recs)] * (len(docs) - len(starts))
+                held.append(times)
+            count += 1
+            shard.append([rec.document, rec.block, rec.label, rec.text])
+            if len(shard) == RECORDS_PER_SHARD:
+                yield record_shard(count // RECORDS_PER_SHARD - 1, shard)
+                shard = []
+    if shard:
+        yield record_shard(count // RECORDS_PER_SHARD, shard)
+    starts += [count] * (len(docs) - len(starts))
     written = {term: tokens(found) for term, found in postings.items()}
     postings.clear()
     shards = shard_terms({term: sum(map(len, t)) + len(t) for term, t in written.items()})
@@ -70,7 +80,7 @@ def offline_index(
     meta = {
         "version": 3,
         "recordsPerShard": RECORDS_PER_SHARD,
-        "records": len(recs),
+        "records": count,
         "paths": {"terms": f"{OFFLINE}/", "records": f"{OFFLINE}/r-"},
         "starts": starts,
         "lengths": lengths,
@@ -85,15 +95,12 @@ def offline_index(
         for number, table in enumerate(parts[key]):
             name = term_file(key, number)
             yield f"{name}.js", script(name, table)
-    for start in range(0, len(recs), RECORDS_PER_SHARD):
-        chunk = recs[start : start + RECORDS_PER_SHARD]
-        yield (
-            f"r-{start // RECORDS_PER_SHARD}.js",
-            script(
-                f"r-{start // RECORDS_PER_SHARD}",
-                packed([[r.document, r.block, r.label, r.text] for r in chunk]),
-            ),
-        )
+
+
+def record_shard(number: int, rows: list[list[object]]) -> tuple[str, str]:
+    """The script of records number*RECORDS_PER_SHARD on: each [document, block, label,
+    text], packed."""
+    return f"r-{number}.js", script(f"r-{number}", packed(rows))
 
 
 # -- term shards, split by size -----------------------------------------------------------

@@ -71,13 +71,12 @@ def searchable(doc: Document) -> Iterator[tuple[str, str]]:
             yield block.id, text
 
 
-def paragraphs(catalog: Catalog) -> list[Paragraph]:
-    out = []
+def paragraphs(catalog: Catalog) -> Iterator[Paragraph]:
+    """Every searchable block of the archive in order, made one document at a time."""
     for index, doc in enumerate(catalog.documents):
         numbers = paragraph_numbers(doc)
         for block_id, text in searchable(doc):
-            out.append(Paragraph(index, block_id, label(block_id, numbers), text))
-    return out
+            yield Paragraph(index, block_id, label(block_id, numbers), text)
 
 
 def label(block_id: str, numbers: dict[str, int]) -> str:

@@ -4,7 +4,7 @@ views hand it, plus the static assets."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -110,8 +110,9 @@ def entity_chunk(
         mentioned = list(zip(flat[::2], flat[1::2], strict=True))
         return template, ep.entity_context(entity, entities, mentioned, base)
 
-    def make(template: str, view: View) -> str:
-        return env.get_template(template).render(context(view))
+    def make(template: str, view: View) -> Iterator[str]:
+        # written as it renders: such a page lists thousands of mentions at scale
+        return env.get_template(template).generate(context(view))
 
     for i in indexes:
         entity = shared.catalog.curated.entities[i]
