@@ -371,17 +371,16 @@ class Store:
         target = self.staging / rel
         self.folder_for(target)
         target.unlink(missing_ok=True)
-        if isinstance(data, str | bytes):
-            raw = data.encode("utf-8") if isinstance(data, str) else data
-            target.write_bytes(raw)
-            self.made[rel] = stamp(key, target, data_digest(raw))
-            return
-        digest = hashlib.blake2b(digest_size=16)  # pieces: written and hashed as they come
+        if isinstance(data, str):
+            pieces: Iterable[bytes] = [data.encode("utf-8")]
+        else:
+            pieces = [data] if isinstance(data, bytes) else batched_text(data)
+        digest = Digest()  # written and hashed as they come
         with target.open("wb") as out:
-            for piece in batched_text(data):
-                digest.update(piece)
+            for piece in pieces:
+                digest.write(piece)
                 out.write(piece)
-        self.made[rel] = stamp(key, target, digest.digest())
+        self.made[rel] = stamp(key, target, digest.hash.digest())
 
     def folder_for(self, target: Path) -> None:
         """Make the folder a staged file goes in, once per build."""

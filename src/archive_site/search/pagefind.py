@@ -5,7 +5,6 @@ builds stay byte-identical."""
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import multiprocessing
@@ -20,7 +19,7 @@ from ..archive.catalog import Catalog
 from ..build import pool
 from ..build.store import Store
 from ..model import Document
-from .pagefind_parts import decode, encode, join
+from .pagefind_parts import ENTRY, content_hash, decode, encode, join, write_entry
 from .paragraphs import DocFacets, facets, renumbered, searchable
 
 PAGEFIND = "pagefind"  # Pagefind's index, in the site
@@ -113,8 +112,7 @@ def stabilize(output: Path) -> None:
     values in the order of a hash map, so its filter files (and the metadata file that names
     them) differ between identical runs. Re-encode them with the values sorted, name them
     by their content, and drop the files nothing refers to."""
-    entry_path = output / "pagefind-entry.json"
-    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    entry = json.loads((output / ENTRY).read_text(encoding="utf-8"))
     for language in entry["languages"].values():
         meta_path = output / f"pagefind.{language['hash']}.pf_meta"
         meta = decode(meta_path.read_bytes())
@@ -123,22 +121,18 @@ def stabilize(output: Path) -> None:
             table = decode((output / "filter" / f"{old}.pf_filter").read_bytes())
             table[1] = sorted(table[1], key=lambda pair: pair[0])
             data = encode(table)
-            new = f"{old.split('_')[0]}_{hashlib.sha256(data).hexdigest()[:7]}"
+            new = f"{old.split('_')[0]}_{content_hash(data, 7)}"
             (output / "filter" / f"{new}.pf_filter").write_bytes(data)
             filters.append([name, new])
         meta[3] = sorted(filters)
         data = encode(meta)
-        language["hash"] = (
-            f"{language['hash'].split('_')[0]}_{hashlib.sha256(data).hexdigest()[:10]}"
-        )
+        language["hash"] = f"{language['hash'].split('_')[0]}_{content_hash(data, 10)}"
         (output / f"pagefind.{language['hash']}.pf_meta").write_bytes(data)
         keep = {f"pagefind.{language['hash']}.pf_meta"} | {f"{h}.pf_filter" for _, h in filters}
         for stale in [*output.glob("pagefind.*.pf_meta"), *(output / "filter").glob("*")]:
             if stale.name not in keep:
                 stale.unlink()
-    entry_path.write_text(
-        json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-    )
+    write_entry(output, entry)
 
 
 def write_pagefind(staging: Path, catalog: Catalog, found: list[DocFacets]) -> None:

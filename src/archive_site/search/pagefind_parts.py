@@ -85,6 +85,11 @@ def join(folders: list[Path], output: Path) -> None:
     (output / f"pagefind.{name}.pf_meta").write_bytes(meta)
     entry = json.loads((folders[0] / ENTRY).read_text(encoding="utf-8"))
     entry["languages"][language].update(hash=name, page_count=len(pages))
+    write_entry(output, entry)
+
+
+def write_entry(output: Path, entry: dict[str, Any]) -> None:
+    """Pagefind's entry file, which names each language's metadata file."""
     (output / ENTRY).write_text(
         json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )
@@ -247,10 +252,9 @@ def write_filters(parts: list[Part], folder: Path, language: str) -> list[list[s
 
 def unique_name(folder: Path, prefix: str, data: bytes, suffix: str) -> str:
     """Write `data` under a name made from its content; returns the name."""
-    digest = hashlib.sha256(data).hexdigest()
     length = 7
     while True:
-        name = prefix + digest[:length]
+        name = prefix + content_hash(data, length)
         target = folder / f"{name}{suffix}"
         if not target.exists() or target.read_bytes() == data:
             target.write_bytes(data)
@@ -259,4 +263,5 @@ def unique_name(folder: Path, prefix: str, data: bytes, suffix: str) -> str:
 
 
 def content_hash(data: bytes, length: int) -> str:
+    """The name part of a file made from `data`: its SHA-256, cut to `length` digits."""
     return hashlib.sha256(data).hexdigest()[:length]
