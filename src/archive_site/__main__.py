@@ -3,6 +3,9 @@ rebuild this way, in a process of its own)."""
 
 import sys
 
-from .cli import main
+from .build.interrupt import loading
+
+with loading():  # Ctrl-C as the program loads: one line, as later
+    from .cli import main
 
 sys.exit(main())

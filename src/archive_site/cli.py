@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn
 
-from .build import outdir, unchanged
+from .build import interrupt, outdir, unchanged
 from .build.clock import Clock
 from .build.paths import Paths
 from .build.publish import clear_leftovers, write_atomic
@@ -156,11 +156,15 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["serve"]:
         return serve_command(serve_parser().parse_args(argv[1:]))
-    if argv[:1] == ["new"]:
-        return new_command(new_parser().parse_args(argv[1:]))
-    args = parser().parse_args(argv)
-    code, _ = run(args)
-    return code
+    with interrupt.caught():
+        try:
+            if argv[:1] == ["new"]:
+                return new_command(new_parser().parse_args(argv[1:]))
+            args = parser().parse_args(argv)
+            code, _ = run(args)
+            return code
+        except interrupt.Interrupted as stop:
+            return interrupt.said(stop)
 
 
 def paths_of(args: argparse.Namespace) -> Paths:
@@ -184,6 +188,9 @@ def run(args: argparse.Namespace) -> tuple[int, Outcome | None]:
             result = build_site(paths, args, clock)
             if args.timings:
                 write_atomic(args.timings, json.dumps(clock.report(), indent=2) + "\n")
+    except interrupt.Interrupted:
+        clock.done()
+        raise
     except ArchiveError as exc:
         clock.done()
         return failed([str(d) for d in exc.diagnostics]), None
@@ -257,11 +264,18 @@ def new_command(args: argparse.Namespace) -> int:
     problems = check_options(paths_of(args), args.base_url)  # before a seed is copied in
     if problems:
         return failed(problems)
-    copy, problems = new.add(args.path, args.seeds)
-    if copy is None:
-        return failed(problems)
-    build_args = parser().parse_args(forwarded(args))
-    code, result = run(build_args)
+    copy: Path | None = None
+    try:
+        with interrupt.held():  # a copy made is known to be made
+            copy, problems = new.add(args.path, args.seeds)
+        if copy is None:
+            return failed(problems)
+        build_args = parser().parse_args(forwarded(args))
+        code, result = run(build_args)
+    except interrupt.Interrupted as stop:
+        if copy is not None and not stop.published:
+            new.take_out(copy)
+        return interrupt.said(stop, copy.name if copy else None)
     if code or result is None:
         new.take_out(copy)
         print(f"{copy.name} was not added: the seeds are as they were", file=sys.stderr)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .archive import anchors
 from .archive.catalog import Catalog, assemble, find_mentions, link_entities
-from .build import memory, pool
+from .build import interrupt, memory, pool
 from .build.clock import Clock
 from .build.outdir import MARKER, MARKER_TEXT, readable
 from .build.paths import Paths
@@ -146,10 +146,13 @@ def build(
         with clock.stage("publish"):
             (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
             readable(staging)
-            written = record_files.write(paths.documents, texts)
-            written += register_io.write(register_path, register_text)
-            publish(staging, paths.site)
+            with interrupt.held():  # records and site together: a stop waits for both
+                written = record_files.write(paths.documents, texts)
+                written += register_io.write(register_path, register_text)
+                publish(staging, paths.site)
+                interrupt.published()
     except BaseException:
+        pool.stop_all()  # before their folder goes: they may be writing in it
         shutil.rmtree(staging, ignore_errors=True)
         raise
     if fresh:  # what an earlier build left would describe another site

@@ -1,33 +1,41 @@
 """Work spread over the machine's cores by forked processes, which share the build's data
-as it stands when they are forked; results come back in the order of the items."""
+as it stands when they are forked; results come back in the order of the items. Each
+process has a pipe of its own to this one and shares no lock with the others, so that a
+process stopped at any moment (by a failure, by Ctrl-C) leaves nothing waiting on it."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import traceback
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
+
+from . import interrupt
+from .publish import checkpoint
 
 T = TypeVar("T")
 R = TypeVar("R")
 WORKERS = max(1, min(int(os.environ.get("ARCHIVE_SITE_WORKERS", "0")) or (os.cpu_count() or 1), 8))
 SMALL = 40  # fewer items than this are not worth a process
 
-_task: tuple[Callable[[Any, Any], Any], Any] | None = None
+AHEAD = 4  # parts per process a stream makes ahead of the first not yet given back
+STOP_SECONDS = 10  # for a background process asked to stop to clear up, before it is killed
+
+_running: set[BaseProcess] = set()  # the processes started here that have not been joined
+_ours: set[Connection] = set()  # this process's ends of its workers' pipes
 
 
 def run(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T], least: int = SMALL) -> list[R]:
     """[fn(shared, item) for item in items], on every core where there is enough to do:
     at least `least` items, each worth a process's while."""
-    global _task
     if not worth_it(items, least):
         return [fn(shared, item) for item in items]
-    _task = (fn, shared)
-    try:
-        with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
-            return pool.map(_call, items, chunksize=max(1, len(items) // (WORKERS * 4)))
-    finally:
-        _task = None
+    size = max(1, len(items) // (WORKERS * 4))
+    return [result for part in _spread(fn, shared, items, size) for result in part]
 
 
 #: one kind of work for `run_all`: fn(shared, item) for each item
@@ -39,16 +47,10 @@ def run_all(works: Sequence[Work], least: int = 4) -> list[list[Any]]:
     of every work are shared out together, one at a time in the order given, so that a
     long item of one work (a very large document's page) runs beside those of the next
     (its exports) rather than before them. Fewer than `least` items in all are done here."""
-    global _task
     places = [(w, i) for w, (_, _, items) in enumerate(works) for i in range(len(items))]
     if not worth_it(places, least):
         return [[fn(shared, item) for item in items] for fn, shared, items in works]
-    _task = (_call_work, works)
-    try:
-        with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
-            done = pool.map(_call, places, chunksize=1)
-    finally:
-        _task = None
+    done = [result for part in _spread(_call_work, works, places, 1) for result in part]
     out: list[list[Any]] = [[] for _ in works]
     for (w, _), result in zip(places, done, strict=True):
         out[w].append(result)
@@ -64,16 +66,11 @@ def _call_work(works: Sequence[Work], place: tuple[int, int]) -> Any:
 def stream(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T]) -> Iterator[R]:
     """fn(shared, item) for each item, in order, as each is done: on every core where
     there is enough to do, without holding every result at once."""
-    global _task
     if not worth_it(items):
         yield from (fn(shared, item) for item in items)
         return
-    _task = (fn, shared)
-    try:
-        with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
-            yield from pool.imap(_call, items, chunksize=8)
-    finally:
-        _task = None
+    for part in _spread(fn, shared, items, 8, AHEAD * WORKERS):
+        yield from part
 
 
 def worth_it(items: Sequence[Any], least: int = SMALL) -> bool:
@@ -93,20 +90,156 @@ def batches(items: Sequence[T], most: int) -> list[Sequence[T]]:
     return chunks(items, max(1, min(most, -(-len(items) // (WORKERS * 4)))))
 
 
-def _call(item: Any) -> Any:
-    assert _task is not None
-    fn, shared = _task
-    return fn(shared, item)
+@dataclass
+class _Worker:
+    process: BaseProcess
+    pipe: Connection
+    part: int | None = None  # the part it is making
 
 
-def background(fn: Callable[..., None], *args: Any) -> multiprocessing.process.BaseProcess:
-    """fn(*args) in a forked process of its own, started now; join() it with finish()."""
-    process = multiprocessing.get_context("fork").Process(target=fn, args=args, daemon=True)
-    process.start()
+def _spread(
+    fn: Callable[[Any, T], R], shared: Any, items: Sequence[T], size: int, ahead: int = 0
+) -> Iterator[list[R]]:
+    """[fn(shared, item) ...] for each part of `size` items, part by part in order, the
+    parts made by up to WORKERS processes forked now; with `ahead`, at most that many
+    parts from the first not yet given back (so that a stream holds few results)."""
+    parts = [range(i, min(i + size, len(items))) for i in range(0, len(items), size)]
+    workers: list[_Worker] = []
+    done: dict[int, list[R]] = {}
+    sent = given = 0
+    try:
+        for _ in range(min(WORKERS, len(parts))):
+            mine, theirs = multiprocessing.Pipe()
+            _ours.add(mine)
+            process = _start(_serve, (theirs, fn, shared, items))
+            theirs.close()
+            workers.append(_Worker(process, mine))
+        while given < len(parts):
+            last = min(len(parts), given + ahead) if ahead else len(parts)
+            for worker in workers:
+                if worker.part is None and sent < last:
+                    worker.pipe.send((parts[sent].start, parts[sent].stop))
+                    worker.part, sent = sent, sent + 1
+            ready = wait([w.pipe for w in workers if w.part is not None])
+            for worker in workers:
+                if worker.pipe in ready and worker.part is not None:
+                    done[worker.part], worker.part = _received(worker), None
+            while given in done:
+                yield done.pop(given)
+                given += 1
+    except BaseException:  # a failure, Ctrl-C, or a stream left unfinished
+        _end([w.process for w in workers], kill=True)
+        raise
+    finally:
+        for worker in workers:
+            worker.pipe.close()  # a process waiting for work ends at that
+            _ours.discard(worker.pipe)
+    _end([w.process for w in workers], kill=False)
+
+
+def _serve(
+    pipe: Connection,
+    fn: Callable[[Any, Any], Any],
+    shared: Any,
+    items: Sequence[Any],
+) -> None:
+    """A worker: for each (start, stop) read from the pipe, send back the results of
+    those items, or the error one raised; until the pipe is closed."""
+    while True:
+        try:
+            start, stop = pipe.recv()
+        except EOFError:
+            return
+        checkpoint("working")
+        try:
+            reply: tuple[bool, Any, str] = (
+                True,
+                [fn(shared, items[i]) for i in range(start, stop)],
+                "",
+            )
+        except Exception as exc:
+            reply = (False, exc, traceback.format_exc())
+        try:
+            pipe.send(reply)
+        except Exception as exc:  # a result or an error that cannot be pickled
+            pipe.send((False, RuntimeError(f"could not send back {reply[1]!r}: {exc}"), ""))
+
+
+class RemoteTraceback(Exception):
+    """Where, in a worker, the error raised here came from."""
+
+
+def _received(worker: _Worker) -> list[Any]:
+    try:
+        ok, value, where = worker.pipe.recv()
+    except EOFError:
+        worker.process.join()
+        raise RuntimeError(
+            f"a process of the build ended before its work was done (exit code "
+            f"{worker.process.exitcode}): killed, or out of memory"
+        ) from None
+    if not ok:
+        raise value from RemoteTraceback(where)
+    results: list[Any] = value
+    return results
+
+
+def _start(
+    target: Callable[..., None], args: tuple[Any, ...], quit_on_term: bool = False
+) -> BaseProcess:
+    """Fork a process running target(*args), which leaves stopping to this one and dies
+    with it (interrupt.child), and note it until it is joined."""
+    process = multiprocessing.get_context("fork").Process(
+        target=_child, args=(os.getpid(), quit_on_term, target, args), daemon=True
+    )
+    with interrupt.forking():
+        process.start()
+        _running.add(process)
     return process
 
 
-def finish(process: multiprocessing.process.BaseProcess, what: str) -> None:
+def _child(
+    parent: int, quit_on_term: bool, target: Callable[..., None], args: tuple[Any, ...]
+) -> None:
+    interrupt.child(parent, quit_on_term)
+    for end in _ours:  # the forking process's: a worker ends when that one closes its end
+        end.close()
+    target(*args)
+
+
+def _end(processes: Sequence[BaseProcess], kill: bool) -> None:
+    """Wait for these processes to end, killing them first if `kill`."""
+    for process in processes:
+        if kill and process.exitcode is None:
+            process.kill()
+    for process in processes:
+        process.join()
+        _running.discard(process)
+
+
+def background(fn: Callable[..., None], *args: Any) -> BaseProcess:
+    """fn(*args) in a forked process of its own, started now; join() it with finish().
+    Stopped by `stop_all`, it leaves through SystemExit, so that its clean-up runs."""
+    return _start(fn, args, quit_on_term=True)
+
+
+def finish(process: BaseProcess, what: str) -> None:
     process.join()
+    _running.discard(process)
     if process.exitcode != 0:
         raise RuntimeError(f"{what} failed (exit code {process.exitcode})")
+
+
+def stop_all() -> None:
+    """Stop every process started here that is still running, and wait until each has
+    ended: asked to stop (SIGTERM), a worker dies at once, a background process clears up
+    what it made; one that has not ended after STOP_SECONDS is killed."""
+    running = list(_running)
+    for process in running:
+        if process.exitcode is None:
+            process.terminate()
+    for process in running:
+        process.join(STOP_SECONDS)
+        if process.exitcode is None:
+            process.kill()
+    _end(running, kill=False)

@@ -8,9 +8,9 @@ import ctypes
 import ctypes.util
 import os
 import shutil
+import signal
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 RENAME_EXCHANGE = 2  # linux/fs.h
@@ -20,10 +20,11 @@ PAUSE_VARIABLE = "ARCHIVE_SITE_PAUSE_AT"  # for crash tests only: a checkpoint's
 
 def checkpoint(name: str) -> None:
     """Where a crash test may stop the build: with the variable set to this name, say so
-    on standard error and wait to be killed."""
+    on standard error and wait for a signal (to be killed, or interrupted)."""
     if os.environ.get(PAUSE_VARIABLE) == name:
-        print(f"paused at {name}", file=sys.stderr, flush=True)
-        time.sleep(600)
+        sys.stderr.write(f"paused at {name}\n")  # one write: the line is whole when seen
+        sys.stderr.flush()
+        signal.pause()
 
 
 def exchange(a: Path, b: Path) -> bool:

@@ -5,9 +5,11 @@ builds stay byte-identical."""
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import multiprocessing
+import os
 import shutil
 import subprocess
 import sys
@@ -16,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..archive.catalog import Catalog
-from ..build import pool
+from ..build import interrupt, pool
 from ..build.store import Store
 from ..model import Document
 from .pagefind_parts import ENTRY, content_hash, decode, encode, join, write_entry
@@ -71,7 +73,8 @@ def pagefind_index(pages: Iterable[tuple[str, str]], output: Path, part_bytes: i
     parts joined into one index (pagefind_parts). The binary runs as a command that exits
     when every file is written: Pagefind 1.5's Python service can answer before its files
     are complete, and then be stopped."""
-    work = Path(tempfile.mkdtemp(prefix="archive-search-corpus-"))
+    # beside the index (in the staged site): a build stopped at any moment removes it
+    work = Path(tempfile.mkdtemp(prefix=".search-corpus-", dir=output.parent))
     try:
         folder = work / "corpus"
         folder.mkdir()
@@ -103,7 +106,13 @@ def run_pagefind(folder: Path, output: Path) -> Path:
     command = [sys.executable, "-m", "pagefind", "--site", str(folder)]
     command += ["--output-path", str(output), "--force-language", "en"]
     command += ["--keep-index-url", "--silent"]
-    subprocess.run(command, check=True)
+    # Only the build stops the binary (it kills it when this process is stopped), and it
+    # dies with this process: left running while the build cleared away its output
+    # folder, it could wait for ever, holding the build's output open.
+    dies_with_us = functools.partial(interrupt.die_with_parent, os.getpid())
+    subprocess.run(
+        command, check=True, stdin=subprocess.DEVNULL, process_group=0, preexec_fn=dies_with_us
+    )
     return output
 
 
