@@ -36,6 +36,7 @@ bench: setup test-tools $(BENCH_VENV)/.peers  ## Measure builds (3, 1,000, 10,00
 	$(PY) -m compileall -q src/archive_site
 	$(PY) bench/build_bench.py --sizes $(SIZES)
 	$(PY) bench/search_bench.py --count $(COUNT)
+	$(PY) bench/revision_bench.py
 
 golden: setup  ## Rewrite tests/golden/site from a build of the real inputs (review the diff)
 	$(PY) tests/golden.py

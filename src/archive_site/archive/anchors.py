@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -26,7 +28,7 @@ from ..load.register import (
     excerpt,
     fingerprint,
 )
-from ..model import Block, BlockType, Document, Editorial, block_text, span_text
+from ..model import BlockType, Document, Editorial, block_text, span_text
 from ..pickling import pickled_by_fields
 
 REVISED = re.compile(r"revised ([0-9a-f]{16})")
@@ -64,62 +66,203 @@ def settle(doc: Document, known: list[Entry], previous: Callable[[], dict[str, s
     parsed (p1, p2... in reading order)."""
     if not known:
         return doc
-    by_print: dict[str, list[str]] = {}
-    for entry in known:
-        by_print.setdefault(entry.fingerprint, []).append(entry.anchor)
-    blocks = [b for b in doc.blocks() if b.type is not BlockType.PAGE_MARKER]
-    mapping: dict[str, str] = {}
-    for block in blocks:
-        candidates = by_print.get(fingerprint(block_text(block)), [])
-        if candidates:
-            chosen = block.id if block.id in candidates else candidates[0]
-            candidates.remove(chosen)
-            mapping[block.id] = chosen
-    claimed = set(mapping.values())
-    unclaimed = [e.anchor for e in known if e.anchor not in claimed]
-    texts: dict[str, str] = {}
-    if unclaimed and len(mapping) < len(blocks):  # the previous record is read only now
-        texts = previous()
-    unclaimed = [anchor for anchor in unclaimed if anchor in texts]
-    for block in blocks:
-        if block.id not in mapping and unclaimed:
-            match = revision_of(block, unclaimed, texts)
-            if match:
-                unclaimed.remove(match)
-                mapping[block.id] = match
-    used = {e.anchor for e in known} | set(mapping.values())
-    for block in blocks:
-        if block.id not in mapping:
-            mapping[block.id] = fresh(block.id, used)
-            used.add(mapping[block.id])
+    blocks = [(b.id, block_text(b)) for b in doc.blocks() if b.type is not BlockType.PAGE_MARKER]
+    mapping = settled_ids(blocks, [(e.anchor, e.fingerprint) for e in known], previous)
     if all(old == new for old, new in mapping.items()):
         return doc
     return renamed(doc, mapping)
 
 
-def revision_of(block: Block, unclaimed: list[str], previous: dict[str, str]) -> str | None:
-    """The retired anchor of the same kind whose old text this block's text revises."""
-    text = " ".join(block_text(block).split())
-    best, score = None, SIMILAR
-    for anchor in unclaimed:
-        if prefix(anchor) != prefix(block.id):
-            continue
-        matcher = difflib.SequenceMatcher(None, previous[anchor], text, autojunk=False)
-        if matcher.real_quick_ratio() >= score and matcher.ratio() >= score:
-            best, score = anchor, matcher.ratio()
-    return best
+def settled_ids(
+    blocks: list[tuple[str, str]],
+    known: list[tuple[str, str]],
+    previous: Callable[[], dict[str, str]],
+) -> dict[str, str]:
+    """The id of each block (id as parsed, text), in reading order, given the anchors
+    registered for its document (anchor, fingerprint of its text), in register order:
+    see `settle`. In n log n of the blocks and anchors: revised blocks are looked for
+    only among the withdrawn texts that share words with them (`Withdrawn`)."""
+    same_text = Claims(known)
+    mapping: dict[str, str] = {}
+    for block_id, text in blocks:
+        chosen = same_text.take(fingerprint(text), block_id)
+        if chosen is not None:
+            mapping[block_id] = chosen
+    claimed = set(mapping.values())
+    unclaimed = [anchor for anchor, _ in known if anchor not in claimed]
+    texts: dict[str, str] = {}
+    if unclaimed and len(mapping) < len(blocks):  # the previous record is read only now
+        texts = previous()
+    withdrawn = Withdrawn([anchor for anchor in unclaimed if anchor in texts], texts)
+    for block_id, text in blocks:
+        if block_id not in mapping:
+            match = withdrawn.revised_by(block_id, " ".join(text.split()))
+            if match:
+                mapping[block_id] = match
+    numbers = Numbers([anchor for anchor, _ in known] + list(mapping.values()))
+    for block_id, _ in blocks:
+        if block_id not in mapping:
+            mapping[block_id] = numbers.fresh(block_id)
+    return mapping
+
+
+class Claims:
+    """The registered anchors by the fingerprint of their text, each list in register
+    order: a block takes the anchor of its own id if that one has its text, else the
+    first not yet taken."""
+
+    def __init__(self, known: list[tuple[str, str]]) -> None:
+        self.order: dict[str, list[str]] = {}
+        for anchor, printed in known:
+            self.order.setdefault(printed, []).append(anchor)
+        self.left = {p: Counter(anchors) for p, anchors in self.order.items()}
+        self.count = {p: len(anchors) for p, anchors in self.order.items()}
+        self.skip: dict[str, Counter[str]] = {}  # taken out of turn: passed over later
+        self.first = dict.fromkeys(self.order, 0)
+
+    def take(self, printed: str, block_id: str) -> str | None:
+        if not self.count.get(printed):
+            return None
+        left, skip = self.left[printed], self.skip.setdefault(printed, Counter())
+        if left[block_id]:
+            chosen = block_id
+            skip[chosen] += 1  # its first occurrence not yet taken is now taken
+        else:
+            order, i = self.order[printed], self.first[printed]
+            while skip[order[i]]:  # taken out of turn before
+                skip[order[i]] -= 1
+                i += 1
+            chosen = order[i]
+            self.first[printed] = i + 1
+        left[chosen] -= 1
+        self.count[printed] -= 1
+        return chosen
+
+
+WORD = re.compile(r"\w+")
+SHORT = 40  # characters: a block this short is weighed against every short withdrawn text
+PROBES = 16  # the rarest words (and pairs of words) of a longer block looked up
+
+
+class Withdrawn:
+    """The anchors no block has claimed by its text, each with the text it held, in
+    register order; `revised_by` gives one to the block that revises its text. Texts
+    are grouped where they are the same, and indexed by their words, pairs of words and,
+    for short texts, pairs of characters. A short block (SHORT characters) is weighed
+    against every withdrawn text that has a pair of its characters, which any text at
+    least SIMILAR to it has (two texts alike in four fifths of six or more characters
+    share a pair in a row; shorter ones, a character). A longer block is weighed against
+    the texts holding its PROBES rarest words and pairs of words: a revision keeps most
+    of them, and rare ones are few texts' (before, every withdrawn text was weighed
+    against every block)."""
+
+    def __init__(self, anchors: list[str], texts: dict[str, str]) -> None:
+        self.anchors = anchors
+        self.groups: list[tuple[str, list[int]]] = []  # (text, places in `anchors`)
+        self.letters: list[Counter[str]] = []  # each group's text's letters, counted
+        self.index: dict[tuple[str, str], list[int]] = {}  # (kind, feature) -> groups
+        found: dict[tuple[str, str], int] = {}
+        for place, anchor in enumerate(anchors):
+            key = (prefix(anchor), texts[anchor])
+            if key not in found:
+                found[key] = len(self.groups)
+                self.groups.append((key[1], []))
+                self.letters.append(Counter(key[1]))
+                for feature in features(key[1], pairs=len(key[1]) <= SHORT * 3 // 2):
+                    self.index.setdefault((key[0], feature), []).append(found[key])
+            self.groups[found[key]][1].append(place)
+
+    def revised_by(self, block_id: str, text: str) -> str | None:
+        """The withdrawn anchor of the block's kind whose text this text revises: the
+        most alike, at least SIMILAR (difflib's ratio); of equals, the last registered.
+        It is taken: no other block gets it."""
+        kind = prefix(block_id)
+        looked = [
+            (len(groups), feature)
+            for feature in features(text, pairs=len(text) <= SHORT)
+            if (groups := self.index.get((kind, feature)))
+        ]
+        if len(text) > SHORT:
+            looked = sorted(looked)[:PROBES]
+        # most shared first: the likeliest is weighed first, and the others only if
+        # they may be as alike (from their lengths and letters)
+        shared = Counter(g for _, feature in looked for g in self.index[kind, feature])
+        matcher = difflib.SequenceMatcher(None, "", text, autojunk=False)  # `text` indexed once
+        letters = Counter(text)
+        best, score, last = None, SIMILAR, -1
+        for group in sorted(shared, key=lambda g: (-shared[g], g)):
+            old, places = self.groups[group]
+            if not places or ratio_at_most(old, text) < score:
+                continue
+            if letters_alike(self.letters[group], letters, len(old) + len(text)) < score:
+                continue
+            matcher.set_seq1(old)
+            alike = matcher.ratio()
+            if alike > score or (alike == score and places[-1] > last):
+                best, score, last = group, alike, places[-1]
+        if best is None:
+            return None
+        return self.anchors[self.groups[best][1].pop()]
+
+
+def features(text: str, pairs: bool) -> set[str]:
+    """What a text is indexed and looked up by: its words, pairs of words, and first and
+    last four letters of its longer words (in small letters); with `pairs` (a short
+    text, or one a short text may revise), its pairs of characters; with fewer than six
+    characters, its characters."""
+    words = WORD.findall(text.casefold())
+    found = {f"w {w}" for w in words} | {f"w {a} {b}" for a, b in itertools.pairwise(words)}
+    # the ends of longer words, which a changed letter in the middle leaves
+    found |= {f"< {w[:4]}" for w in words if len(w) > 4}
+    found |= {f"> {w[-4:]}" for w in words if len(w) > 4}
+    if pairs:
+        found |= {f"c {text[i : i + 2]}" for i in range(len(text) - 1)}
+    if len(text) < 6:
+        found |= {f"c {c}" for c in text} | ({"empty"} if not text else set())
+    return found
+
+
+def ratio_at_most(a: str, b: str) -> float:
+    """difflib's real_quick_ratio: how alike two texts can be, from their lengths."""
+    total = len(a) + len(b)
+    return 2.0 * min(len(a), len(b)) / total if total else 1.0
+
+
+def letters_alike(a: Counter[str], b: Counter[str], total: int) -> float:
+    """difflib's quick_ratio: how alike two texts can be, from the letters they share."""
+    return 2.0 * (a & b).total() / total if total else 1.0
 
 
 def prefix(anchor: str) -> str:
     return re.sub(r"-?\d+$", "", anchor)
 
 
-def fresh(block_id: str, used: set[str]) -> str:
-    """A new id of the block's kind, numbered after every id of that kind ever used."""
-    kind = prefix(block_id)
-    numbers = [int(m.group(1)) for a in used if (m := re.fullmatch(rf"{kind}-?(\d+)", a))]
-    sep = "" if kind == "p" else "-"
-    return f"{kind}{sep}{max(numbers, default=0) + 1}"
+class Numbers:
+    """The ids ever used in a document, for new ones: of each kind, the number after
+    the highest used."""
+
+    def __init__(self, used: list[str]) -> None:
+        self.used = used
+        self.highest: dict[str, int] = {}
+
+    def fresh(self, block_id: str) -> str:
+        """A new id of the block's kind, numbered after every id of that kind ever used."""
+        kind = prefix(block_id)
+        if kind not in self.highest:
+            self.highest[kind] = max(
+                (int(m.group(1)) for a in self.used if (m := numbered(kind, a))), default=0
+            )
+        sep = "" if kind == "p" else "-"
+        new = f"{kind}{sep}{self.highest[kind] + 1}"
+        self.used.append(new)
+        for other, highest in self.highest.items():  # as the kind it may also be read as
+            if m := numbered(other, new):
+                self.highest[other] = max(highest, int(m.group(1)))
+        return new
+
+
+def numbered(kind: str, anchor: str) -> re.Match[str] | None:
+    return re.fullmatch(rf"{kind}-?(\d+)", anchor)
 
 
 def renamed(doc: Document, mapping: dict[str, str]) -> Document:
