@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from string import ascii_lowercase
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "tests"))
@@ -25,6 +26,7 @@ from playwright.sync_api import Page, sync_playwright  # noqa: E402
 from browser import ARGS, CHROMIUM, serve, wait_for_answer, wait_for_filters  # noqa: E402
 
 QUERIES = ("Sakharov", "embassy")  # the first search loads the index; the next reuses it
+LONG_WORDS = (1_000, 20_000, 100_000)  # letters of one word (the page searches the first 1,000)
 
 
 def folder_size(path: Path) -> tuple[int, int]:
@@ -43,7 +45,7 @@ def search(page: Page, query: str) -> float:
     page.fill("#search-q", query)
     start = time.perf_counter()
     page.keyboard.press("Enter")
-    wait_for_answer(page, query)
+    wait_for_answer(page, query[:1000])
     return time.perf_counter() - start
 
 
@@ -67,9 +69,16 @@ def measure(page: Page, url: str, site: Path) -> dict[str, float]:
     first = search(page, QUERIES[0])
     first_bytes = sum(v for k, v in loaded.items() if k not in before)
     following = search(page, QUERIES[1])
+    long_word = {
+        str(n): round(
+            search(page, "".join(ascii_lowercase[i * 7 % 26] for i in range(n))) * 1000, 1
+        )
+        for n in LONG_WORDS
+    }
     return {
         "first_ms": round(first * 1000, 1),
         "next_ms": round(following * 1000, 1),
+        "long_word_ms": long_word,
         "first_search_bytes": first_bytes,
         "files_loaded": len(loaded),
     }
@@ -104,8 +113,9 @@ def run(label: str, root: Path, results: dict[str, object]) -> None:
 def table(results: dict[str, dict[str, object]]) -> str:
     lines = [
         "| archive | docs | build s | Pagefind index | offline index | mode | first search "
-        "loads | first query ms | next query ms |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "loads | first query ms | next query ms | a word of 1,000 / 20,000 / 100,000 "
+        "letters, ms |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for label, row in results.items():
         for mode in ("pagefind", "offline"):
@@ -115,7 +125,8 @@ def table(results: dict[str, dict[str, object]]) -> str:
                 f"| {label} | {row['documents']} | {row['build_s']} | "
                 f"{row['pagefind_bytes'] / 1e6:.2f} MB in {row['pagefind_files']} files | "
                 f"{row['offline_bytes'] / 1e6:.2f} MB in {row['offline_files']} files | {mode} "
-                f"| {m['first_search_bytes'] / 1e3:.0f} KB | {m['first_ms']} | {m['next_ms']} |"
+                f"| {m['first_search_bytes'] / 1e3:.0f} KB | {m['first_ms']} | {m['next_ms']} | "
+                f"{' / '.join(str(v) for v in m['long_word_ms'].values())} |"
             )
     return "\n".join(lines)
 

@@ -7,6 +7,7 @@
 
   var base = new URL("../", location.href); // the site's root: this page is search/index.html
   var MAX = 50;
+  var LONGEST = 1000; // characters of a query searched: the rest is left out, and the page says so
   var load = window.archiveIndex.load; // loader.js
   var records = window.archiveIndex.records;
 
@@ -49,12 +50,17 @@
   // begins with it, and the one with the longest key that begins it.
   function shardsFor(meta, prefix) {
     var keys = Object.keys(meta.shards);
-    var wanted = keys.filter(function (key) { return key.indexOf(prefix) === 0; });
-    var holding = keys.filter(function (key) { return prefix.indexOf(key) === 0; })
+    var wanted = keys.filter(function (key) { return key.startsWith(prefix); });
+    var holding = keys.filter(function (key) { return prefix.startsWith(key); })
       .sort(function (a, b) { return b.length - a.length; })[0];
     if (holding !== undefined && wanted.indexOf(holding) < 0) wanted.push(holding);
+    return tables(meta, wanted);
+  }
+
+  // The tables of these shards.
+  function tables(meta, keys) {
     var files = [];
-    wanted.forEach(function (key) {
+    keys.forEach(function (key) {
       for (var part = 0; part < meta.shards[key]; part++) files.push(termFile(key, part));
     });
     return Promise.all(files.map(function (file) {
@@ -72,11 +78,27 @@
         if (word.indexOf(term) === 0) words.set(word, (words.get(word) || []).concat([table[word]]));
       });
     });
-    var chars = Array.from(term);
-    for (var n = chars.length - 1; !words.size && n > 0; n--) {
-      words = await exactly(meta, chars.slice(0, n).join(""));
+    if (!words.size) {
+      var begun = await longestBeginning(meta, term);
+      if (begun) words = await exactly(meta, begun);
     }
     return words;
+  }
+
+  // The longest indexed word that a searched word begins with (and is not), or "": it
+  // is in a shard whose key begins the searched word. Read once, in time that grows
+  // with the shards, not with the searched word.
+  async function longestBeginning(meta, term) {
+    var keys = Object.keys(meta.shards).filter(function (key) { return term.startsWith(key); });
+    var best = "";
+    (await tables(meta, keys)).forEach(function (table) {
+      Object.keys(table).forEach(function (word) {
+        if (word.length > best.length && word.length < term.length && term.startsWith(word)) {
+          best = word;
+        }
+      });
+    });
+    return best;
   }
 
   // Each paragraph where the words are: [record, times, document]. A word split over
@@ -290,7 +312,7 @@
     return chosen;
   }
 
-  function render(results, query) {
+  function render(results, query, cut) {
     list.replaceChildren();
     results.forEach(function (r) {
       var item = document.createElement("li");
@@ -315,18 +337,22 @@
     var n = results.length;
     status.textContent = n === 0 ? "No paragraphs found for “" + query + "”."
       : (n === MAX ? "The first " + n : n) + (n === 1 ? " paragraph" : " paragraphs") + " found for “" + query + "”.";
+    if (cut) status.textContent += " Only its first " + LONGEST.toLocaleString("en") + " characters were searched for.";
   }
 
   function run() {
     var query = input.value.trim();
     var chosen = chosenFromForm();
     if (!query) { list.replaceChildren(); status.textContent = ""; return; }
+    var chars = Array.from(query);
+    var cut = chars.length > LONGEST;
+    if (cut) query = chars.slice(0, LONGEST).join("").trim();
     status.textContent = "Searching…";
     // The offline copy has no Pagefind index: served over HTTP, it reads the offline index.
     var searching = mode === "offline" ? offline(query, chosen)
       : online(query, chosen).catch(function () { mode = "offline"; return offline(query, chosen); });
     searching.then(function (results) {
-      render(results, query);
+      render(results, query, cut);
     }).catch(function (error) {
       status.textContent = error.message;
     });

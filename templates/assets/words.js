@@ -18,7 +18,9 @@
   var SPACE = new RegExp(model.space, "u"); // what words are split at
   var NOT_SPACE = new RegExp("[^" + model.space.replace(/\+$/, "") + "]+", "gu");
   var ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/g;
+  var APART = new RegExp(model.apart, "u"); // graphemes always part between two of these
   var graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+  var utf8 = new TextEncoder();
 
   var stemmer = new EnglishStemmer(); // eslint-disable-line no-undef
   var stems = new Map();
@@ -37,8 +39,29 @@
     return text.split(SPACE).filter(Boolean);
   }
 
+  // A text's graphemes. The segmenter takes time that grows with the square of what it
+  // is given, so a long text is given a piece at a time, cut where graphemes always part.
+  var PIECE = 256;
   function units(text) {
-    return Array.from(graphemes.segment(text), function (s) { return s.segment; });
+    var out = [];
+    for (var start = 0, end; start < text.length; start = end) {
+      end = cut(text, start + PIECE);
+      for (var s of graphemes.segment(text.slice(start, end))) out.push(s.segment);
+    }
+    return out;
+  }
+  // The first place at or after `from` between two characters that always part, or the end.
+  function cut(text, from) {
+    for (var i = from; i < text.length; i++) {
+      var after = text.codePointAt(i);
+      if (after >= 0xdc00 && after <= 0xdfff) continue; // inside a surrogate pair
+      var before = text.codePointAt(i - 1);
+      if (before >= 0xdc00 && before <= 0xdfff) before = text.codePointAt(i - 2);
+      if (APART.test(String.fromCodePoint(before)) && APART.test(String.fromCodePoint(after))) {
+        return i;
+      }
+    }
+    return text.length;
   }
   function cased(g) { return g.toUpperCase() !== g.toLowerCase(); }
   function lower(g) { return cased(g) && g === g.toLowerCase(); }
@@ -76,11 +99,11 @@
       var parts = caseSplit(word.replace(ASCII_PUNCTUATION, " ")).join(" ");
       if (parts.indexOf(" ") >= 0 || whole.indexOf(parts) !== 0) {
         parts.split(" ").forEach(function (p) {
-          if (new TextEncoder().encode(p).length > 1) out.push(stem(p));
+          if (utf8.encode(p).length > 1) out.push(stem(p));
         });
       }
     }
-    return out.filter(function (f, i) { return out.indexOf(f) === i; });
+    return Array.from(new Set(out)); // each once, in order
   }
 
   // The forms of each word of a block, in order.

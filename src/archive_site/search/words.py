@@ -39,6 +39,10 @@ DROPPED_FROM_QUERY = r"^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$"  # as Pagefi
 SPACE = r"\p{White_Space}+"  # what words are split at
 UPPER = r"\p{Uppercase}"  # the capitals made small in a whole word
 MARK = r"\p{M}"  # diacritics, taken off after decomposition (NFD)
+# characters between two of which a text always parts into graphemes (Unicode's
+# Grapheme_Cluster_Break "Other" on both sides): where words.js may cut a long text to
+# segment it a piece at a time, as the browser's segmenter slows with a text's square
+APART = r"[\p{Ll}\p{Lu}\p{Lt}\p{N}\p{P}\p{Zs}\p{Unified_Ideograph}\p{sc=Hiragana}\p{sc=Katakana}]"
 MODEL = {
     "kept": KEPT,
     "alnum": ALNUM,
@@ -46,6 +50,7 @@ MODEL = {
     "space": SPACE,
     "upper": UPPER,
     "mark": MARK,
+    "apart": APART,
     "stemmer": "Snowball English 3.0.1",  # snowballstemmer, and assets/snowball/
 }
 MODEL_SCRIPT = "search/model.js"  # the model, for words.js
