@@ -190,12 +190,17 @@
 
   // -- the reading list: passages kept in this browser for reading/index.html -------------
   var READING = "archive-reading-list";
+  var READING_MOST = 200; // passages a list holds, as reading.js
   function addToReadingList(first, last) {
     var article = document.querySelector("article[data-document]");
     if (!article) return;
     var list;
     try { list = JSON.parse(localStorage.getItem(READING)); } catch (e) { list = null; }
     if (!list || !Array.isArray(list.items)) list = { title: "", note: "", questions: "", items: [] };
+    if (list.items.length >= READING_MOST) {
+      readingListFull(first, list.items.length);
+      return;
+    }
     list.items.push([article.dataset.document, first.id, last.id]);
     try {
       localStorage.setItem(READING, JSON.stringify(list));
@@ -204,6 +209,18 @@
     } catch (e) {
       announce("This browser keeps no reading list here");
     }
+  }
+
+  // Said on the paragraph whose button was pressed, and to screen readers: nothing added.
+  function readingListFull(block, count) {
+    var message = "Not added: the reading list holds " + count + " passages, the most it " +
+      "can. Remove some on the Reading list page to add others.";
+    var note = block.querySelector(":scope > .reading-full") || document.createElement("span");
+    note.className = "reading-full";
+    note.dataset.ui = "";
+    note.textContent = message;
+    block.appendChild(note);
+    announce(message);
   }
 
   // -- passages: an address ending #p3-p7 marks paragraphs 3 to 7 ------------------------

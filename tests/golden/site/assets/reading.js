@@ -6,13 +6,14 @@
   "use strict";
 
   var KEY = "archive-reading-list";
-  var MAX_ITEMS = 200;
+  var MAX_ITEMS = 200; // as document.js, which adds no passage past it
   var base = new URL("../", location.href); // the site's root: this page is reading/index.html
   var load = window.archiveIndex.load; // loader.js
   var records = window.archiveIndex.records;
 
   // A list as found in storage or an address, checked: strings of bounded length, and
-  // passages as [document, first block, last block].
+  // passages as [document, first block, last block], every one of them (a list of more
+  // than MAX_ITEMS is never cut short: see `tooLong`).
   function checked(value) {
     var text = function (x, n) { return typeof x === "string" ? x.slice(0, n) : ""; };
     if (!value || typeof value !== "object") return null;
@@ -25,14 +26,21 @@
         return Array.isArray(item) && item.length === 3 && item.every(function (x) {
           return typeof x === "string" && /^[\w.-]{1,200}$/.test(x);
         });
-      }).slice(0, MAX_ITEMS)
+      })
     };
   }
 
+  var refused = 0; // the passages of a link's list too long to open
   function fromAddress() {
     var match = /^#list=(.*)$/.exec(location.hash);
     if (!match) return null;
-    try { return checked(JSON.parse(decodeURIComponent(match[1]))); } catch (e) { return null; }
+    var found;
+    try { found = checked(JSON.parse(decodeURIComponent(match[1]))); } catch (e) { return null; }
+    if (found && found.items.length > MAX_ITEMS) {
+      refused = found.items.length;
+      return null;
+    }
+    return found;
   }
 
   function stored() {
@@ -47,6 +55,25 @@
   var status = document.getElementById("reading-status");
   var passages = document.getElementById("reading-passages");
   var list = fromAddress() || stored() || { title: "", note: "", questions: "", items: [] };
+
+  // Said above the form: a link's list too long to open, or a list kept here longer
+  // than a list may be (from before adding stopped at MAX_ITEMS), kept whole.
+  function tooLong() {
+    var most = "more than the " + MAX_ITEMS + " a reading list can hold";
+    var message = refused
+      ? "The list in this link holds " + refused + " passages, " + most + ", so it was not " +
+        "opened: the list below is the one kept in this browser."
+      : list.items.length > MAX_ITEMS
+        ? "This list holds " + list.items.length + " passages, " + most + ". None is left " +
+          "out; remove " + (list.items.length - MAX_ITEMS) + " to add others."
+        : "";
+    if (!message) return;
+    var warning = document.createElement("p");
+    warning.className = "reading-warning";
+    warning.setAttribute("role", "alert");
+    warning.textContent = message;
+    form.before(warning);
+  }
 
   function address() {
     return location.href.split("#")[0] + "#list=" + encodeURIComponent(JSON.stringify(list));
@@ -158,5 +185,6 @@
     showPassages();
   });
   showHandout();
+  tooLong();
   showPassages().catch(function (error) { status.textContent = error.message; });
 })();
