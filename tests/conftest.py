@@ -28,6 +28,14 @@ DOCUMENTS = PROJECT / "documents"
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
 
+#: the advice every build of the real settings (which name no public address) gives
+NO_ADDRESS = (
+    "content/site.yaml:20: warning: base_url is not set, so citations and copied links will "
+    "carry no address; expected the address the site is published at, e.g. base_url: "
+    "https://example.org/archive/ (or build with --base-url)"
+)
+
+
 @dataclass
 class Run:
     code: int
@@ -153,6 +161,7 @@ def assert_links_resolve(site: Path) -> None:
                 if target:
                     assert target.endswith(
                         (".html", ".css", ".js", ".svg", ".zip", ".yaml", ".json", ".txt", ".xml")
+                        + (".ris", ".bib")
                     ), url
                 if fragment:
                     other = lxml.html.fromstring(resolved.read_bytes())

@@ -256,6 +256,18 @@ class EditorialNote:
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class Citing:
+    """What the editor adds for citations alone: a short title (MLA's in-text form), the
+    title in sentence case (APA's), and whether the collection named is the editor's
+    attribution rather than one the source prints."""
+
+    short_title: str | None = None
+    sentence_case_title: str | None = None
+    collection_attributed: bool = False
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Metadata:
     title: Title
     date: DocDate
@@ -273,6 +285,7 @@ class Metadata:
     summary: tuple[Prose, ...]  # the archive's, then the editor's
     language: Language
     author: str | None = None  # the editor's form of the author, for citations
+    citing: Citing = field(default_factory=Citing)
 
 
 @pickled_by_fields

@@ -26,7 +26,7 @@ from .build.store import Store, code_version
 from .errors import ArchiveError, Diagnostic, Reporter
 from .exports import bundle
 from .exports import files as exports
-from .load import content, editorial, entities, record_files, records
+from .load import content, editorial, entities, record_files, records, settings
 from .load import register as register_io
 from .load.record_files import RecordFile
 from .load.seeds import read_seeds
@@ -92,6 +92,8 @@ def build(
         if report.errors:  # every problem of a run is reported together
             record_files.check_unmade(committed, record_files.RecordTexts({}), report)
         report.raise_if_errors()
+        if not check:  # advice, never an error, --strict or not
+            settings.no_address(config, paths.content, report)
         register_text = register_io.dump(register)
         register_path = register.path
         del register, aliases  # the text is all that is written: some 100 MB at 10,000 documents
@@ -124,7 +126,7 @@ def build(
             shared, (document_pages, entity_pages) = render.page_work(
                 store, catalog, pages_content, paths.templates
             )
-            files = exports.export_work(store, catalog, texts, edition)
+            files = exports.export_work(store, catalog, texts, edition, config)
             store.absorb(pool.run_all([document_pages, files, entity_pages]))
             rendered = render.other_pages(store, shared, pages_content, paths.templates)
         with clock.stage("exports"):

@@ -13,7 +13,7 @@ from ..errors import Diagnostic, Reporter, one_of
 from ..load.editorial import Additions
 from ..load.entities import Curated
 from ..load.record_files import RecordFile
-from ..model import Document, EditorialNote, Printed, Prose, Source, Title
+from ..model import Citing, Document, EditorialNote, Printed, Prose, Source, Title
 from ..pickling import pickled_by_fields
 from .mentions import Matcher, Mention, find, unknown_names
 
@@ -216,9 +216,15 @@ def merge(doc: Document, adds: Additions, report: Reporter) -> Document:
         collection=data.get("collection", meta.provenance.collection),
         note=data.get("provenance_note", meta.provenance.note),
     )
+    citing = Citing(
+        data.get("short_title", meta.citing.short_title),
+        data.get("sentence_case_title", meta.citing.sentence_case_title),
+        data.get("collection_attributed", meta.citing.collection_attributed),
+    )
     meta = replace(
         meta,
         author=data.get("author", meta.author),
+        citing=citing,
         title=title,
         type=doc_type,
         summary=summary,
@@ -242,4 +248,7 @@ EDITORIAL_KEYS = (
     "collection",
     "provenance_note",
     "notes",
+    "short_title",
+    "sentence_case_title",
+    "collection_attributed",
 )

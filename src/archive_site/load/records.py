@@ -11,6 +11,7 @@ from ..model import (
     ArchivalSource,
     Block,
     BlockType,
+    Citing,
     Distribution,
     DocDate,
     Document,
@@ -93,8 +94,19 @@ def to_data(doc: Document) -> Data:
         "editorial_notes": [{"at": n.at, "text": n.text} for n in doc.notes],
         "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
         "parts": [part_data(part) for part in doc.parts],
+        **citing_data(meta.citing),  # last, where the editor's data for citations stands out
     }
     return data
+
+
+def citing_data(citing: Citing) -> Data:
+    """The editor's data for citations, where there is any."""
+    data = compact(
+        {"short_title": citing.short_title, "sentence_case_title": citing.sentence_case_title}
+    )
+    if citing.collection_attributed:
+        data["collection_attributed"] = True
+    return {"citing": data} if data else {}
 
 
 def compact(data: Data) -> Data:
@@ -231,6 +243,11 @@ def from_data(data: Data) -> Document:
             ),
             issuing_body=to_printed(data.get("issuing_body")),
             author=data.get("author"),
+            citing=Citing(
+                data.get("citing", {}).get("short_title"),
+                data.get("citing", {}).get("sentence_case_title"),
+                data.get("citing", {}).get("collection_attributed", False),
+            ),
             signatories=tuple(
                 Signatory(s.get("role"), s.get("name"), to_source(s)) for s in data["signatories"]
             ),

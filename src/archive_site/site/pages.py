@@ -70,10 +70,12 @@ class DocumentView:
     related: list[Context]
     external: list[Context]
     citations: list[Any]
+    citation_files: list[Context]  # RIS, CSL-JSON and BibTeX, for reference managers
     meta_tags: list[tuple[str, str, str]]
     json_ld: str
     exports: list[Context]
     paragraph_citations: list[Any]
+    passage_citations: list[Any]
     url: str | None
 
 
@@ -81,7 +83,7 @@ class DocumentView:
 @dataclass(frozen=True, slots=True)
 class DocumentPage(Frame):
     doc: DocumentView
-    tokens: dict[str, str]  # the stand-ins reader.js replaces in paragraph citations
+    tokens: dict[str, str]  # the stand-ins citing.js replaces in paragraph citations
     previous: Context | None
     next: Context | None
 

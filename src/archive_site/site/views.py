@@ -35,6 +35,7 @@ from .pages import (
     SearchPage,
     View,
 )
+from .references import PIN
 from .text import Links, part_view
 
 
@@ -277,33 +278,56 @@ def document_context(
         related=near.related,
         external=near.external,
         citations=citer.citations(doc, page_url),
+        citation_files=citation_files(doc.id),
         meta_tags=meta_tags(doc, page_url, config.title),
         json_ld=json_ld(doc, page_url, near.entities, config.title),
         exports=exports(doc.id),
-        paragraph_citations=citer.citations(doc, cite.URL, cite.PARA),
+        paragraph_citations=citer.citations(doc, page_url, cite.PARA, page_url and cite.URL),
+        passage_citations=citer.citations(doc, page_url, cite.RANGE, page_url and cite.URL),
         url=page_url,
     )
     summary = first_summary(doc) or config.description
     return DocumentPage(
         **(base(root, meta.title.text, "document", config) | {"description": summary}),
         doc=view,
-        tokens={"para": cite.PARA, "url": cite.URL},
+        tokens={"para": cite.PARA, "range": cite.RANGE, "url": cite.URL, "key": PIN},
         previous=near.previous,
         next=near.following,
     )
 
 
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Export:
+    """A file of each document's, beside its page: its extension, how the page names it,
+    whether the offline copy holds it (the dataset holds the others), and whether it is
+    for reference managers (linked where readers cite, too)."""
+
+    ext: str
+    label: str
+    offline: bool = False
+    citing: bool = False
+
+
 EXPORTS = (
-    ("yaml", "YAML record"),
-    ("json", "JSON"),
-    ("txt", "plain text with ¶ numbers"),
-    ("xml", "TEI P5 XML"),
+    Export("yaml", "YAML record"),
+    Export("json", "JSON"),
+    Export("txt", "plain text with ¶ numbers"),
+    Export("xml", "TEI P5 XML"),
+    Export("ris", "RIS", offline=True, citing=True),
+    Export("csl.json", "CSL-JSON", offline=True, citing=True),
+    Export("bib", "BibTeX", offline=True, citing=True),
 )
 
 
 def exports(doc_id: str) -> list[Context]:
     """A document's own files, as its page links them."""
-    return [{"href": export_file(doc_id, ext), "label": label} for ext, label in EXPORTS]
+    return [{"href": export_file(doc_id, x.ext), "label": x.label} for x in EXPORTS]
+
+
+def citation_files(doc_id: str) -> list[Context]:
+    """A document's files for reference managers, as the cite section and dialog link them."""
+    return [{"href": export_file(doc_id, x.ext), "label": x.label} for x in EXPORTS if x.citing]
 
 
 def export_file(doc_id: str, ext: str) -> str:
@@ -313,13 +337,14 @@ def export_file(doc_id: str, ext: str) -> str:
 def export_paths(doc: Document) -> list[str]:
     """Where a document's own files lie in the site, beside its page, in EXPORTS' order."""
     folder = document_path(doc).rsplit("/", 1)[0]
-    return [f"{folder}/{export_file(doc.id, ext)}" for ext, _ in EXPORTS]
+    return [f"{folder}/{export_file(doc.id, x.ext)}" for x in EXPORTS]
 
 
-def offline_exports() -> list[Context]:
-    """What a document page of the offline copy links instead of its own files, which
-    the copy leaves out: the dataset, which holds every record."""
-    return [{"href": f"{DOCUMENT_ROOT}{DATASET}", "label": OFFLINE_EXPORTS}]
+def offline_exports(doc_id: str) -> list[Context]:
+    """What a document page of the offline copy links instead of its own files: those the
+    copy holds, and the dataset, which holds every record."""
+    held = [{"href": export_file(doc_id, x.ext), "label": x.label} for x in EXPORTS if x.offline]
+    return [*held, {"href": f"{DOCUMENT_ROOT}{DATASET}", "label": OFFLINE_EXPORTS}]
 
 
 OFFLINE_EXPORTS = "the records of every document, in the dataset (YAML, JSON, text, TEI)"
