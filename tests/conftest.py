@@ -106,6 +106,19 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     return ws
 
 
+#: the public address of `based_site`
+BASE = "https://archive.example/edition/"
+
+
+@pytest.fixture(scope="session")
+def based_site(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    """The real archive built for publishing at an address, as the published site is."""
+    ws = Workspace(tmp_path_factory.mktemp("based") / "project").copy_real()
+    run = ws.build("--base-url", BASE)
+    assert run.code == 0, run.err
+    return ws
+
+
 #: the offline zip of the whole site, named by the collection's settings
 BUNDLE = yaml.safe_load((PROJECT / "content" / "site.yaml").read_text())["short_name"] + ".zip"
 
@@ -113,8 +126,17 @@ BUNDLE = yaml.safe_load((PROJECT / "content" / "site.yaml").read_text())["short_
 @pytest.fixture(scope="session")
 def unzipped(built_site: Workspace, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The offline bundle, unzipped somewhere else, as a reader would."""
-    bundle = built_site.site / "downloads" / BUNDLE
-    target = tmp_path_factory.mktemp("unzipped")
+    return unzip(built_site, tmp_path_factory.mktemp("unzipped"))
+
+
+@pytest.fixture(scope="session")
+def based_unzipped(based_site: Workspace, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline bundle of the site built for its public address, unzipped elsewhere."""
+    return unzip(based_site, tmp_path_factory.mktemp("based-unzipped"))
+
+
+def unzip(ws: Workspace, target: Path) -> Path:
+    bundle = ws.site / "downloads" / BUNDLE
     with zipfile.ZipFile(bundle) as zf:
         zf.extractall(target)
     (folder,) = target.iterdir()

