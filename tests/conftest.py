@@ -166,6 +166,12 @@ def http_base(built_site: Workspace) -> Iterator[str]:
         yield base
 
 
+SITE_FILES = (  # what a link of a page may lead to
+    *(".html", ".css", ".js", ".svg", ".zip", ".yaml", ".json", ".txt", ".xml"),
+    *(".ris", ".bib"),
+)
+
+
 def assert_links_resolve(site: Path) -> None:
     """Every link and source of every page of a site is relative, with no scheme, and
     lands on a file of the site (and on an element, where it names one); only links out
@@ -181,10 +187,7 @@ def assert_links_resolve(site: Path) -> None:
                 resolved = (page_path.parent / target).resolve() if target else page_path
                 assert resolved.is_file(), (page_path, url)
                 if target:
-                    assert target.endswith(
-                        (".html", ".css", ".js", ".svg", ".zip", ".yaml", ".json", ".txt", ".xml")
-                        + (".ris", ".bib")
-                    ), url
+                    assert target.endswith(SITE_FILES), url
                 if fragment:
                     other = lxml.html.fromstring(resolved.read_bytes())
                     assert other.xpath(f"//*[@id='{fragment}']"), (page_path, url)

@@ -6,6 +6,7 @@ file and entry is read back by a real parser (pybtex, rispy)."""
 
 from __future__ import annotations
 
+import calendar
 import io
 import json
 import subprocess
@@ -144,4 +145,4 @@ def test_every_reference_file_parses_and_agrees_with_the_page(
         assert shown + "\n" == raw
 
 
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
+MONTH_NAMES = calendar.month_name[1:]

@@ -145,7 +145,9 @@ def test_prepared_forms_send_nothing_to_citeproc(monkeypatch: MonkeyPatch) -> No
     for doc, url, pin, pin_url in wanted:
         got = {
             (style.csl, piece.what): (piece.html, piece.text)
-            for formatted, style in zip(citer.citations(doc, url, pin, pin_url), cite.STYLES)
+            for formatted, style in zip(
+                citer.citations(doc, url, pin, pin_url), cite.STYLES, strict=False
+            )
             for piece in formatted.pieces
         }
         for csl, what in FORMS:

@@ -247,8 +247,7 @@ def test_the_offline_copy_holds_what_a_reader_uses_from_a_folder(
         rel
         for rel in published
         if rel.startswith("documents/")
-        and rel.endswith((".yaml", ".txt", ".xml"))
-        or rel.endswith(".json")
+        and rel.endswith((".yaml", ".json", ".txt", ".xml"))
         and not rel.endswith(".csl.json")
     }
     citing = {rel for rel in published if rel.endswith((".ris", ".bib", ".csl.json"))}

@@ -5,6 +5,7 @@ item, and as the BibTeX, RIS and CSL-JSON files reference managers import."""
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from typing import Any
@@ -111,7 +112,7 @@ def csl_json(doc: Document, url: str | None, edition: str) -> str:
 
 # -- BibTeX -------------------------------------------------------------------------------
 
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTHS = tuple(name[:3].lower() for name in calendar.month_name[1:])  # BibTeX's macros: feb
 PIN = "PINKEY"  # the key's suffix a script fills in: p12, p3_p7, p12_q…
 
 
@@ -154,8 +155,7 @@ def bibtex(
 
 def long_date(doc: Document) -> str:
     year, month, day = doc.meta.date.iso.split("-")
-    names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
-    return f"{names[int(month) - 1]} {int(day)}, {year}"
+    return f"{calendar.month_name[int(month)]} {int(day)}, {year}"
 
 
 BIBTEX_SPECIALS = {
