@@ -220,6 +220,7 @@ def test_a_dispatch_of_no_known_shape_gets_its_headline_and_dateline(
         "(archive translation); read as a generic text, with the title from its headline "
         "on line 1 and the date from its dateline on line 3; expected one of the two shapes "
         "(check the record it makes, or give a title and type in documents/editorial/)",
+        NO_ADDRESS,
     ]
     record = yaml.safe_load((workspace.documents / "1977-03-05-document.yaml").read_text())
     assert record["shape"] == "generic"

@@ -167,14 +167,14 @@
       }, "Copy link to passage " + name);
       copy.classList.add("passage-copy");
       tools.appendChild(copy);
-      var cite = button("Cite passage", function () { citing.cite([first, last]); },
-        "Cite passage " + name);
-      cite.classList.add("passage-copy");
-      tools.appendChild(cite);
       var add = button("Add passage to reading list", function () { addToReadingList(first, last); },
         "Add passage to reading list: " + name);
       add.classList.add("passage-copy");
       tools.appendChild(add);
+      var cite = button("Cite passage", function () { citing.cite([first, last]); },
+        "Cite passage " + name);
+      cite.classList.add("passage-copy");
+      tools.appendChild(cite);
     }
     if (scroll) first.scrollIntoView({ block: "start" });
   }
