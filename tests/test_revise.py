@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
+from archive_site.archive.anchors import Revision
+from archive_site.editor.revise import with_revisions
 from conftest import DOCUMENTS, Workspace, snapshot
 from test_anchors import FOLLOWING, PROTOCOL, REMOVED, edit_seed, register_line, write_aliases
 
@@ -128,7 +132,7 @@ def test_a_withdrawn_or_split_paragraph_still_needs_a_decision(workspace: Worksp
     assert run.code == 1
     assert run.out == ""
     assert run.err.splitlines() == [
-        "2 anchors still need your decision:",
+        "2 problems left for you to decide (a build fails until then):",
         f"documents/anchors/register.tsv:{line5}: anchor 1977-02-18-protocol#p5 would no "
         f"longer be published: it was split, its text “{held5}” now standing in p25 and "
         "p26. This needs your decision, which "
@@ -143,3 +147,50 @@ def test_a_withdrawn_or_split_paragraph_still_needs_a_decision(workspace: Worksp
     assert snapshot(ws.root) == before
     write_aliases(ws, "anchors:\n  1977-02-18-protocol:\n    p5: p25\n    p6: p7\n")
     assert ws.build().code == 0
+
+
+def revision(doc: str, anchor: str, fingerprint: str) -> Revision:
+    return Revision(doc, anchor, fingerprint, "old", "new")
+
+
+def test_revise_adds_to_the_aliases_file_as_it_is_written() -> None:
+    """Comments and other entries stay; a document's block gets the line, or a new
+    block is added; a file written on one line is refused, not rewritten."""
+    text = (
+        "# Aliases.\n"
+        "anchors:\n"
+        "  doc-a:  # the first\n"
+        "    p5: p6\n"
+        "    p7: revised 0000000000000000\n"
+        "\n"
+        "documents:\n"
+        "  old: new\n"
+    )
+    revisions = (
+        revision("doc-a", "p7", "1111111111111111"),
+        revision("doc-a", "p9", "2222222222222222"),
+        revision("doc-b", "p1", "3333333333333333"),
+    )
+    assert with_revisions(text, revisions) == (
+        "# Aliases.\n"
+        "anchors:\n"
+        "  doc-a:  # the first\n"
+        "    p5: p6\n"
+        "    p7: revised 1111111111111111\n"
+        "    p9: revised 2222222222222222\n"
+        "  doc-b:\n"
+        "    p1: revised 3333333333333333\n"
+        "\n"
+        "documents:\n"
+        "  old: new\n"
+    )
+    assert with_revisions("", revisions[2:]) == (
+        "anchors:\n  doc-b:\n    p1: revised 3333333333333333\n"
+    )
+    for flat, line, found in (
+        ("anchors: {doc-a: {p5: p6}}\n", 1, "`anchors:`"),
+        ("# x\nanchors:\n  doc-a: {p5: p6}\n", 3, "`doc-a:`"),
+    ):
+        with pytest.raises(ValueError) as refused:
+            with_revisions(flat, revisions[:1])
+        assert refused.value.args == (line, found)

@@ -128,7 +128,8 @@ def record_revisions(paths: Paths, report: Reporter) -> int:
     if decisions:
         many = len(decisions) != 1
         print(
-            f"{len(decisions)} anchor{'s' * many} still need{'s' * (not many)} your decision:",
+            f"{len(decisions)} problem{'s' * many} left for you to decide (a build fails "
+            "until then):",
             file=sys.stderr,
         )
         for line in decisions:

@@ -27,8 +27,12 @@ def record(path: Path, revisions: tuple[Revision, ...]) -> list[str]:
     try:
         new = with_revisions(text, revisions)
     except ValueError as exc:
+        line, found = exc.args
         lines = "; ".join(f"`{r.record}` under `{r.document}:`" for r in revisions)
-        return [f"{display(path)}:{exc.args[0]}; add by hand, under `anchors:`: {lines}"]
+        return [
+            f"{display(path)}:{line}: {found} is written on one line; expected one entry to a "
+            f"line for `revise` to add to it (or add by hand, under `anchors:`, {lines})"
+        ]
     check = path.with_name(f".{path.name}.revise")
     write_atomic(check, new)
     report = Reporter()
@@ -60,9 +64,7 @@ def with_revisions(text: str, revisions: tuple[Revision, ...]) -> str:
     top = next((i for i, row in enumerate(lines) if re.match(r"anchors:\s*(#.*)?$", row)), None)
     if top is None:
         if any(row.startswith("anchors:") for row in lines):
-            raise ValueError(
-                f"{first('anchors:', lines)}: `anchors:` is not written one entry to a line"
-            )
+            raise ValueError(first("anchors:", lines), "`anchors:`")
         lines.append("anchors:")
         top = len(lines) - 1
     end = section_end(lines, top, 0)
@@ -78,9 +80,7 @@ def with_revisions(text: str, revisions: tuple[Revision, ...]) -> str:
         )
         if at is None:
             if any(re.match(rf" *{re.escape(doc)}:", lines[i]) for i in range(top + 1, end)):
-                raise ValueError(
-                    f"{first(doc, lines)}: `{doc}:` is not written one entry to a line"
-                )
+                raise ValueError(first(doc, lines), f"`{doc}:`")
             lines[end:end] = [f"{' ' * indent}{doc}:"]
             at, end = end, end + 1
         doc_end = section_end(lines, at, indent)
