@@ -112,7 +112,7 @@ def paragraphs_of(layout: Layout) -> list[Para]:
             paras.append(extra)
     for field in layout.fields.values():
         paras += field.values
-    return sorted(paras, key=lambda p: p.line)
+    return sorted({p.line: p for p in paras}.values(), key=lambda p: p.line)  # once each
 
 
 def metadata_lines(doc: Document, layout: Layout) -> Iterator[tuple[int, str]]:
