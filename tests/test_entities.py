@@ -281,7 +281,7 @@ def test_an_unknown_capitalised_name_is_a_warning_or_with_strict_an_error(
     message = (
         "seeds/100_note.txt:5: {}capitalised name 'Yelena Bonner' matches no entity; "
         "expected an entity with this alias in documents/entities/, or the word in "
-        "documents/entities/ignore.yaml"
+        "documents/entities/ignore.yaml (`python build.py names` lists them all)"
     )
     if strict:
         assert run.code == 1

@@ -62,6 +62,7 @@ class DocumentView:
     fields: list[tuple[str, str]]
     summaries: list[Context]
     source: list[tuple[str, str]]
+    archive_fields: list[Context]  # the archive's own labelled fields, as printed
     provenance_note: str | None
     rights: list[str]
     removed: list[Context]

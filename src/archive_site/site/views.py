@@ -14,6 +14,7 @@ from ..load.content import Content
 from ..load.entities import FOLDERS, Entity
 from ..load.settings import DATASET, Settings
 from ..model import (
+    Distribution,
     Document,
     Printed,
     paragraph_numbers,
@@ -36,7 +37,7 @@ from .pages import (
     View,
 )
 from .references import PIN
-from .text import Links, part_view
+from .text import Links, note_links, part_view
 
 
 @pickled_by_fields
@@ -257,7 +258,7 @@ def document_context(
         e: {"href": f"{root}{ep.link_target(entity)}", "describedby": f"about-{e}"}
         for e, entity in near.entities.items()
     }
-    links = Links(at, targets, paragraph_numbers(doc), near.aliases)
+    links = Links(at, targets, paragraph_numbers(doc), near.aliases, note_links(doc))
     view = DocumentView(
         id=doc.id,
         title=meta.title.text,
@@ -270,6 +271,10 @@ def document_context(
         fields=fields(doc),
         summaries=[{"by": s.by, "paragraphs": list(s.paragraphs)} for s in meta.summary],
         source=source_fields(doc),
+        archive_fields=[
+            {"label": f.label, "known": f.kind is not None, "values": [v.printed for v in f.values]}
+            for f in meta.archive_fields
+        ],
         provenance_note=meta.provenance.note,
         rights=list(meta.rights.paragraphs) if meta.rights else [],
         removed=[{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
@@ -367,8 +372,10 @@ def fields(doc: Document) -> list[tuple[str, str]]:
     if meta.date.printed != date:
         date += f" (printed “{meta.date.printed}”)"
     rows = [("Date", date), ("Type", meta.type.value or "")]
-    if meta.classification:
-        rows.append(("Classification", meta.classification.printed))
+    own = [m.printed for m in meta.markings if m.at.line is None]
+    if own or meta.classification:
+        shown = dict.fromkeys(own or [meta.classification.printed if meta.classification else ""])
+        rows.append(("Classification", "; ".join(shown)))
     if meta.references:
         shown = dict.fromkeys(r.printed for r in meta.references)  # once each, in order
         rows.append(("Reference numbers", "; ".join(shown)))
@@ -379,8 +386,24 @@ def fields(doc: Document) -> list[tuple[str, str]]:
     if meta.addressees:
         rows.append(("To", "; ".join(a.printed for a in meta.addressees)))
     for dist in meta.distribution:
-        rows.append(("Distribution", ", ".join(dist.names)))
+        rows.append(("Distribution", recipients(dist)))
     return rows
+
+
+def recipients(dist: Distribution) -> str:
+    """A distribution list's names, each group with the scope it is sent: "Brezhnev,
+    Suslov (all); Andropov (point 2)"."""
+    scopes = {s.name: s.scope for s in dist.scopes}
+    if not scopes:
+        return ", ".join(dist.names)
+    groups: list[tuple[str | None, list[str]]] = []
+    for name in dist.names:
+        scope = scopes.get(name)
+        if groups and groups[-1][0] == scope:
+            groups[-1][1].append(name)
+        else:
+            groups.append((scope, [name]))
+    return "; ".join(", ".join(names) + (f" ({scope})" if scope else "") for scope, names in groups)
 
 
 def source_fields(doc: Document) -> list[tuple[str, str]]:
@@ -388,6 +411,9 @@ def source_fields(doc: Document) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     if meta.type.at.line is not None:
         rows.append(("Type, as the archive gives it", meta.type.printed))
+    archive = [m.printed for m in meta.markings if m.at.line is not None]
+    if archive:
+        rows.append(("Classification, as the archive gives it", "; ".join(archive)))
     if meta.archival_source:
         rows.append(("Archival source", meta.archival_source.printed))
     if meta.translator:
