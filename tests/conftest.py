@@ -28,6 +28,14 @@ DOCUMENTS = PROJECT / "documents"
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
 
+#: the advice every build of the real settings (which name no public address) gives
+NO_ADDRESS = (
+    "content/site.yaml:20: warning: base_url is not set, so citations and copied links will "
+    "carry no address; expected the address the site is published at, e.g. base_url: "
+    "https://example.org/archive/ (or build with --base-url)"
+)
+
+
 @dataclass
 class Run:
     code: int
@@ -98,6 +106,19 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     return ws
 
 
+#: the public address of `based_site`
+BASE = "https://archive.example/edition/"
+
+
+@pytest.fixture(scope="session")
+def based_site(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    """The real archive built for publishing at an address, as the published site is."""
+    ws = Workspace(tmp_path_factory.mktemp("based") / "project").copy_real()
+    run = ws.build("--base-url", BASE)
+    assert run.code == 0, run.err
+    return ws
+
+
 #: the offline zip of the whole site, named by the collection's settings
 BUNDLE = yaml.safe_load((PROJECT / "content" / "site.yaml").read_text())["short_name"] + ".zip"
 
@@ -105,8 +126,17 @@ BUNDLE = yaml.safe_load((PROJECT / "content" / "site.yaml").read_text())["short_
 @pytest.fixture(scope="session")
 def unzipped(built_site: Workspace, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The offline bundle, unzipped somewhere else, as a reader would."""
-    bundle = built_site.site / "downloads" / BUNDLE
-    target = tmp_path_factory.mktemp("unzipped")
+    return unzip(built_site, tmp_path_factory.mktemp("unzipped"))
+
+
+@pytest.fixture(scope="session")
+def based_unzipped(based_site: Workspace, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline bundle of the site built for its public address, unzipped elsewhere."""
+    return unzip(based_site, tmp_path_factory.mktemp("based-unzipped"))
+
+
+def unzip(ws: Workspace, target: Path) -> Path:
+    bundle = ws.site / "downloads" / BUNDLE
     with zipfile.ZipFile(bundle) as zf:
         zf.extractall(target)
     (folder,) = target.iterdir()
@@ -136,6 +166,12 @@ def http_base(built_site: Workspace) -> Iterator[str]:
         yield base
 
 
+SITE_FILES = (  # what a link of a page may lead to
+    *(".html", ".css", ".js", ".svg", ".zip", ".yaml", ".json", ".txt", ".xml"),
+    *(".ris", ".bib"),
+)
+
+
 def assert_links_resolve(site: Path) -> None:
     """Every link and source of every page of a site is relative, with no scheme, and
     lands on a file of the site (and on an element, where it names one); only links out
@@ -151,9 +187,7 @@ def assert_links_resolve(site: Path) -> None:
                 resolved = (page_path.parent / target).resolve() if target else page_path
                 assert resolved.is_file(), (page_path, url)
                 if target:
-                    assert target.endswith(
-                        (".html", ".css", ".js", ".svg", ".zip", ".yaml", ".json", ".txt", ".xml")
-                    ), url
+                    assert target.endswith(SITE_FILES), url
                 if fragment:
                     other = lxml.html.fromstring(resolved.read_bytes())
                     assert other.xpath(f"//*[@id='{fragment}']"), (page_path, url)

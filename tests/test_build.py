@@ -201,8 +201,7 @@ def test_strict_turns_warnings_into_errors(workspace: Workspace) -> None:
     assert run.err.splitlines()[0] == (
         "seeds/100_note.txt:5: bracket [of Trade] is of no known kind (sic, supplied name, "
         "abbreviation, gloss, page, signature, margin, note on the original, summary, "
-        "reference); kept as a generic "
-        "editorial note"
+        "reference, footnote, illegible); kept as a generic editorial note"
     )
     assert not workspace.site.exists()
 

@@ -17,10 +17,18 @@ from archive_site.errors import Reporter
 from archive_site.load import records
 from archive_site.model import Document, Printed, Title
 from archive_site.site import cite
+from archive_site.site.references import csl_item
 from conftest import DOCUMENTS
 
-URLS = (None, "https://archive.example.org/documents/x/index.html", cite.URL)
-EDITION = cite.holder("A “test” edition & its notes")  # holds items with no archive named
+URL = "https://archive.example.org/documents/x/index.html"
+CITED = (
+    (None, None, None),
+    (URL, None, None),
+    (URL, cite.PARA, cite.URL),
+    (None, cite.RANGE, None),
+)
+EDITION = "A “test” edition & its notes"  # the edition the documents are read in
+FORMS = [(s.csl, what) for s in cite.STYLES for what, _, _ in s.forms]
 
 
 def real_documents() -> list[Document]:
@@ -32,27 +40,32 @@ def real_documents() -> list[Document]:
     return out
 
 
-def by_citeproc(doc: Document, style: str, url: str | None, para: str | None) -> tuple[str, str]:
+def by_citeproc(
+    doc: Document, csl: str, what: str, url: str | None, pin: str | None
+) -> tuple[str, str]:
     """The citation as citeproc-py renders this one document, in HTML and in plain text,
-    post-processed as pages are."""
-    item = cite.csl_item(doc, url, EDITION)
-    html = cite._render(CiteProcJSON([cite.escaped(item)]), style, para, formatter.html)
-    text = cite._render(CiteProcJSON([item]), style, para, formatter.plain)
-    if style != "apa":
-        html, text = cite.quotes_inside(html), cite.quotes_inside(text)
-    return cite.clean_html(html), text
+    finished as pages are."""
+    item = csl_item(doc, url, EDITION)
+    html = cite._render(CiteProcJSON([cite.escaped(item)]), csl, what, pin, formatter.html)
+    text = cite._render(CiteProcJSON([item]), csl, what, pin, formatter.plain)
+    return cite.clean_html(cite.finish(html)), cite.finish(text)
+
+
+def key_of(doc: Document, csl: str, what: str, url: str | None, pin: str | None) -> cite.Key:
+    return (csl, what, pin, *cite.split(csl_item(doc, url, EDITION)))
 
 
 def test_filled_forms_equal_citeproc_for_the_real_documents() -> None:
     for doc in real_documents():
-        for url in URLS:
-            para = cite.PARA if url == cite.URL else None
-            for _, _, style in cite.STYLES:
-                key = (style, para, cite.shape(cite.csl_item(doc, url, EDITION)))
+        for url, pin, _ in CITED:
+            for csl, what in FORMS:
+                key = key_of(doc, csl, what, url, pin)
                 assert cite.template(*key) is not None
                 citer = cite.Citer(EDITION, {key: cite.template(*key)})  # filled in, every time
                 for _ in range(2):
-                    assert citer.render(doc, style, url, para) == by_citeproc(doc, style, url, para)
+                    assert citer.render(doc, csl, what, url, pin) == by_citeproc(
+                        doc, csl, what, url, pin
+                    )
 
 
 WORDS = st.sampled_from(
@@ -77,13 +90,14 @@ def test_filled_forms_equal_citeproc_for_awkward_values(
         translator=Printed(translator) if translator else None,
     )
     doc = replace(base, meta=meta)
-    for url in URLS:
-        para = cite.PARA if url == cite.URL else None
-        for _, _, style in cite.STYLES:
-            key = (style, para, cite.shape(cite.csl_item(doc, url, EDITION)))
+    for url, pin, _ in CITED:
+        for csl, what in FORMS:
+            key = key_of(doc, csl, what, url, pin)
             citer = cite.Citer(EDITION, {key: cite.template(*key)})
             for _ in range(2):
-                assert citer.render(doc, style, url, para) == by_citeproc(doc, style, url, para)
+                assert citer.render(doc, csl, what, url, pin) == by_citeproc(
+                    doc, csl, what, url, pin
+                )
 
 
 def test_a_form_is_refused_where_the_fill_would_be_wrong(monkeypatch: MonkeyPatch) -> None:
@@ -91,12 +105,12 @@ def test_a_form_is_refused_where_the_fill_would_be_wrong(monkeypatch: MonkeyPatc
     second date misses, and the form is refused (documents then go to citeproc)."""
     shape = (("title", "", "", True), ("archive", "", "", True))
     cite.template.cache_clear()
-    assert cite.template("chicago-notes-bibliography", None, shape) is not None
+    assert cite.template("chicago-notes-bibliography", "entry", None, shape, ()) is not None
     months = list(cite.LONG_MONTHS)
     months[8] = "Septembre"
     monkeypatch.setattr(cite, "LONG_MONTHS", months)
     cite.template.cache_clear()
-    assert cite.template("chicago-notes-bibliography", None, shape) is None
+    assert cite.template("chicago-notes-bibliography", "entry", None, shape, ()) is None
     monkeypatch.undo()
     cite.template.cache_clear()
 
@@ -106,24 +120,39 @@ def test_prepared_forms_send_nothing_to_citeproc(monkeypatch: MonkeyPatch) -> No
     build makes them before sharing the pages out), no citation goes to citeproc, and
     each equals citeproc's own; an item whose form is refused goes to citeproc."""
     docs = real_documents()
-    wanted = [(doc, url, cite.PARA if url == cite.URL else None) for doc in docs for url in URLS]
-    keys_of = [cite.citation_keys(doc, url, para, EDITION) for doc, url, para in wanted]
-    twice = cite.form_keys(keys_of + keys_of)  # each shape used twice: a form for each
-    assert cite.form_keys(keys_of) == [] and len(twice) == len(docs) * len(URLS) * 3
-    keys = twice
+    wanted = [(doc, url, pin, pin_url) for doc in docs for url, pin, pin_url in CITED]
+    keys_of = [
+        cite.citation_keys(doc, url, pin, EDITION, pin_url) for doc, url, pin, pin_url in wanted
+    ]
+    assert cite.form_keys(keys_of) != []  # a document's forms share shapes among styles
+    keys = cite.form_keys(keys_of + keys_of)  # each shape used twice: a form for each
+    assert len(keys) == len({key for many in keys_of for key in many})
     citer = cite.Citer(EDITION, {key: cite.template(*key) for key in keys})
     assert all(citer.forms.values())  # every shape of the real archive has a form
     expected = {
-        (doc.id, style, url): by_citeproc(doc, style, url, para)
-        for doc, url, para in wanted
-        for _, _, style in cite.STYLES
+        (doc.id, csl, what, url, pin): by_citeproc(
+            doc,
+            csl,
+            what,
+            url if what == "entry" else pin_url or url,
+            None if what == "entry" else pin,
+        )
+        for doc, url, pin, pin_url in wanted
+        for csl, what in FORMS
     }
     sent: list[object] = []
     monkeypatch.setattr(cite, "direct", lambda *args: sent.append(args) or ("", ""))
-    for doc, url, para in wanted:
-        for _, _, style in cite.STYLES:
-            assert citer.render(doc, style, url, para) == expected[doc.id, style, url]
+    for doc, url, pin, pin_url in wanted:
+        got = {
+            (style.csl, piece.what): (piece.html, piece.text)
+            for formatted, style in zip(
+                citer.citations(doc, url, pin, pin_url), cite.STYLES, strict=False
+            )
+            for piece in formatted.pieces
+        }
+        for csl, what in FORMS:
+            assert got[csl, what] == expected[doc.id, csl, what, url, pin]
     assert sent == []
     refused = cite.Citer(EDITION, {key: None for key in keys})
-    refused.render(docs[0], cite.STYLES[0][2], None, None)
+    refused.render(docs[0], cite.STYLES[0].csl, "note", None, None)
     assert len(sent) == 1

@@ -290,7 +290,7 @@ def test_serve_before_any_good_build_waits_for_one(workspace: Workspace) -> None
         deadline = time.monotonic() + 30
         while (state := first_event(server.port))["failed"] and time.monotonic() < deadline:
             time.sleep(0.1)  # the build has printed; the server is about to announce it
-        assert state == {"site": 2, "failed": False, "messages": []}
+        assert state == {"site": 2, "failed": False, "messages": [], "notices": []}
         status, body = server.get("index.html")
         assert status == 200 and "<h1" in body
 
@@ -309,3 +309,38 @@ def test_serve_sees_a_save_made_the_moment_it_starts(workspace: Workspace) -> No
         while ADDED not in server.get(PROTOCOL_PAGE)[1] and time.monotonic() < deadline:
             time.sleep(0.1)
         assert ADDED in server.get(PROTOCOL_PAGE)[1]
+
+
+def test_serve_shows_a_pending_revision_in_the_page_until_it_is_recorded(
+    workspace: Workspace, browser: Browser
+) -> None:
+    """A typo fixed in a published paragraph: the preview publishes it and says, in every
+    open page, that the revision is pending; `build.py revise` records it, and the next
+    rebuild clears the notice."""
+    ws = workspace.copy_real()
+    for record in (PROJECT / "documents").glob("*.yaml"):
+        (ws.documents / record.name).write_bytes(record.read_bytes())
+    seed = ws.seeds / PROTOCOL_SEED
+    text = seed.read_text(encoding="utf-8")
+    with serving(ws) as server:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"http://127.0.0.1:{server.port}/{PROTOCOL_PAGE}")
+        seed.write_text(text.replace("Telegraph the fulfillment.", "Telegraph the fulfilment."))
+        message = server.wait_for("pending revision: anchor 1977-02-18-protocol#p24")
+        notice = page.locator("#live-build-pending[role=status]")
+        notice.wait_for(timeout=90_000)
+        shown = notice.inner_text()
+        assert "run `python build.py revise`" in shown and message in shown
+        assert "“Telegraph the fulfillment.” → “Telegraph the fulfilment.”" in shown
+        assert "Telegraph the fulfilment." in page.inner_text("main")
+        assert page.locator("#live-build-failed").count() == 0
+        assert first_event(server.port)["notices"] == [message]
+
+        revise = ws.build("revise")
+        assert revise.code == 0, revise.err
+        notice.wait_for(state="detached", timeout=90_000)
+        assert first_event(server.port)["notices"] == []
+        assert errors == []
+        page.close()

@@ -11,7 +11,7 @@ from archive_site.archive.mentions import Matcher, Mention, Snippets, find
 from archive_site.errors import Reporter
 from archive_site.load.entities import read
 from archive_site.model import Block, BlockType, Document, Part, Text
-from conftest import DOCUMENTS, Workspace, page_words
+from conftest import DOCUMENTS, NO_ADDRESS, Workspace, page_words
 from test_blocks import INSTRUCTION, MEMO, PROTOCOL, parse
 
 REGISTRY = read(DOCUMENTS / "entities", Reporter())
@@ -281,18 +281,18 @@ def test_an_unknown_capitalised_name_is_a_warning_or_with_strict_an_error(
     message = (
         "seeds/100_note.txt:5: {}capitalised name 'Yelena Bonner' matches no entity; "
         "expected an entity with this alias in documents/entities/, or the word in "
-        "documents/entities/ignore.yaml"
+        "documents/entities/ignore.yaml (`python build.py names` lists them all)"
     )
     if strict:
         assert run.code == 1
         assert run.err.splitlines()[0] == message.format("")
     else:
         assert run.code == 0, run.err
-        assert run.err.splitlines() == [message.format("warning: ")]
+        assert run.err.splitlines() == [message.format("warning: "), NO_ADDRESS]
 
 
 def test_the_real_collection_has_no_unknown_names(tmp_path: Path) -> None:
     ws = Workspace(tmp_path / "p").copy_real()
     run = ws.build("--strict")
     assert run.code == 0, run.err
-    assert run.err == ""
+    assert run.err.splitlines() == [NO_ADDRESS]

@@ -84,7 +84,7 @@ def test_a_reference_manager_reads_author_date_title_and_address(workspace: Work
         "CPSU CC Protocol #46/10, Instructions to the Soviet Ambassador in Washington for his "
         "Conversation with Vance on the Question of 'Human Rights'"
     ]
-    assert tags["citation_author"] == ["CPSU Central Committee, Politburo"]
+    assert tags["citation_author"] == ["Politburo of the CPSU Central Committee"]
     assert tags["citation_publication_date"] == ["1977/02/18"]
     assert tags["citation_public_url"] == [f"{base}{PROTOCOL}/index.html"]
     assert tags["DC.date"] == ["1977-02-18"]

@@ -115,7 +115,7 @@ def test_unknown_bracket_becomes_a_generic_note_with_a_warning() -> None:
     assert [str(d) for d in report.warnings] == [
         "x.txt:1: warning: bracket [?? 12 illegible ??] is of no known kind (sic, supplied "
         "name, abbreviation, gloss, page, signature, margin, note on the original, summary, "
-        "reference); kept as a "
+        "reference, footnote, illegible); kept as a "
         "generic editorial note"
     ]
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import Workspace, page_words
+from conftest import NO_ADDRESS, Workspace, page_words
 
+MEMO = "documents/1976-10-25-memorandum/index.html"
 PROTOCOL = "documents/1977-02-18-protocol/index.html"
 
 
@@ -39,20 +40,54 @@ def test_about_page_is_rendered_from_markdown(built_site: Workspace) -> None:
     assert "<" not in about.xpath("//article//h1")[0].text_content()
 
 
-def test_document_citations_in_four_formats(built_site: Workspace) -> None:
+def test_document_citations_in_each_style_with_reference_and_in_text_apart(
+    built_site: Workspace,
+) -> None:
     page = built_site.page(PROTOCOL)
     (section,) = page.xpath("//section[@id='cite']")
     labels = [h.text_content() for h in section.xpath(".//h3")]
-    assert labels == ["Chicago (notes and bibliography)", "MLA", "APA", "BibTeX"]
-    chicago = section.xpath(".//*[@id='cite-chicago']")[0].text_content()
-    assert chicago.startswith("CPSU Central Committee, Politburo. “CPSU CC Protocol #46/10")
-    assert "Translated by Mark H. Doctoroff" in chicago
-    assert "February 18, 1977" in chicago
-    bibtex = section.xpath(".//*[@id='cite-bibtex']")[0].text_content()
+    assert labels == ["Chicago note", "Chicago bibliography", "MLA 9", "APA 7", "BibTeX"]
+
+    def text(key: str) -> str:
+        return str(section.xpath(f".//*[@id='cite-{key}']")[0].text_content())
+
+    note, entry = text("chicago-note-note"), text("chicago-bibliography-entry")
+    assert note.startswith("Politburo of the CPSU Central Committee, “CPSU CC Protocol #46/10")
+    assert "trans. Mark H. Doctoroff" in note and "Translated by" not in note
+    assert entry.startswith("Politburo of the CPSU Central Committee. “CPSU CC Protocol #46/10")
+    assert "translated by Mark H. Doctoroff" in entry
+    # nested curly quotation marks, the full stop inside them
+    assert "on the Question of ‘Human Rights.’” In Soviet Documents" in entry
+    # the source as read: the original's reference, the translation's publisher and record
+    assert "Fond 89, Perechen 25, Dokument 44" in entry
+    assert "Wilson Center Digital Archive, record 110034" in entry
+    assert (
+        text("mla-in-text")
+        == "(Politburo of the CPSU Central Committee, “CPSU CC Protocol #46/10”)"
+    )
+    apa = text("apa-entry")
+    assert apa.startswith(
+        "Politburo of the CPSU Central Committee. (1977, February 18). CPSU CC protocol"
+    )
+    assert "(M. H. Doctoroff, Trans.)" in apa
+    assert text("apa-in-text") == "(Politburo of the CPSU Central Committee, 1977)"
+    buttons = section.xpath(".//button[@data-copy]/text()")
+    assert "Copy MLA 9 works-cited entry" in buttons and "Copy MLA 9 in-text citation" in buttons
+    bibtex = text("bibtex-entry")
     assert bibtex.startswith("@misc{1977_02_18_protocol,")
-    assert "date = {1977-02-18}" in bibtex
+    assert "  month = feb,\n" in bibtex and "date =" not in bibtex
+    # the inferred attributions are bracketed; the codes kept
+    memo = built_site.page(MEMO)
+    memo_entry = memo.xpath("//*[@id='cite-chicago-bibliography-entry']")[0].text_content()
+    assert "25-S-2025. [Bukovsky Archive]." in memo_entry
+    instruction = built_site.page("documents/1977-05-19-instruction/index.html")
+    words = instruction.xpath("//*[@id='cite-chicago-note-note']")[0].text_content()
+    assert "Pb 56/68, [Bukovsky Archive]" in words
     shown = " ".join(page_words(page.xpath("//main")[0]))
-    assert "PARANUMBER" not in shown  # the placeholders live only in the template
+    assert "PARANUMBER" not in shown  # the placeholders live only in the templates
+    # without a public address, the page says its citations carry none
+    assert "This copy has no public address" in section.text_content()
+    assert "http" not in note
 
 
 def test_a_base_url_makes_citations_and_printed_addresses_absolute(
@@ -61,11 +96,21 @@ def test_a_base_url_makes_citations_and_printed_addresses_absolute(
     workspace.copy_real()
     run = workspace.build("--base-url", "https://archive.example/edition/")
     assert run.code == 0, run.err
+    assert "base_url is not set" not in run.err
     page = workspace.page(PROTOCOL)
     url = "https://archive.example/edition/documents/1977-02-18-protocol/index.html"
     assert page.xpath("//article/@data-url") == [url]
     assert page.xpath("//*[@id='p12']/@data-url") == [url + "#p12"]
-    assert url in page.xpath("//*[@id='cite-apa']")[0].text_content()
+    assert url in page.xpath("//*[@id='cite-apa-entry']")[0].text_content()
+    assert "no public address" not in page.xpath("//section[@id='cite']")[0].text_content()
+
+
+def test_without_a_base_url_a_build_warns_once(workspace: Workspace) -> None:
+    workspace.copy_real()
+    run = workspace.build()
+    assert run.code == 0, run.err
+    assert run.err.splitlines() == [NO_ADDRESS]
+    assert workspace.build("--strict").code == 0  # advice, never an error
 
 
 def test_chronology_errors_are_reported_with_their_line(workspace: Workspace) -> None:

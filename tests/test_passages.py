@@ -66,9 +66,8 @@ def test_a_reader_marks_a_passage_by_keyboard_and_copies_its_link(
     page.keyboard.press("Enter")
     page.locator("#status").filter(has_text="copied").wait_for(state="attached")
     versions = f"{version(built_site, 'p12')}-{version(built_site, 'p14')}"
-    assert page.evaluate("navigator.clipboard.readText()") == (
-        http_base + PROTOCOL + f"?v={versions}#p12-p14"
-    )
+    # the site has no public address: the passage's place in the collection
+    assert page.evaluate("navigator.clipboard.readText()") == PROTOCOL + f"?v={versions}#p12-p14"
     assert watch.errors == []
     page.context.close()
 
@@ -195,13 +194,15 @@ def test_selected_words_give_a_link_to_the_quote_and_its_citation(
     page.locator("#status").filter(has_text="quotation copied").wait_for(state="attached")
     link = page.evaluate("navigator.clipboard.readText()")
     v12 = version(built_site, "p12")
+    # no public address: the link is the page's place in the collection, no file: or
+    # loopback address
     assert (
         link
-        == start
+        == PROTOCOL
         + f"?v={v12}#p12:~:text=the%20systematic%20support%20by%20the%20USA%20of%20dictatorial"
     )
     # Chromium finds the words; the address's own part lands on the paragraph
-    page.goto(link)
+    page.goto(start.removesuffix(PROTOCOL) + link)
     page.wait_for_load_state("load")
     assert in_view(page, "#p12")
     # words across two paragraphs: the citation names both, with the quotation
@@ -213,12 +214,20 @@ def test_selected_words_give_a_link_to_the_quote_and_its_citation(
     assert dialog.get_by_role("heading", name="Cite quotation from paragraphs 12–13").is_visible()
     text = dialog.inner_text()
     quote = "“and liberties are violated. If we had begun”"
-    assert f"{quote} CPSU Central Committee" in text and "para. 12–13" in text
-    assert f"?v={v12}-{version(built_site, 'p13')}#p12-p13" in text
+    # the quotation in an element of its own, with its pinpoint
+    assert dialog.locator("figure blockquote").inner_text() == quote
+    assert dialog.locator("figure figcaption").inner_text() == "¶¶ 12–13"
+    assert "paras. 12–13" in text
+    assert dialog.locator("#dialog-cite-passage-mla-in-text").inner_text() == (
+        f"{quote} (Politburo of the CPSU Central Committee, “CPSU CC Protocol #46/10,” pars. 12–13)"
+    )
+    assert "This copy has no public address" in text and "file:" not in text
     # BibTeX allows one note: the quotation ends the one the entry has
     bibtex = dialog.locator("pre").inner_text()
     assert bibtex.count("note = {") == 1
-    assert "Doctoroff. Quoted: “and liberties are violated. If we had begun”}" in bibtex
+    assert bibtex.startswith("@misc{1977_02_18_protocol_p12_p13_q")
+    assert "Paras. 12–13. In Soviet documents" in bibtex
+    assert f". Quoted: {quote}}}" in bibtex
     assert watch.errors == [] and watch.outside == []
     assert run_axe(page) == []  # (axe's own reading of the stylesheets may log errors)
     page.screenshot(path=str(ARTIFACTS / f"quote-cite-{mode}.png"))

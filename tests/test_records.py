@@ -69,7 +69,7 @@ def test_records_read_as_block_yaml_in_a_fixed_key_order() -> None:
         assert text.startswith("# Archive record, written by `python build.py`")
         data = yaml.safe_load(text)
         assert list(data)[:6] == ["id", "seed", "shape", "title", "date", "type"]
-        assert list(data)[-1] == "parts"
+        assert list(data)[-1] in ("parts", "citing")  # the body, then any data for citations
         assert not any(line.rstrip().endswith(("{", "[")) for line in text.splitlines())
 
 
@@ -101,7 +101,11 @@ def test_editorial_additions_are_merged_and_marked() -> None:
         "collection",
         "provenance_note",
         "notes",
+        "short_title",
+        "collection_attributed",
     }
+    assert memo.meta.citing.collection_attributed
+    assert memo.meta.citing.short_title == "Memorandum on Anti-Soviet Campaigns"
     protocol = next(d for d in real_documents() if d.id == "1977-02-18-protocol")
     assert [s.by for s in protocol.meta.summary] == ["archive", "editor"]
     assert not protocol.meta.title.editorial

@@ -32,7 +32,11 @@ def test_markup_in_every_text_field_shows_as_text(workspace: Workspace) -> None:
     assert "<b onclick" not in html and 'alert("x")</script>' not in html
     page = workspace.page("documents/1975-03-03-markup/index.html")
     scripts = page.xpath("//script/@src")
-    assert scripts == ["../../assets/document.js", "../../assets/reader.js"]
+    assert scripts == [
+        "../../assets/citing.js",
+        "../../assets/document.js",
+        "../../assets/reader.js",
+    ]
     assert not page.xpath("//*[@onclick]")
     shown = " ".join(page_words(page))
     expected = " ".join(MARKUP.split())

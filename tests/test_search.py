@@ -238,14 +238,20 @@ def test_the_offline_copy_holds_what_a_reader_uses_from_a_folder(
     built_site: Workspace, unzipped: Path
 ) -> None:
     """Pages, assets, the offline index and the downloads; not Pagefind's index, not each
-    document's own files (the dataset holds them, and the copy's pages link it), and
-    every link of the copy lands on a file of the copy."""
+    document's own records (the dataset holds them, and the copy's pages link it) but its
+    files for reference managers, and every link of the copy lands on a file of the copy."""
     site = built_site.site
     held = {p.relative_to(unzipped).as_posix() for p in unzipped.rglob("*") if p.is_file()}
     published = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
     data_files = {
-        rel for rel in published if rel.startswith("documents/") and not rel.endswith(".html")
+        rel
+        for rel in published
+        if rel.startswith("documents/")
+        and rel.endswith((".yaml", ".json", ".txt", ".xml"))
+        and not rel.endswith(".csl.json")
     }
+    citing = {rel for rel in published if rel.endswith((".ris", ".bib", ".csl.json"))}
+    assert len(citing) == 9 and citing <= held
     assert data_files and not held & data_files
     assert not any(rel.startswith("pagefind/") for rel in held)
     assert {"downloads/dataset.zip", "search/index.html", "assets/search.js"} <= held
@@ -261,7 +267,9 @@ def test_the_offline_copy_holds_what_a_reader_uses_from_a_folder(
                 "//p[@class='doc-actions']/a[@download]/@href"
             )
             if links:
-                assert links == ["../../downloads/dataset.zip"], rel
+                doc_id = rel.split("/")[1]
+                own = [f"{doc_id}.{ext}" for ext in ("ris", "csl.json", "bib")]
+                assert links == [*own, "../../downloads/dataset.zip"], rel
                 offline = copy.read_text(encoding="utf-8")
                 assert without_downloads(offline) == without_downloads(page.read_text("utf-8"))
 

@@ -32,7 +32,12 @@ COMMANDS = """commands:
   build.py serve [options]       build, serve on http://127.0.0.1:8000/, rebuild on every
                                  save and reload the open pages (--port to choose)
   build.py new PATH [options]    copy a text into the seeds folder and build, printing the
-                                 id it got and where its editorial file goes"""
+                                 id it got and where its editorial file goes
+  build.py explain SEED          print the seed line by line with what each line became
+  build.py names                 list the capitalised names no entity covers, most frequent
+                                 first, as entries to paste into documents/entities/
+  build.py revise                record each revised published paragraph in
+                                 documents/anchors/aliases.yaml"""
 
 
 class Parser(argparse.ArgumentParser):
@@ -111,6 +116,13 @@ def parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write the seconds each stage took to FILE, as JSON (for benchmarks)",
     )
+    p.add_argument(
+        "--preview",
+        action="store_true",
+        help="a preview (as `serve` builds): a revised published paragraph whose revision "
+        "is not yet recorded is shown, with a warning, instead of failing the build; "
+        "records and register are then left as they are",
+    )
     return p
 
 
@@ -160,6 +172,10 @@ def main(argv: list[str] | None = None) -> int:
         try:
             if argv[:1] == ["new"]:
                 return new_command(new_parser().parse_args(argv[1:]))
+            if argv[:1] in (["explain"], ["names"], ["revise"]):
+                from .editor import commands
+
+                return commands.main(argv[0], argv[1:], Parser, inputs_options)
             args = parser().parse_args(argv)
             code, _ = run(args)
             return code
@@ -251,7 +267,7 @@ def serve_command(args: argparse.Namespace) -> int:
         return failed(problems)
     from .editor import serve
 
-    command = [sys.executable, "-m", "archive_site", *forwarded(args)]
+    command = [sys.executable, "-m", "archive_site", *forwarded(args), "--preview"]
     watched = [args.seeds, args.documents, args.content, args.templates]
     args.documents.mkdir(parents=True, exist_ok=True)  # watched before a first record
     return serve.serve(command, args.out, watched, args.port)
@@ -307,7 +323,7 @@ class Outcome:
 def options(args: argparse.Namespace) -> tuple[object, ...]:
     """What besides the files decides the site: the options and the zip's date."""
     where = (args.seeds, args.documents, args.out, args.templates, args.content)
-    given = (args.base_url, args.strict, os.environ.get("SOURCE_DATE_EPOCH"))
+    given = (args.base_url, args.strict, args.preview, os.environ.get("SOURCE_DATE_EPOCH"))
     return (*(str(p.resolve()) for p in where), *given)
 
 
@@ -326,7 +342,7 @@ def build_site(paths: Paths, args: argparse.Namespace, clock: Clock) -> Outcome:
             return Outcome(found.documents, found.pages, (), found.warnings, unchanged=True)
     from .pipeline import build  # the stages: only when there is something to build
 
-    result = build(paths, args.base_url, args.check, args.strict, clock, args.fresh)
+    result = build(paths, args.base_url, args.check, args.strict, clock, args.fresh, args.preview)
     warnings = tuple(str(w) for w in result.warnings)
     if keeps:
         after = unchanged.inputs(paths, code, options(args))

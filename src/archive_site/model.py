@@ -7,6 +7,7 @@ be traced to the record and the page.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -26,6 +27,8 @@ class SpanKind(StrEnum):
     ORIGINAL = "original"  # [Resolution: Agreed]: what the original sheet bears beside the text
     SUMMARY = "summary"  # [There followed ...]: the editor summarises omitted text
     REFERENCE = "reference"  # [R 19 May 1977, Pb 56-68]: an archival reference
+    FOOTNOTE = "footnote"  # [1]: a note's marker in the text, or its number at the note
+    ILLEGIBLE = "illegible"  # [illegible]: words of the original that cannot be read
     NOTE = "note"  # any other bracket: kept as a generic editorial note
 
 
@@ -52,6 +55,7 @@ class BlockType(StrEnum):
     DATELINE = "dateline"  # "25 October 1976 No 25-S-2025" under a signature
     CONVENTIONS = "conventions"  # the translator's list of conventions
     CREDIT = "credit"  # "Translation, John Crowfoot"
+    FOOTNOTE = "footnote"  # "[1] The note's text", under the text its marker stands in
 
 
 #: Block types whose lines are kept as printed rather than joined into one paragraph.
@@ -189,10 +193,21 @@ class Signatory:
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class Scope:
+    """What part of a document one recipient of a distribution list is sent: "all",
+    "point 2"."""
+
+    name: str
+    scope: str
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Distribution:
     printed: str
     names: tuple[str, ...]
     at: Source = field(default_factory=Source)
+    scopes: tuple[Scope, ...] = ()  # where the list gives each recipient a scope
 
 
 @pickled_by_fields
@@ -237,6 +252,19 @@ class Language:
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class ArchiveField:
+    """A labelled field of the archive's own description of a document (a web capture's
+    "Document Information"), kept as printed: `kind` names what it is ("subjects",
+    "people"...), None for a label the parser does not know."""
+
+    label: str
+    kind: str | None
+    values: tuple[Printed, ...]
+    at: Source = field(default_factory=Source)
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Removed:
     """A seed line that is not part of the document: site chrome or a field label."""
 
@@ -252,6 +280,18 @@ class EditorialNote:
 
     at: str  # a block id
     text: str
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Citing:
+    """What the editor adds for citations alone: a short title (MLA's in-text form), the
+    title in sentence case (APA's), and whether the collection named is the editor's
+    attribution rather than one the source prints."""
+
+    short_title: str | None = None
+    sentence_case_title: str | None = None
+    collection_attributed: bool = False
 
 
 @pickled_by_fields
@@ -273,6 +313,11 @@ class Metadata:
     summary: tuple[Prose, ...]  # the archive's, then the editor's
     language: Language
     author: str | None = None  # the editor's form of the author, for citations
+    citing: Citing = field(default_factory=Citing)
+    # every classification or handling marking the covering document bears, normalised:
+    # "secret", "top-secret", "special-file"... (`classification` is the highest of them)
+    markings: tuple[Printed, ...] = ()
+    archive_fields: tuple[ArchiveField, ...] = ()  # the archive's other labelled fields
 
 
 @pickled_by_fields
@@ -306,6 +351,24 @@ def paragraph_numbers(doc: Document) -> dict[str, int]:
     two part when a paragraph is added, split or withdrawn after publication."""
     numbered = (block.id for block in doc.blocks() if block.type in NUMBERED)
     return {block_id: n for n, block_id in enumerate(numbered, start=1)}
+
+
+def footnotes(
+    blocks: Iterable[Block],
+) -> tuple[dict[str, Block], dict[str, tuple[Block, Editorial]]]:
+    """By the number each is printed with: the notes under the text, and the first marker
+    in the text that refers to each number, with the block it stands in."""
+    notes: dict[str, Block] = {}
+    markers: dict[str, tuple[Block, Editorial]] = {}
+    for block in blocks:
+        for span in block.spans:
+            if isinstance(span, Editorial) and span.kind is SpanKind.FOOTNOTE:
+                number = span.text.strip()
+                if block.type is BlockType.FOOTNOTE:
+                    notes.setdefault(number, block)
+                else:
+                    markers.setdefault(number, (block, span))
+    return notes, markers
 
 
 def span_text(span: Span) -> str:

@@ -26,7 +26,7 @@ from .build.store import Store, code_version
 from .errors import ArchiveError, Diagnostic, Reporter
 from .exports import bundle
 from .exports import files as exports
-from .load import content, editorial, entities, record_files, records
+from .load import content, editorial, entities, record_files, records, settings
 from .load import register as register_io
 from .load.record_files import RecordFile
 from .load.seeds import read_seeds
@@ -54,11 +54,13 @@ def build(
     strict: bool = False,
     clock: Clock | None = None,
     fresh: bool = False,
+    preview: bool = False,
 ) -> Result:
     """Build the site from the seeds; with `check`, only compare the committed records.
     `base_url`, where given, stands for the settings' address. What the last build made
     is used again where its inputs are unchanged, unless `fresh` (which also leaves no
-    cache)."""
+    cache). A `preview` publishes a revised paragraph whose revision is not yet
+    recorded, with a warning, and then writes neither records nor register."""
     clock = clock or Clock(show=False)
     report = Reporter()
     store = Store(None) if fresh else Store(paths.cache, code_version(paths.templates))
@@ -85,13 +87,18 @@ def build(
         found = find_mentions(store, curated, catalog.documents, paths.seeds, report)
         catalog = link_entities(catalog, curated, known, paths.seeds, report, found)
         content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
-        catalog, register = keep_anchors(catalog, register, aliases, report)
+        previous = committed_texts(committed)
+        catalog, register, pending = keep_anchors(
+            catalog, register, aliases, report, previous, preview
+        )
         if strict:
             for warning in report.warnings:
                 report.error(warning.path, warning.line, warning.message)
         if report.errors:  # every problem of a run is reported together
             record_files.check_unmade(committed, record_files.RecordTexts({}), report)
         report.raise_if_errors()
+        if not check:  # advice, never an error, --strict or not
+            settings.no_address(config, paths.content, report)
         register_text = register_io.dump(register)
         register_path = register.path
         del register, aliases  # the text is all that is written: some 100 MB at 10,000 documents
@@ -124,7 +131,7 @@ def build(
             shared, (document_pages, entity_pages) = render.page_work(
                 store, catalog, pages_content, paths.templates
             )
-            files = exports.export_work(store, catalog, texts, edition)
+            files = exports.export_work(store, catalog, texts, edition, config)
             store.absorb(pool.run_all([document_pages, files, entity_pages]))
             rendered = render.other_pages(store, shared, pages_content, paths.templates)
         with clock.stage("exports"):
@@ -146,9 +153,11 @@ def build(
         with clock.stage("publish"):
             (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
             readable(staging)
+            written: tuple[str, ...] = ()
             with interrupt.held():  # records and site together: a stop waits for both
-                written = record_files.write(paths.documents, texts)
-                written += register_io.write(register_path, register_text)
+                if not pending:  # the records and register wait for the revisions' record
+                    written = record_files.write(paths.documents, texts)
+                    written += register_io.write(register_path, register_text)
                 publish(staging, paths.site)
                 interrupt.published()
     except BaseException:
@@ -193,19 +202,32 @@ def block_texts(path: Path) -> list[tuple[str, str]]:
     return [(b.id, " ".join(block_text(b).split())) for b in blocks]
 
 
+def committed_texts(committed: list[RecordFile]) -> anchors.Texts:
+    """A document's block texts as its committed record holds them: what a revision
+    changed is shown against them."""
+    paths = {record.id: record.path for record in committed}
+    return lambda doc_id: dict(block_texts(paths[doc_id])) if doc_id in paths else {}
+
+
 def keep_anchors(
-    catalog: Catalog, register: register_io.Register, aliases: register_io.Aliases, report: Reporter
-) -> tuple[Catalog, register_io.Register]:
+    catalog: Catalog,
+    register: register_io.Register,
+    aliases: register_io.Aliases,
+    report: Reporter,
+    previous: anchors.Texts = lambda doc: {},
+    pending_ok: bool = False,
+) -> tuple[Catalog, register_io.Register, tuple[anchors.Revision, ...]]:
     """Check every published anchor still lands on its text; give the pages the aliases
-    and redirects that keep retired ones working, and the register to write."""
+    and redirects that keep retired ones working, and the register to write; and, where
+    `pending_ok`, the revisions let stand unrecorded."""
     if report.errors:  # with a seed unread, its anchors would look withdrawn
-        return catalog, register
+        return catalog, register, ()
     pages = {doc.id: document_path(doc) for doc in catalog.documents}
     named = {e.id: (entity_path(e), e.name) for e in catalog.curated.entities}
     now = anchors.live(list(catalog.documents), pages, named)
-    settled = anchors.check(now, register, aliases, report)
+    settled = anchors.check(now, register, aliases, report, previous, pending_ok)
     catalog = replace(catalog, aliases=settled.aliases, redirects=settled.redirects)
-    return catalog, settled.register
+    return catalog, settled.register, settled.pending
 
 
 def new_staging(site: Path) -> Path:

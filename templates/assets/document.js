@@ -7,28 +7,8 @@
 
   var self = document.currentScript;
 
-  function announce(message) {
-    var status = document.getElementById("status");
-    if (!status) return;
-    status.textContent = "";
-    window.setTimeout(function () { status.textContent = message; }, 30);
-  }
-
-  function copyText(text) {
-    if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text).catch(function () { return legacyCopy(text); });
-    }
-    return Promise.resolve(legacyCopy(text));
-  }
-  function legacyCopy(text) {
-    var area = document.createElement("textarea");
-    area.value = text;
-    area.setAttribute("readonly", "");
-    area.className = "visually-hidden";
-    document.body.appendChild(area);
-    area.select();
-    try { document.execCommand("copy"); } finally { area.remove(); }
-  }
+  var citing = window.archiveCiting; // citing.js: addresses, copying and the cite dialog
+  var announce = citing.announce, linkTo = citing.linkTo;
 
   function button(label, onClick, name) {
     var b = document.createElement("button");
@@ -37,21 +17,6 @@
     if (name) b.setAttribute("aria-label", name);
     b.addEventListener("click", onClick);
     return b;
-  }
-
-  function pageAddress() {
-    var article = document.querySelector("article[data-url]");
-    if (article) return article.dataset.url;
-    return location.href.split("#")[0].split("?")[0];
-  }
-
-  // -- versions: a copied link carries the version of the text it points to --------------
-  // (?v=, a short fingerprint of each end's text, as in the anchor register), so that a
-  // reader who follows it after the text was revised is told so on the paragraph.
-  function linkTo(blocks) {
-    var versions = blocks.map(function (b) { return b.dataset.version || ""; });
-    var query = versions.every(Boolean) ? "?v=" + versions.join("-") : "";
-    return pageAddress() + query + "#" + blocks.map(function (b) { return b.id; }).join("-");
   }
 
   function checkVersions(ends) {
@@ -69,61 +34,6 @@
       note.textContent = "Revised since this link was made: the text below is not the one that was cited.";
       var anchor = block.querySelector(":scope > .anchor");
       if (anchor) anchor.after(note); else block.prepend(note);
-    });
-  }
-
-  function setUpCopyButtons(scope) {
-    scope.querySelectorAll("button[data-copy]").forEach(function (b) {
-      b.hidden = false;
-      b.addEventListener("click", function () {
-        var target = document.getElementById(b.dataset.copy) || scope.querySelector("#" + b.dataset.copy);
-        copyText(target.textContent).then(function () { announce("Citation copied"); });
-      });
-    });
-  }
-
-  function citeDialog(number, address, quote) {
-    var dialog = document.getElementById("cite-dialog");
-    var template = document.getElementById("paragraph-citations");
-    if (!dialog || !template || !dialog.showModal) return;
-    var para = template.dataset.para;
-    var url = template.dataset.url;
-    var body = dialog.querySelector(".cite-dialog-body");
-    body.replaceChildren(template.content.cloneNode(true));
-    body.querySelectorAll("[id]").forEach(function (el) { el.id = "dialog-" + el.id; });
-    body.querySelectorAll("[aria-labelledby]").forEach(function (el) {
-      el.setAttribute("aria-labelledby", "dialog-" + el.getAttribute("aria-labelledby"));
-    });
-    body.querySelectorAll("button[data-copy]").forEach(function (b) {
-      b.dataset.copy = "dialog-" + b.dataset.copy;
-    });
-    var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      walker.currentNode.nodeValue = walker.currentNode.nodeValue.split(para).join(number).split(url).join(address);
-    }
-    if (quote) withQuote(body, quote);
-    dialog.querySelector("h2").textContent = (quote ? "Cite quotation from paragraph" : "Cite paragraph") +
-      (/–/.test(number) ? "s " : " ") + number;
-    setUpCopyButtons(body);
-    dialog.showModal();
-  }
-
-  // Each citation of the dialog with the quotation before it (BibTeX: in the note field,
-  // after what the note already says, for an entry may hold only one).
-  function withQuote(body, quote) {
-    body.querySelectorAll(".citation-text").forEach(function (el) {
-      if (el.tagName === "PRE") {
-        var quoted = "Quoted: “" + quote.replace(/([\\{}#%&_$])/g, "\\$1") + "”";
-        var text = el.textContent;
-        var note = /(\n  note = \{)(.*)(\})/;
-        el.textContent = note.test(text)
-          ? text.replace(note, function (_, open, said, close) {
-            return open + said + (/\.$/.test(said) ? " " : ". ") + quoted + close;
-          })
-          : text.replace(/\n}\s*$/, ",\n  note = {" + quoted + "}\n}");
-      } else {
-        el.prepend("“" + quote + "” ");
-      }
     });
   }
 
@@ -163,18 +73,15 @@
     });
     var quote = selectedQuote();
     if (!quote || document.querySelector(".quote-tools")) return;
-    var numbers = quote.ends.map(function (b) { return b.dataset.para; }).join("–");
     var tools = document.createElement("span");
     tools.className = "quote-tools";
     tools.dataset.ui = "";
     tools.setAttribute("role", "group");
     tools.setAttribute("aria-label", "Selected words");
     tools.appendChild(button("Copy link to quote", function () {
-      copyText(quoteLink(quote)).then(function () { announce("Link to the quotation copied"); });
+      citing.copyLink(quoteLink(quote), "Link to the quotation copied");
     }));
-    tools.appendChild(button("Cite quote", function () {
-      citeDialog(numbers, linkTo(quote.ends), quote.text);
-    }));
+    tools.appendChild(button("Cite quote", function () { citing.cite(quote.ends, quote.text); }));
     // pressing a button keeps the selection
     tools.addEventListener("mousedown", function (event) { event.preventDefault(); });
     quote.last.appendChild(tools);
@@ -273,9 +180,7 @@
     var tools = first.querySelector(":scope > .para-tools");
     if (tools) {
       var copy = button("Copy link to passage", function () {
-        copyText(linkTo([first, last])).then(function () {
-          announce("Link to passage " + name + " copied");
-        });
+        citing.copyLink(linkTo([first, last]), "Link to passage " + name + " copied");
       }, "Copy link to passage " + name);
       copy.classList.add("passage-copy");
       tools.appendChild(copy);
@@ -283,6 +188,10 @@
         "Add passage to reading list: " + name);
       add.classList.add("passage-copy");
       tools.appendChild(add);
+      var cite = button("Cite passage", function () { citing.cite([first, last]); },
+        "Cite passage " + name);
+      cite.classList.add("passage-copy");
+      tools.appendChild(cite);
     }
     if (scroll) first.scrollIntoView({ block: "start" });
   }
@@ -399,10 +308,10 @@
       tools.className = "para-tools";
       tools.dataset.ui = "";
       tools.appendChild(button("Copy link", function () {
-        copyText(address).then(function () { announce("Link to paragraph " + number + " copied"); });
+        citing.copyLink(address, "Link to paragraph " + number + " copied");
       }, "Copy link to paragraph " + number));
       if (dialog) {
-        tools.appendChild(button("Cite", function () { citeDialog(number, address); },
+        tools.appendChild(button("Cite", function () { citing.cite([block]); },
           "Cite paragraph " + number));
       }
       tools.appendChild(button("Mark passage", function () { markPassage(block); },
@@ -414,7 +323,7 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    setUpCopyButtons(document);
+    citing.setUpCopyButtons(document);
     setUpParagraphs();
     setUpCards();
     setUpQuotes();

@@ -33,6 +33,25 @@ from ..pickling import pickled_by_fields
 
 REVISED = re.compile(r"revised ([0-9a-f]{16})")
 SIMILAR = 0.8  # how alike a block's text must stay to count as the same block, revised
+PENDING = "pending revision"  # how a revision not yet recorded is named, where it may stand
+REVISE = "`python build.py revise`"
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """A published anchor whose text has changed, the revision not yet recorded: the
+    line to record it with is `anchor: revised <fingerprint>` under its document."""
+
+    document: str
+    anchor: str
+    fingerprint: str  # of the text it was published with
+    old: str  # that text (its first words only, where the last record is not at hand)
+    new: str
+
+    @property
+    def record(self) -> str:
+        return f"{self.anchor}: revised {self.fingerprint}"
 
 
 @pickled_by_fields
@@ -43,6 +62,7 @@ class Settled:
     register: Register  # the register to write once the build has succeeded
     aliases: dict[str, dict[str, tuple[str, ...]]]  # by document: anchor -> retired anchors
     redirects: tuple[tuple[str, str], ...]  # (retired page, page it now lives at)
+    pending: tuple[Revision, ...] = ()  # revisions let stand unrecorded (a preview)
 
 
 # -- settling ids ----------------------------------------------------------------------
@@ -304,13 +324,27 @@ def live(docs: list[Document], pages: dict[str, str], entities: dict[str, tuple[
     )
 
 
-def check(now: Live, register: Register, aliases: Aliases, report: Reporter) -> Settled:
+Texts = Callable[[str], dict[str, str]]  # a document's anchors and their last record's texts
+
+
+def check(
+    now: Live,
+    register: Register,
+    aliases: Aliases,
+    report: Reporter,
+    previous: Texts = lambda doc: {},
+    pending_ok: bool = False,
+) -> Settled:
     """Every registered anchor must still be published with its text, or be aliased to one
-    that is; every alias must stand for a retired anchor and lead to a live one."""
+    that is; every alias must stand for a retired anchor and lead to a live one. Where
+    `pending_ok` (a preview), a revised text not yet recorded is warned of and let stand,
+    and the register keeps the text it was published with. `previous` gives the texts of
+    a document's last record, to show what changed."""
     check_aliases(now, register, aliases, report)
     landing: dict[str, dict[str, list[str]]] = {}
     redirects = []
     revised: dict[str, tuple[str, str]] = {}  # register name -> new fingerprint, text
+    pending: list[Revision] = []
     for entry in register.entries:
         if entry.kind == "document":
             target = aliases.document(entry.name)
@@ -337,10 +371,19 @@ def check(now: Live, register: Register, aliases: Aliases, report: Reporter) -> 
                 if alias and alias.new == f"revised {entry.fingerprint}":
                     revised[entry.name] = (now_print, excerpt(texts[entry.anchor]))
                     continue
-                report.error(register.path, entry.line, changed(entry, doc, texts, aliases))
+                old = previous(doc).get(entry.anchor, entry.text)
+                revision = Revision(doc, entry.anchor, entry.fingerprint, old, texts[entry.anchor])
+                if pending_ok:
+                    pending.append(revision)
+                    report.warn(register.path, entry.line, pending_message(revision, aliases))
+                else:
+                    report.error(register.path, entry.line, changed(revision, aliases))
             elif alias is None or REVISED.fullmatch(alias.new):
+                old = previous(doc).get(entry.anchor, "")
                 report.error(
-                    register.path, entry.line, gone_anchor(entry, doc, texts, register, aliases)
+                    register.path,
+                    entry.line,
+                    gone_anchor(entry, doc, texts, register, aliases, old),
                 )
             else:
                 lands = follow(own, entry.anchor, texts)
@@ -350,6 +393,7 @@ def check(now: Live, register: Register, aliases: Aliases, report: Reporter) -> 
         updated(register, now, revised),
         {d: {a: tuple(sorted(olds)) for a, olds in t.items()} for d, t in landing.items()},
         tuple(sorted(set(redirects))),
+        tuple(pending),
     )
 
 
@@ -460,17 +504,53 @@ def gone_entity(entry: Entry, aliases: Aliases) -> str:
 
 
 def gone_anchor(
-    entry: Entry, doc: str, texts: dict[str, str], register: Register, aliases: Aliases
+    entry: Entry,
+    doc: str,
+    texts: dict[str, str],
+    register: Register,
+    aliases: Aliases,
+    old: str = "",
 ) -> str:
+    """A withdrawn or split block: the message says which, and that it needs the
+    editor's decision (where its address should land), which no command can make."""
+    where = under(doc, aliases)
+    decide = f"This needs your decision, which {REVISE} cannot make"
+    parts = split_into(old, entry.anchor, texts)
+    if parts:
+        return (
+            f"anchor {entry.name} would no longer be published: it was split, its text "
+            f"“{entry.text}” now standing in {' and '.join(parts)}. {decide}: an alias to "
+            f"the part its links should land on, such as `{entry.anchor}: {parts[0]}` {where}"
+        )
     nearest = closest(entry, texts)
     example = nearest or next_live(entry, texts, register) or next(iter(texts), "p1")
     hint = f"; the nearest text now is {nearest} (“{excerpt(texts[nearest])}”)" if nearest else ""
     return (
-        f"anchor {entry.name} would no longer be published; it held “{entry.text}”. "
-        f"Expected that text back, or an alias to where it now stands, such as "
-        f"`{entry.anchor}: {example}` under `anchors:` → `{doc}:` in "
-        f"{display(aliases.path)}{hint}"
+        f"anchor {entry.name} would no longer be published; it held “{entry.text}”, and "
+        f"was withdrawn or rewritten past recognition. {decide}: that text back, or an "
+        f"alias to where it now stands, such as `{entry.anchor}: {example}` {where}{hint}"
     )
+
+
+def split_into(old: str, anchor: str, texts: dict[str, str]) -> list[str]:
+    """The anchors of consecutive blocks of the same kind whose texts, each found whole in
+    a withdrawn block's old text, together make up most of it: the parts it was split
+    into. None where the old text is not at hand."""
+    whole = " ".join(old.split())
+    run: list[str] = []
+    covered = 0
+    for other, text in texts.items():
+        if prefix(other) != prefix(anchor):
+            continue
+        piece = " ".join(text.split())
+        if whole and piece and piece in whole:
+            run.append(other)
+            covered += len(piece)
+            if len(run) > 1 and covered >= SIMILAR * len(whole):
+                return run
+        else:
+            run, covered = [], 0
+    return []
 
 
 def next_live(entry: Entry, texts: dict[str, str], register: Register) -> str | None:
@@ -482,13 +562,70 @@ def next_live(entry: Entry, texts: dict[str, str], register: Register) -> str | 
     return next((e.anchor for e in after if e.anchor in texts and prefix(e.anchor) == kind), None)
 
 
-def changed(entry: Entry, doc: str, texts: dict[str, str], aliases: Aliases) -> str:
+def changed(r: Revision, aliases: Aliases) -> str:
     return (
-        f"anchor {entry.name} would land on changed text: it held “{entry.text}”, now "
-        f"“{excerpt(texts[entry.anchor])}”. Expected the old text, or, if the revision is "
-        f"meant, `{entry.anchor}: revised {entry.fingerprint}` under `anchors:` → `{doc}:` "
-        f"in {display(aliases.path)}"
+        f"anchor {r.document}#{r.anchor} would land on changed text: {differing(r.old, r.new)}."
+        f" Expected the old text, or, if the revision is meant, `{r.record}` "
+        f"{under(r.document, aliases)} ({REVISE} records it)"
     )
+
+
+def pending_message(r: Revision, aliases: Aliases) -> str:
+    return (
+        f"{PENDING}: anchor {r.document}#{r.anchor} now lands on changed text: "
+        f"{differing(r.old, r.new)}. Shown in this preview; a build fails until it is "
+        f"recorded: run {REVISE} (it adds `{r.record}` {under(r.document, aliases)})"
+    )
+
+
+def word_changes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """The changed runs of words between two texts, as difflib's opcodes. The words both
+    begin and end with are set aside first, so that a long paragraph with a typo fixed
+    costs no more than its length; a middle too long to compare is one change."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    a_mid, b_mid = a[head : len(a) - tail], b[head : len(b) - tail]
+    if len(a_mid) * len(b_mid) > COMPARED:
+        return [("replace", head, len(a) - tail, head, len(b) - tail)]
+    ops = difflib.SequenceMatcher(None, a_mid, b_mid, autojunk=False).get_opcodes()
+    return [
+        (tag, i1 + head, i2 + head, j1 + head, j2 + head)
+        for tag, i1, i2, j1, j2 in ops
+        if tag != "equal"
+    ]
+
+
+COMPARED = 250_000  # words times words: what a word diff may compare
+
+
+def under(doc: str, aliases: Aliases) -> str:
+    """Where a document's anchors are aliased."""
+    return f"under `anchors:` → `{doc}:` in {display(aliases.path)}"
+
+
+def differing(old: str, new: str, context: int = 3, most: int = 3) -> str:
+    """Where two texts differ, word by word: each change with a few words around it,
+    “as it was” → “as it is”. Where only the start of the old text is known (the
+    register's excerpt), the two starts."""
+    a, b = old.split(), new.split()
+    if old.endswith("…") and len(a) < len(b):
+        return f"it held “{old}”, now “{excerpt(new)}”"
+    changes = word_changes(a, b)
+    shown = []
+    for _, i1, i2, j1, j2 in changes[:most]:
+        before = a[max(0, i1 - context) : i1]
+        lead = "…" if i1 > context else ""
+        was = " ".join([*before, *a[i1:i2], *a[i2 : i2 + context]])
+        now = " ".join([*before, *b[j1:j2], *b[j2 : j2 + context]])
+        was += "…" if i2 + context < len(a) else ""
+        now += "…" if j2 + context < len(b) else ""
+        shown.append(f"“{lead}{was}” → “{lead}{now}”")
+    more = len(changes) - most
+    return "; ".join(shown) + (f" and {more} more change{'s' * (more != 1)}" if more > 0 else "")
 
 
 def closest(entry: Entry, texts: dict[str, str]) -> str | None:

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..build.store import Store
-from ..errors import Diagnostic, Reporter, one_of
+from ..errors import Reporter, display, one_of
 from ..load.editorial import Additions
 from ..load.entities import Curated
 from ..load.record_files import RecordFile
-from ..model import Document, EditorialNote, Printed, Prose, Source, Title
+from ..model import Citing, Document, EditorialNote, Printed, Prose, Source, Title
 from ..pickling import pickled_by_fields
 from .mentions import Matcher, Mention, find, unknown_names
 
@@ -32,27 +32,79 @@ class Catalog:
         return next(doc for doc in self.documents if doc.id == doc_id)
 
 
-def survey(doc: Document, matcher: Matcher, seed: Path, report: Reporter) -> tuple[Mention, ...]:
-    """A document's mentions; and a warning for each name in it that no entity covers."""
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Unnamed:
+    """A capitalised name that no entity covers, with how often and where it stands
+    (`seed path`, line), in the order of the seeds."""
+
+    name: str
+    count: int
+    places: tuple[tuple[str, int], ...]
+
+
+Unknowns = tuple[tuple[str, int], ...]  # (name, seed line) of each, in one document
+
+
+def survey(doc: Document, matcher: Matcher) -> tuple[tuple[Mention, ...], Unknowns]:
+    """A document's mentions, and the names in it that no entity covers."""
     found = find(doc, matcher)
-    unknown_names(doc, found, matcher.curated, seed, report)
-    return found
+    return found, unknown_names(doc, found, matcher.curated)
+
+
+def surveyed(
+    store: Store, curated: Curated, docs: Sequence[Document], seeds: Path
+) -> tuple[dict[str, tuple[Mention, ...]], list[Unnamed]]:
+    """Each document's mentions, and the names no entity covers, each once with its
+    places: found on every core for the documents that need it, once for each document
+    and curated data."""
+    store.shared(curated)
+    inputs = [(doc, curated) for doc in docs]
+    found = {}
+    places: dict[str, list[tuple[str, int]]] = {}
+    for args, (mentions, unknown) in zip(
+        inputs, store.results("mentions", inputs, Survey(curated)), strict=True
+    ):
+        found[args[0].id] = mentions
+        store.made_from(mentions, "mentions found", *args)  # keys take in its digest
+        for name, line in unknown:
+            places.setdefault(name, []).append((display(seeds / args[0].seed), line))
+    return found, grouped(places)
+
+
+def grouped(places: dict[str, list[tuple[str, int]]]) -> list[Unnamed]:
+    """The unknown names, the most frequent first, each with its places in seed order."""
+    out = [Unnamed(name, len(at), tuple(sorted(set(at)))) for name, at in places.items()]
+    return sorted(out, key=lambda u: (-u.count, u.name))
+
+
+PLACES_SHOWN = 3  # the places a warning names; `build.py names` gives them all
+
+
+def warn_unnamed(unnamed: list[Unnamed], report: Reporter) -> None:
+    """One warning for each name no entity covers, with how often and where it stands."""
+    for item in unnamed:
+        path, line = item.places[0]
+        where = ""
+        if item.count > 1:
+            shown = ", ".join(f"{p}:{n}" for p, n in item.places[:PLACES_SHOWN])
+            more = len(item.places) - PLACES_SHOWN
+            where = f" ({item.count} times, at {shown}{f' … and {more} more' if more > 0 else ''})"
+        report.warn(
+            path,
+            line,
+            f"capitalised name {item.name!r} matches no entity{where}; expected an entity "
+            "with this alias in documents/entities/, or the word in "
+            "documents/entities/ignore.yaml (`python build.py names` lists them all)",
+        )
 
 
 def find_mentions(
     store: Store, curated: Curated, docs: Sequence[Document], seeds: Path, report: Reporter
 ) -> dict[str, tuple[Mention, ...]]:
-    """Each document's mentions, with its unknown-name warnings reported: found on every
-    core for the documents that need it, once for each document and curated data."""
-    store.shared(curated)
-    inputs = [(doc, curated, seeds / doc.seed) for doc in docs]
-    found = {}
-    for args, (mentions, diagnostics) in zip(
-        inputs, store.results("mentions", inputs, Survey(curated)), strict=True
-    ):
-        report.diagnostics.extend(diagnostics)
-        found[args[0].id] = mentions
-        store.made_from(mentions, "mentions found", *args)  # keys take in its digest
+    """Each document's mentions, with a warning for each name no entity covers."""
+    found, unnamed = surveyed(store, curated, docs, seeds)
+    warn_unnamed(unnamed, report)
     return found
 
 
@@ -63,12 +115,9 @@ class Survey:
         self.curated = curated
         self.matcher = Matcher(curated)
 
-    def __call__(
-        self, doc: Document, curated: Curated, seed: Path
-    ) -> tuple[tuple[Mention, ...], list[Diagnostic]]:
+    def __call__(self, doc: Document, curated: Curated) -> tuple[tuple[Mention, ...], Unknowns]:
         assert curated is self.curated  # what the matcher was made from
-        own = Reporter()
-        return survey(doc, self.matcher, seed, own), own.diagnostics
+        return survey(doc, self.matcher)
 
 
 def link_entities(
@@ -84,8 +133,7 @@ def link_entities(
     `found`: each document's mentions, already found (and its warnings reported) by
     survey(); by default they are found here."""
     if found is None:
-        matcher = Matcher(curated)
-        found = {d.id: survey(d, matcher, seeds / d.seed, report) for d in catalog.documents}
+        found = find_mentions(Store(None), curated, catalog.documents, seeds, report)
     used = {m.entity for mentions in found.values() for m in mentions}
     complete = not report.errors  # with a seed unread, an entity may look unmentioned
     for item in curated.entities:
@@ -216,9 +264,15 @@ def merge(doc: Document, adds: Additions, report: Reporter) -> Document:
         collection=data.get("collection", meta.provenance.collection),
         note=data.get("provenance_note", meta.provenance.note),
     )
+    citing = Citing(
+        data.get("short_title", meta.citing.short_title),
+        data.get("sentence_case_title", meta.citing.sentence_case_title),
+        data.get("collection_attributed", meta.citing.collection_attributed),
+    )
     meta = replace(
         meta,
         author=data.get("author", meta.author),
+        citing=citing,
         title=title,
         type=doc_type,
         summary=summary,
@@ -242,4 +296,7 @@ EDITORIAL_KEYS = (
     "collection",
     "provenance_note",
     "notes",
+    "short_title",
+    "sentence_case_title",
+    "collection_attributed",
 )

@@ -12,9 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-from ..errors import Reporter
 from ..load.entities import Curated
 from ..model import (
     Block,
@@ -226,32 +224,32 @@ def start_of_words_before(text: str, pos: int, words: int) -> int:
 
 
 def unknown_names(
-    doc: Document, mentions: tuple[Mention, ...], curated: Curated, seed: Path, report: Reporter
-) -> None:
-    """Warn once per document of each capitalised name that no entity covers: a name the
-    curated data may be missing. Words that open a sentence are passed over."""
+    doc: Document, mentions: tuple[Mention, ...], curated: Curated
+) -> tuple[tuple[str, int], ...]:
+    """(name, seed line) of each capitalised name that no entity covers: a name the
+    curated data may be missing. Words that open a sentence are passed over, and so are
+    lines in capitals, where a name cannot be told from the words around it."""
     spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for m in mentions:
         spans.setdefault((m.block, m.line_index), []).append((m.start, m.end))
-    warned: set[str] = set()
+    found: list[tuple[str, int]] = []
     ignore = {word.casefold() for word in curated.ignore} | FUNCTION_WORDS
     for block in doc.blocks():
         if block.type in UNCHECKED:
             continue
         for index, line in enumerate(block.lines):
             text, back, _ = readable(line)
+            if in_capitals(text):
+                continue
             taken = merged(spans.get((block.id, index), []))
-            for name in candidate_names(text, back, taken, ignore):
-                if name not in warned:
-                    warned.add(name)
-                    report.warn(
-                        seed,
-                        block.line,
-                        f"capitalised name {name!r} "
-                        "matches no entity; expected an entity with this alias in "
-                        "documents/entities/, or the word in "
-                        "documents/entities/ignore.yaml",
-                    )
+            found += [(name, block.line) for name in candidate_names(text, back, taken, ignore)]
+    return tuple(found)
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a line's letters are all capitals (a heading, a letterhead, a stamp)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def candidate_names(

@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..archive.anchors import PENDING
 from ..pickling import pickled_by_fields
 
 LIVE = "/__live/"  # the server's own addresses, beside the site's
@@ -38,17 +39,21 @@ NO_SITE = (  # what is served before any build has succeeded; it reloads after t
 @dataclass
 class State:
     """What the open pages are told: which published site is current, and whether the
-    last rebuild failed, with its messages."""
+    last rebuild failed, with its messages; or, where it succeeded, the revisions of
+    published paragraphs it shows that are not yet recorded (`notices`)."""
 
     site: int = 0
     failed: bool = False
     messages: list[str] = field(default_factory=list)
     changed: threading.Condition = field(default_factory=threading.Condition)
     stopping: bool = False
+    notices: list[str] = field(default_factory=list)
 
-    def announce(self, site: int, failed: bool, messages: list[str]) -> None:
+    def announce(self, site: int, build: Build) -> None:
         with self.changed:
-            self.site, self.failed, self.messages = site, failed, messages
+            self.site, self.failed = site, not build.ok
+            self.messages = [] if build.ok else build.problems
+            self.notices = build.notices if build.ok else []
             self.changed.notify_all()
 
     def stop(self) -> None:
@@ -57,10 +62,15 @@ class State:
             self.changed.notify_all()
 
     def now(self) -> tuple[object, ...]:
-        return (self.site, self.failed, tuple(self.messages))
+        return (self.site, self.failed, tuple(self.messages), tuple(self.notices))
 
     def as_json(self) -> bytes:
-        data = {"site": self.site, "failed": self.failed, "messages": self.messages}
+        data = {
+            "site": self.site,
+            "failed": self.failed,
+            "messages": self.messages,
+            "notices": self.notices,
+        }
         return json.dumps(data).encode()
 
 
@@ -73,6 +83,7 @@ class Build:
     ok: bool
     published: bool
     problems: list[str]
+    notices: list[str] = field(default_factory=list)  # revisions shown, not yet recorded
 
 
 def rebuild(command: Sequence[str], site: Path) -> Build:
@@ -84,7 +95,8 @@ def rebuild(command: Sequence[str], site: Path) -> Build:
     sys.stdout.flush()
     sys.stderr.flush()
     problems = [line for line in run.stderr.splitlines() if line.strip()]
-    return Build(run.returncode == 0, identity(site) != before, problems)
+    notices = [line for line in problems if PENDING in line]
+    return Build(run.returncode == 0, identity(site) != before, problems, notices)
 
 
 def identity(site: Path) -> tuple[int, int] | None:
@@ -221,8 +233,7 @@ def serve(command: list[str], site: Path, watched: list[Path], port: int) -> int
     serving = threading.Thread(target=server.serve_forever, daemon=True)
     try:
         next(changes)
-        first = rebuild(command, site)
-        state.announce(1, not first.ok, [] if first.ok else first.problems)
+        state.announce(1, rebuild(command, site))
         serving.start()
         shown = ", ".join(f"{p}/" for p in watched)
         print(f"serving http://127.0.0.1:{port}/ (Ctrl-C stops); rebuilding on changes in {shown}")
@@ -230,8 +241,7 @@ def serve(command: list[str], site: Path, watched: list[Path], port: int) -> int
         for found in changes:
             if found:
                 result = rebuild(command, site)
-                site_number = state.site + 1 if result.published else state.site
-                state.announce(site_number, not result.ok, [] if result.ok else result.problems)
+                state.announce(state.site + 1 if result.published else state.site, result)
     except KeyboardInterrupt:
         pass
     finally:

@@ -262,10 +262,15 @@ class OfflineCopy:
 
     def __init__(self, catalog: Catalog, templates: Path) -> None:
         self.pages = {document_path(doc): doc.id for doc in catalog.documents}
-        self.files = {rel for doc in catalog.documents for rel in views.export_paths(doc)}
+        held = [x.offline for x in views.EXPORTS]
+        self.files = {
+            rel
+            for doc in catalog.documents
+            for rel, offline in zip(views.export_paths(doc), held, strict=True)
+            if not offline
+        }
         module = render.environment(templates).get_template("_downloads.html").module
         self.downloads: Callable[[list[Context]], object] = vars(module)["downloads"]
-        self.instead = self.snippet(views.offline_exports())
 
     def holds(self, rel: str) -> bool:
         return not rel.startswith(PAGEFIND) and rel not in self.files
@@ -274,7 +279,9 @@ class OfflineCopy:
         doc_id = self.pages.get(rel)
         if doc_id is None:
             return data
-        return data.replace(self.snippet(views.exports(doc_id)), self.instead)
+        return data.replace(
+            self.snippet(views.exports(doc_id)), self.snippet(views.offline_exports(doc_id))
+        )
 
     def snippet(self, exports: list[Context]) -> bytes:
         return str(self.downloads(exports)).encode("utf-8")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from html import escape
 from importlib import resources
 
@@ -21,9 +22,12 @@ from ..load import register as register_io
 from ..load.entities import Entity
 from ..load.inputs import present, read_bytes
 from ..load.record_files import RecordTexts
-from ..load.settings import DATASET
+from ..load.settings import DATASET, Settings
 from ..model import Document, block_text, paragraph_numbers
-from ..site.views import export_paths
+from ..pickling import pickled_by_fields
+from ..site import references
+from ..site.entity_pages import document_path
+from ..site.views import EXPORTS, export_paths
 from . import tei
 from .bundle import Compressed, Entry, Packer, Source, epoch, zip_bytes, zip_entry
 
@@ -45,18 +49,47 @@ def plain_text(doc: Document) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Made:
+    """What a document's files are made from."""
+
+    doc: Document
+    record_text: str
+    found: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+    edition: tuple[str, str]  # the collection's title and who publishes it
+    url: str | None  # the document page's public address, where the site has one
+
+
+def record_json(made: Made) -> str:
+    return json.dumps(records.to_data(made.doc), ensure_ascii=False, indent=2) + "\n"
+
+
+MAKERS: dict[str, Callable[[Made], str]] = {  # by extension, one for each of views.EXPORTS
+    "yaml": lambda made: made.record_text,
+    "json": record_json,
+    "txt": lambda made: plain_text(made.doc),
+    "xml": lambda made: tei.document(made.doc, made.found, made.entities, made.edition),
+    "ris": lambda made: references.ris(made.doc, made.url, made.edition[0]),
+    "csl.json": lambda made: references.csl_json(made.doc, made.url, made.edition[0]),
+    "bib": lambda made: references.bibtex(made.doc, made.url, made.edition[0]) + "\n",
+}
+
+
 def document_files(
     doc: Document,
     record_text: str,
     found: tuple[Mention, ...],
     entities: tuple[Entity, ...],
     edition: tuple[str, str],
+    url: str | None = None,
 ) -> dict[str, str]:
-    """A document's exports: its record, as YAML and JSON, its text, and its TEI with its
-    mentions of the entities named."""
-    data = json.dumps(records.to_data(doc), ensure_ascii=False, indent=2)
-    made = (record_text, data + "\n", plain_text(doc), tei.document(doc, found, entities, edition))
-    return dict(zip(export_paths(doc), made, strict=True))  # record, JSON, text, TEI
+    """A document's exports: its record, as YAML and JSON, its text, its TEI with its
+    mentions of the entities named, and its citation for reference managers."""
+    made = Made(doc, record_text, found, entities, edition, url)
+    paths = export_paths(doc)
+    return {path: MAKERS[x.ext](made) for path, x in zip(paths, EXPORTS, strict=True)}
 
 
 Listed = tuple[tuple[str, str, str, str, str], ...]  # id, date, title, rights, source
@@ -149,12 +182,16 @@ def robots(base_url: str) -> str:
 
 
 def export_work(
-    store: Store, catalog: Catalog, texts: RecordTexts, edition: tuple[str, str]
+    store: Store,
+    catalog: Catalog,
+    texts: RecordTexts,
+    edition: tuple[str, str],
+    settings: Settings,
 ) -> pool.Work:
-    """The work of writing each document's record, JSON, text and TEI (each item returns
-    the files it made): for `pool.run_all`, beside other work."""
+    """The work of writing each document's files (each item returns the files it made):
+    for `pool.run_all`, beside other work."""
     batches = pool.batches(range(len(catalog.documents)), 25)
-    return export_chunk, (store, catalog, texts, edition), batches
+    return export_chunk, (store, catalog, texts, edition, settings), batches
 
 
 def write_dataset(
@@ -172,16 +209,17 @@ def write_dataset(
 
 
 def export_chunk(
-    task: tuple[Store, Catalog, RecordTexts, tuple[str, str]], indexes: Sequence[int]
+    task: tuple[Store, Catalog, RecordTexts, tuple[str, str], Settings], indexes: Sequence[int]
 ) -> dict[str, Stamp]:
-    store, catalog, texts, edition = task
+    store, catalog, texts, edition, settings = task
     mine = store.share()
     entities = catalog.curated.by_id()
     for i in indexes:
         doc = catalog.documents[i]
         found = catalog.mentions.get(doc.id, ())
         named = tuple(entities[e] for e in sorted({m.entity for m in found}))
-        inputs = (doc, texts[doc.id], found, named, edition)
+        url = settings.url(document_path(doc))
+        inputs = (doc, texts[doc.id], found, named, edition, url)
         mine.files(export_paths(doc), inputs, document_files)
     return mine.made
 

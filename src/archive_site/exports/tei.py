@@ -24,6 +24,7 @@ from ..model import (
     Text,
     paragraph_numbers,
 )
+from ..site.text import note_links
 
 NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -79,6 +80,7 @@ def document(
     kinds = {e.id: e.kind for e in entities}
     for part in doc.parts:
         body.append(division(part, numbers, mentions, kinds))
+    link_notes(body, note_links(doc))
     layout(root)
     xml = ET.tostring(root, encoding="unicode")
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{xml}\n'
@@ -244,6 +246,8 @@ def block_nodes(
             node.set("rend", "aside")
     elif block.type is BlockType.MARGINAL_NOTE:
         node = element("note", xml_id=block.id, place="margin")
+    elif block.type is BlockType.FOOTNOTE:
+        node = element("note", xml_id=block.id, type="footnote", place="end")
     else:
         node = element("ab", xml_id=block.id, type=block.type.value)
     fill(node, block, mentions, kinds)
@@ -346,7 +350,16 @@ def spans(out: Mixed, found: Iterable[Span | Note], kinds: Kinds) -> None:
 
 
 def editorial(out: Mixed, kind: SpanKind, inner: str, anchor: str | None) -> None:
-    if kind is SpanKind.PAGE:
+    if kind is SpanKind.FOOTNOTE:  # linked to its note, and the note back, by link_notes
+        ref = element("ref", inner, type="noteAnchor" if anchor else "noteNumber", n=inner.strip())
+        if anchor:
+            ref.set(XML_ID, anchor)
+        out.append(ref)
+    elif kind is SpanKind.ILLEGIBLE:
+        gap = element("gap", reason="illegible")
+        child(gap, "desc", inner)
+        out.append(gap)
+    elif kind is SpanKind.PAGE:
         page = element("pb", n=inner)
         if anchor:
             page.set(XML_ID, anchor)
@@ -381,6 +394,23 @@ def editorial(out: Mixed, kind: SpanKind, inner: str, anchor: str | None) -> Non
             out.append(supplied)
     else:
         out.append(element("note", inner, type="editorial", subtype=NOTED[kind]))
+
+
+def link_notes(body: ET.Element, links: dict[str, tuple[str | None, str | None]]) -> None:
+    """Point each note marker at its note, and each note at the first marker that refers
+    to it (the note's @target; its number, a ref back to the marker), as the page does."""
+    for ref in body.iter(f"{{{NS}}}ref"):
+        note, marker = links.get(ref.get("n", ""), (None, None))
+        target = note if ref.get("type") == "noteAnchor" else marker
+        if target:
+            ref.set("target", f"#{target}")
+    for element in body.iter(f"{{{NS}}}note"):
+        own = element.find(f"{{{NS}}}ref[@type='noteNumber']")
+        if element.get("type") == "footnote" and own is not None:
+            element.set("n", own.get("n", ""))
+            marker = links.get(own.get("n", ""), (None, None))[1]
+            if marker:
+                element.set("target", f"#{marker}")
 
 
 def same_name(a: ET.Element, b: ET.Element) -> bool:

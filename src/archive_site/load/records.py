@@ -9,8 +9,10 @@ from ..errors import Reporter
 from ..model import (
     LINED_BLOCKS,
     ArchivalSource,
+    ArchiveField,
     Block,
     BlockType,
+    Citing,
     Distribution,
     DocDate,
     Document,
@@ -27,6 +29,7 @@ from ..model import (
     Reference,
     Removed,
     Rule,
+    Scope,
     Signatory,
     Source,
     Span,
@@ -56,6 +59,7 @@ def to_data(doc: Document) -> Data:
         "date": {"iso": meta.date.iso, "printed": meta.date.printed, **source(meta.date.at)},
         "type": printed(meta.type),
         "classification": printed(meta.classification),
+        "markings": [printed(m) for m in meta.markings],
         "references": [
             {"printed": r.printed, "kind": r.kind, **source(r.at)} for r in meta.references
         ],
@@ -65,10 +69,7 @@ def to_data(doc: Document) -> Data:
             compact({"role": s.role, "name": s.name, **source(s.at)}) for s in meta.signatories
         ],
         "addressees": [printed(a) for a in meta.addressees],
-        "distribution": [
-            {"printed": d.printed, "names": list(d.names), **source(d.at)}
-            for d in meta.distribution
-        ],
+        "distribution": [distribution(d) for d in meta.distribution],
         "archival_source": archival(meta.archival_source),
         "translator": printed(meta.translator),
         "provenance": compact(
@@ -89,12 +90,24 @@ def to_data(doc: Document) -> Data:
                 "printed": printed(meta.language.printed),
             }
         ),
+        "archive_fields": [archive_field(f) for f in meta.archive_fields],
         "editorial_fields": list(doc.editorial_fields),
         "editorial_notes": [{"at": n.at, "text": n.text} for n in doc.notes],
         "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
         "parts": [part_data(part) for part in doc.parts],
+        **citing_data(meta.citing),  # last, where the editor's data for citations stands out
     }
     return data
+
+
+def citing_data(citing: Citing) -> Data:
+    """The editor's data for citations, where there is any."""
+    data = compact(
+        {"short_title": citing.short_title, "sentence_case_title": citing.sentence_case_title}
+    )
+    if citing.collection_attributed:
+        data["collection_attributed"] = True
+    return {"citing": data} if data else {}
 
 
 def compact(data: Data) -> Data:
@@ -109,6 +122,24 @@ def printed(value: Printed | None) -> Data | None:
     if value is None:
         return None
     return compact({"printed": value.printed, "value": value.value, **source(value.at)})
+
+
+def distribution(value: Distribution) -> Data:
+    data: Data = {"printed": value.printed, "names": list(value.names), **source(value.at)}
+    if value.scopes:
+        data["scopes"] = [{"name": s.name, "scope": s.scope} for s in value.scopes]
+    return data
+
+
+def archive_field(value: ArchiveField) -> Data:
+    return compact(
+        {
+            "label": value.label,
+            "kind": value.kind,
+            **source(value.at),
+            "values": [printed(v) for v in value.values],
+        }
+    )
 
 
 def title_data(title: Title) -> Data:
@@ -226,17 +257,28 @@ def from_data(data: Data) -> Document:
             date=DocDate(data["date"]["iso"], data["date"]["printed"], to_source(data["date"])),
             type=req_printed(data["type"]),
             classification=to_printed(data.get("classification")),
+            markings=tuple(req_printed(m) for m in data.get("markings", [])),
             references=tuple(
                 Reference(r["printed"], r["kind"], to_source(r)) for r in data["references"]
             ),
             issuing_body=to_printed(data.get("issuing_body")),
             author=data.get("author"),
+            citing=Citing(
+                data.get("citing", {}).get("short_title"),
+                data.get("citing", {}).get("sentence_case_title"),
+                data.get("citing", {}).get("collection_attributed", False),
+            ),
             signatories=tuple(
                 Signatory(s.get("role"), s.get("name"), to_source(s)) for s in data["signatories"]
             ),
             addressees=tuple(req_printed(a) for a in data["addressees"]),
             distribution=tuple(
-                Distribution(d["printed"], tuple(d["names"]), to_source(d))
+                Distribution(
+                    d["printed"],
+                    tuple(d["names"]),
+                    to_source(d),
+                    tuple(Scope(s["name"], s["scope"]) for s in d.get("scopes", [])),
+                )
                 for d in data["distribution"]
             ),
             archival_source=to_archival(data.get("archival_source")),
@@ -248,6 +290,15 @@ def from_data(data: Data) -> Document:
                 data["language"]["code"],
                 data["language"].get("original"),
                 to_printed(data["language"].get("printed")),
+            ),
+            archive_fields=tuple(
+                ArchiveField(
+                    f["label"],
+                    f.get("kind"),
+                    tuple(req_printed(v) for v in f["values"]),
+                    to_source(f),
+                )
+                for f in data.get("archive_fields", [])
             ),
         ),
         parts=tuple(

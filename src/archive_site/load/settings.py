@@ -5,6 +5,7 @@ collection."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ class Settings:
     description: str = ""  # one or two sentences: what search engines and link previews show
     publisher: str | None = None  # who publishes the edition; else its title stands for it
     rights: str | None = None  # the edition's own rights statement, in every page's footer
+    base_url_line: int = 1  # where base_url is set (or would be) in the settings file
 
     @property
     def edition(self) -> str:
@@ -83,7 +85,21 @@ def read(folder: Path, report: Reporter) -> Settings | None:
         " ".join(data["description"].split()),
         " ".join(data["publisher"].split()) if data.get("publisher") else None,
         " ".join(data["rights"].split()) if data.get("rights") else None,
+        located.line(["base_url"]) if "base_url" in data else 1,
     )
+
+
+def no_address(settings: Settings, folder: Path, report: Reporter) -> None:
+    """A warning, once a build, where the site has no public address: its citations and
+    copied links then carry none (the pages say so)."""
+    if not settings.base_url:
+        report.warn(
+            folder / FILE,
+            settings.base_url_line,
+            "base_url is not set, so citations and copied links will carry no address; "
+            "expected the address the site is published at, e.g. base_url: "
+            "https://example.org/archive/ (or build with --base-url)",
+        )
 
 
 def base_url_problems(base_url: str) -> list[str]:
@@ -97,8 +113,26 @@ def base_url_problems(base_url: str) -> list[str]:
     parts = urlsplit(base_url)
     if "@" in parts.netloc or not parts.hostname:
         return [f"{base_url!r} does not name a host plainly; {expected}"]
+    if not public_host(parts.hostname):
+        return [
+            f"{base_url!r} names a loopback or private host, which readers elsewhere cannot "
+            f"reach, and citations would carry it; {expected}"
+        ]
     try:
         parts.port  # noqa: B018  (a port that is not a number raises)
     except ValueError:
         return [f"{base_url!r} has a port that is not a number; {expected}"]
     return []
+
+
+def public_host(host: str) -> bool:
+    """Whether a host can be reached from elsewhere: not this machine (localhost,
+    127.0.0.0/8, ::1), nor a private, link-local or unspecified address."""
+    host = host.lower().rstrip(".")
+    if host == "localhost" or host.endswith((".localhost", ".local", ".internal")):
+        return False
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return True  # a name
+    return address.is_global

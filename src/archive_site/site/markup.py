@@ -46,16 +46,19 @@ def editorial(view: Context) -> str:
     """An editor's or translator's bracket: marked, explained to screen readers, and
     where it begins a page of the original, the page's anchor and label."""
     out = [f'<span class="anchor-alias" id="{escape(a)}"></span>' for a in view["aliases"]]
-    out.append(f'<span class="span span-editorial ed-{escape(view["sub"])}"')
-    if view["focusable"]:
+    tag = "a" if "href" in view else "span"  # a note's marker, and the note's way back
+    out.append(f'<{tag} class="span span-editorial ed-{escape(view["sub"])}"')
+    if "href" in view:
+        out.append(f' href="{escape(view["href"])}"')
+    elif view["focusable"]:
         out.append(' tabindex="0"')
     out.append(f' data-explain="{escape(view["explain"])}"')
     if view["anchor"]:
         out.append(f' id="{escape(view["anchor"])}"')
     out.append(">")
     out.append(f"[{linked(view['inner'])}]" if "inner" in view else escape(view["text"]))
-    out.append(f'<span class="visually-hidden"> ({escape(view["explain"])})</span></span>')
-    if view["anchor"]:
+    out.append(f'<span class="visually-hidden"> ({escape(view["explain"])})</span></{tag}>')
+    if "page" in view:
         out.append(
             f'<span class="page-label" data-ui aria-hidden="true">p. {escape(view["page"])}</span>'
         )

@@ -8,14 +8,14 @@ from typing import Any
 
 from ..load.entities import Entity
 from ..model import Document
-from . import cite
+from . import references
 
 
 def meta_tags(doc: Document, url: str | None, site_title: str) -> list[tuple[str, str, str]]:
     """(attribute, name, content) of the meta tags reference managers and search engines
     read: Highwire citation_* (Zotero, Google Scholar), Dublin Core and OpenGraph."""
     meta = doc.meta
-    author = cite.author(doc)
+    author = references.author(doc)
     tags = [("name", "citation_title", meta.title.text)]
     if author:
         tags.append(("name", "citation_author", author))
@@ -74,8 +74,8 @@ def json_ld(doc: Document, url: str | None, entities: dict[str, Entity], site_ti
     }
     if url:
         data["url"] = url
-    if cite.author(doc):
-        data["creator"] = {"@type": "Organization", "name": cite.author(doc)}
+    if references.author(doc):
+        data["creator"] = {"@type": "Organization", "name": references.author(doc)}
     if meta.translator:
         data["translator"] = {"@type": "Person", "name": meta.translator.printed}
     if meta.provenance.collection or meta.archival_source:

@@ -62,6 +62,7 @@ class DocumentView:
     fields: list[tuple[str, str]]
     summaries: list[Context]
     source: list[tuple[str, str]]
+    archive_fields: list[Context]  # the archive's own labelled fields, as printed
     provenance_note: str | None
     rights: list[str]
     removed: list[Context]
@@ -70,10 +71,12 @@ class DocumentView:
     related: list[Context]
     external: list[Context]
     citations: list[Any]
+    citation_files: list[Context]  # RIS, CSL-JSON and BibTeX, for reference managers
     meta_tags: list[tuple[str, str, str]]
     json_ld: str
     exports: list[Context]
     paragraph_citations: list[Any]
+    passage_citations: list[Any]
     url: str | None
 
 
@@ -81,7 +84,7 @@ class DocumentView:
 @dataclass(frozen=True, slots=True)
 class DocumentPage(Frame):
     doc: DocumentView
-    tokens: dict[str, str]  # the stand-ins reader.js replaces in paragraph citations
+    tokens: dict[str, str]  # the stand-ins citing.js replaces in paragraph citations
     previous: Context | None
     next: Context | None
 

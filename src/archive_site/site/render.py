@@ -125,10 +125,12 @@ def entity_chunk(
 def citation_forms(store: Store, catalog: Catalog, settings: Settings) -> cite.Citer:
     """A citer holding the forms every document page's citations use, made once here
     (or kept from the last build) rather than in each process."""
-    edition = cite.holder(settings.title)
-    wanted: list[tuple[Document, str | None, str | None, str]]
-    wanted = [(doc, settings.url(document_path(doc)), None, edition) for doc in catalog.documents]
-    wanted += [(doc, cite.URL, cite.PARA, edition) for doc in catalog.documents]
+    edition = settings.title
+    wanted: list[tuple[Document, str | None, str | None, str, str | None]] = []
+    for doc in catalog.documents:
+        url = settings.url(document_path(doc))
+        pin_url = cite.URL if url else None  # a paragraph's address, where the site has any
+        wanted += [(doc, url, pin, edition, pin_url if pin else None) for pin in cite.PINNED]
     keys = cite.form_keys(store.results("citation keys", wanted, cite.citation_keys))
     forms = store.results("citation form", keys, cite.template)  # template(*key) for each
     return cite.Citer(edition, dict(zip(keys, forms, strict=True)))

@@ -4,7 +4,7 @@ spans, a mention's run linked to its entity. The TEI export reads the same runs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..archive.mentions import Mention
 from ..archive.runs import Note, Run, runs
@@ -12,6 +12,7 @@ from ..load.register import fingerprint
 from ..model import (
     Block,
     BlockType,
+    Document,
     Editorial,
     Elision,
     Line,
@@ -20,6 +21,7 @@ from ..model import (
     Span,
     SpanKind,
     block_text,
+    footnotes,
     line_text,
 )
 from ..pickling import pickled_by_fields
@@ -36,8 +38,13 @@ EXPLAIN = {
     SpanKind.ORIGINAL: "what the original sheet bears (a hand, a stamp, a mark)",
     SpanKind.SUMMARY: "the editor's summary of text not translated",
     SpanKind.REFERENCE: "the archive's reference",
+    SpanKind.FOOTNOTE: "a note under the text",
+    SpanKind.ILLEGIBLE: "words the original does not let be read",
     SpanKind.NOTE: "an editorial note",
 }
+#: a note's marker links to the note, and the note's number back to the marker
+TO_NOTE = "go to note {}"
+BACK_TO_TEXT = "note {}: back to the text"
 PART_LABEL = {"main": None, "attachment": "Attached document"}
 
 
@@ -63,13 +70,24 @@ class Links:
     targets: dict[str, Context]
     numbers: dict[str, int]  # paragraph numbers by block id
     aliases: dict[str, tuple[str, ...]]  # by anchor, the retired anchors that now land on it
+    # by the number a note is printed with: the note's block id, and its first marker's anchor
+    notes: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+
+
+def note_links(doc: Document) -> dict[str, tuple[str | None, str | None]]:
+    """Each printed note number with the id of its note under the text and the anchor
+    of its first marker in the text, for the links between them."""
+    notes, markers = footnotes(doc.blocks())
+    return {
+        n: (notes[n].id if n in notes else None, markers[n][1].anchor if n in markers else None)
+        for n in sorted(notes.keys() | markers.keys())
+    }
 
 
 def block_view(block: Block, notes: dict[str, list[str]], page: str, links: Links) -> Context:
     number = links.numbers.get(block.id)
     lines = [
-        groups(line, links.at.get((block.id, i), []), links.targets, links.aliases)
-        for i, line in enumerate(block.lines)
+        groups(line, links.at.get((block.id, i), []), links) for i, line in enumerate(block.lines)
     ]
     view: Context = {
         "type": block.type.value,
@@ -85,7 +103,7 @@ def block_view(block: Block, notes: dict[str, list[str]], page: str, links: Link
     if block.type is BlockType.CITY_LIST:
         view["rows"] = [
             [
-                groups(line, links.at.get((block.id, i), []), links.targets, links.aliases, cell)
+                groups(line, links.at.get((block.id, i), []), links, cell)
                 for cell in city_cells(line)
             ]
             for i, line in enumerate(block.lines)
@@ -109,31 +127,40 @@ def city_cells(line: Line) -> list[tuple[int, int]]:
 
 
 def groups(
-    line: Line,
-    mentions: list[Mention],
-    targets: dict[str, Context],
-    aliases: dict[str, tuple[str, ...]],
-    clip: tuple[int, int] | None = None,
+    line: Line, mentions: list[Mention], links: Links, clip: tuple[int, int] | None = None
 ) -> list[Context]:
     """A printed line as the page shows it: runs of spans, a mention's run linked."""
-    return [run_view(run, targets, aliases) for run in runs(line, mentions, clip)]
+    return [
+        run_view(run, links.targets, links.aliases, links.notes)
+        for run in runs(line, mentions, clip)
+    ]
 
 
-def run_view(run: Run, targets: dict[str, Context], aliases: dict[str, tuple[str, ...]]) -> Context:
+def run_view(
+    run: Run,
+    targets: dict[str, Context],
+    aliases: dict[str, tuple[str, ...]],
+    notes: dict[str, tuple[str | None, str | None]],
+) -> Context:
     linked = run.owner is not None
     views = []
     for span in run.spans:
         if isinstance(span, Note):
             view = span_view(span.span, aliases)
-            view["inner"] = [run_view(inner, targets, aliases) for inner in span.runs]
+            view["inner"] = [run_view(inner, targets, aliases, notes) for inner in span.runs]
         else:
-            view = span_view(span, aliases, in_link=linked)
+            view = span_view(span, aliases, in_link=linked, notes=notes)
         views.append(view)
     link = targets[run.owner.entity] if run.owner else None
     return {"owner": run.owner, "link": link, "spans": views}
 
 
-def span_view(span: Span, aliases: dict[str, tuple[str, ...]], in_link: bool = False) -> Context:
+def span_view(
+    span: Span,
+    aliases: dict[str, tuple[str, ...]],
+    in_link: bool = False,
+    notes: dict[str, tuple[str | None, str | None]] | None = None,
+) -> Context:
     if isinstance(span, Editorial):
         view: Context = {
             "kind": "editorial",
@@ -144,8 +171,15 @@ def span_view(span: Span, aliases: dict[str, tuple[str, ...]], in_link: bool = F
             "focusable": not in_link,  # inside a link, the link takes the focus
             "aliases": aliases.get(span.anchor, ()) if span.anchor else (),
         }
-        if span.anchor:
+        if span.kind is SpanKind.PAGE and span.anchor:
             view["page"] = span.anchor.removeprefix("page-").split("-")[0]
+        if span.kind is SpanKind.FOOTNOTE and not in_link:
+            note, marker = (notes or {}).get(span.text.strip(), (None, None))
+            target = note if span.anchor else marker  # the marker leads on, the note back
+            if target:
+                view["href"] = f"#{target}"
+                pattern = TO_NOTE if span.anchor else BACK_TO_TEXT
+                view["explain"] = pattern.format(span.text.strip())
         return view
     if isinstance(span, Elision):
         return {"kind": "elision", "text": span.text}

@@ -14,6 +14,7 @@ from ..load.content import Content
 from ..load.entities import FOLDERS, Entity
 from ..load.settings import DATASET, Settings
 from ..model import (
+    Distribution,
     Document,
     Printed,
     paragraph_numbers,
@@ -35,7 +36,8 @@ from .pages import (
     SearchPage,
     View,
 )
-from .text import Links, part_view
+from .references import PIN
+from .text import Links, note_links, part_view
 
 
 @pickled_by_fields
@@ -256,7 +258,7 @@ def document_context(
         e: {"href": f"{root}{ep.link_target(entity)}", "describedby": f"about-{e}"}
         for e, entity in near.entities.items()
     }
-    links = Links(at, targets, paragraph_numbers(doc), near.aliases)
+    links = Links(at, targets, paragraph_numbers(doc), near.aliases, note_links(doc))
     view = DocumentView(
         id=doc.id,
         title=meta.title.text,
@@ -269,6 +271,10 @@ def document_context(
         fields=fields(doc),
         summaries=[{"by": s.by, "paragraphs": list(s.paragraphs)} for s in meta.summary],
         source=source_fields(doc),
+        archive_fields=[
+            {"label": f.label, "known": f.kind is not None, "values": [v.printed for v in f.values]}
+            for f in meta.archive_fields
+        ],
         provenance_note=meta.provenance.note,
         rights=list(meta.rights.paragraphs) if meta.rights else [],
         removed=[{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
@@ -277,33 +283,56 @@ def document_context(
         related=near.related,
         external=near.external,
         citations=citer.citations(doc, page_url),
+        citation_files=citation_files(doc.id),
         meta_tags=meta_tags(doc, page_url, config.title),
         json_ld=json_ld(doc, page_url, near.entities, config.title),
         exports=exports(doc.id),
-        paragraph_citations=citer.citations(doc, cite.URL, cite.PARA),
+        paragraph_citations=citer.citations(doc, page_url, cite.PARA, page_url and cite.URL),
+        passage_citations=citer.citations(doc, page_url, cite.RANGE, page_url and cite.URL),
         url=page_url,
     )
     summary = first_summary(doc) or config.description
     return DocumentPage(
         **(base(root, meta.title.text, "document", config) | {"description": summary}),
         doc=view,
-        tokens={"para": cite.PARA, "url": cite.URL},
+        tokens={"para": cite.PARA, "range": cite.RANGE, "url": cite.URL, "key": PIN},
         previous=near.previous,
         next=near.following,
     )
 
 
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Export:
+    """A file of each document's, beside its page: its extension, how the page names it,
+    whether the offline copy holds it (the dataset holds the others), and whether it is
+    for reference managers (linked where readers cite, too)."""
+
+    ext: str
+    label: str
+    offline: bool = False
+    citing: bool = False
+
+
 EXPORTS = (
-    ("yaml", "YAML record"),
-    ("json", "JSON"),
-    ("txt", "plain text with ¶ numbers"),
-    ("xml", "TEI P5 XML"),
+    Export("yaml", "YAML record"),
+    Export("json", "JSON"),
+    Export("txt", "plain text with ¶ numbers"),
+    Export("xml", "TEI P5 XML"),
+    Export("ris", "RIS", offline=True, citing=True),
+    Export("csl.json", "CSL-JSON", offline=True, citing=True),
+    Export("bib", "BibTeX", offline=True, citing=True),
 )
 
 
 def exports(doc_id: str) -> list[Context]:
     """A document's own files, as its page links them."""
-    return [{"href": export_file(doc_id, ext), "label": label} for ext, label in EXPORTS]
+    return [{"href": export_file(doc_id, x.ext), "label": x.label} for x in EXPORTS]
+
+
+def citation_files(doc_id: str) -> list[Context]:
+    """A document's files for reference managers, as the cite section and dialog link them."""
+    return [{"href": export_file(doc_id, x.ext), "label": x.label} for x in EXPORTS if x.citing]
 
 
 def export_file(doc_id: str, ext: str) -> str:
@@ -313,13 +342,14 @@ def export_file(doc_id: str, ext: str) -> str:
 def export_paths(doc: Document) -> list[str]:
     """Where a document's own files lie in the site, beside its page, in EXPORTS' order."""
     folder = document_path(doc).rsplit("/", 1)[0]
-    return [f"{folder}/{export_file(doc.id, ext)}" for ext, _ in EXPORTS]
+    return [f"{folder}/{export_file(doc.id, x.ext)}" for x in EXPORTS]
 
 
-def offline_exports() -> list[Context]:
-    """What a document page of the offline copy links instead of its own files, which
-    the copy leaves out: the dataset, which holds every record."""
-    return [{"href": f"{DOCUMENT_ROOT}{DATASET}", "label": OFFLINE_EXPORTS}]
+def offline_exports(doc_id: str) -> list[Context]:
+    """What a document page of the offline copy links instead of its own files: those the
+    copy holds, and the dataset, which holds every record."""
+    held = [{"href": export_file(doc_id, x.ext), "label": x.label} for x in EXPORTS if x.offline]
+    return [*held, {"href": f"{DOCUMENT_ROOT}{DATASET}", "label": OFFLINE_EXPORTS}]
 
 
 OFFLINE_EXPORTS = "the records of every document, in the dataset (YAML, JSON, text, TEI)"
@@ -342,8 +372,10 @@ def fields(doc: Document) -> list[tuple[str, str]]:
     if meta.date.printed != date:
         date += f" (printed “{meta.date.printed}”)"
     rows = [("Date", date), ("Type", meta.type.value or "")]
-    if meta.classification:
-        rows.append(("Classification", meta.classification.printed))
+    own = [m.printed for m in meta.markings if m.at.line is None]
+    if own or meta.classification:
+        shown = dict.fromkeys(own or [meta.classification.printed if meta.classification else ""])
+        rows.append(("Classification", "; ".join(shown)))
     if meta.references:
         shown = dict.fromkeys(r.printed for r in meta.references)  # once each, in order
         rows.append(("Reference numbers", "; ".join(shown)))
@@ -354,8 +386,24 @@ def fields(doc: Document) -> list[tuple[str, str]]:
     if meta.addressees:
         rows.append(("To", "; ".join(a.printed for a in meta.addressees)))
     for dist in meta.distribution:
-        rows.append(("Distribution", ", ".join(dist.names)))
+        rows.append(("Distribution", recipients(dist)))
     return rows
+
+
+def recipients(dist: Distribution) -> str:
+    """A distribution list's names, each group with the scope it is sent: "Brezhnev,
+    Suslov (all); Andropov (point 2)"."""
+    scopes = {s.name: s.scope for s in dist.scopes}
+    if not scopes:
+        return ", ".join(dist.names)
+    groups: list[tuple[str | None, list[str]]] = []
+    for name in dist.names:
+        scope = scopes.get(name)
+        if groups and groups[-1][0] == scope:
+            groups[-1][1].append(name)
+        else:
+            groups.append((scope, [name]))
+    return "; ".join(", ".join(names) + (f" ({scope})" if scope else "") for scope, names in groups)
 
 
 def source_fields(doc: Document) -> list[tuple[str, str]]:
@@ -363,6 +411,9 @@ def source_fields(doc: Document) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     if meta.type.at.line is not None:
         rows.append(("Type, as the archive gives it", meta.type.printed))
+    archive = [m.printed for m in meta.markings if m.at.line is not None]
+    if archive:
+        rows.append(("Classification, as the archive gives it", "; ".join(archive)))
     if meta.archival_source:
         rows.append(("Archival source", meta.archival_source.printed))
     if meta.translator:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...errors import Reporter
-from ...model import Block, BlockType, Document, Editorial, Part
+from ...model import Block, BlockType, Document, Editorial, Part, footnotes
 from .blocks import Ids, PartReader
 from .inline import Anchors, Reading, parse_line
 from .metadata import read_metadata
@@ -38,6 +38,8 @@ def parse_seed(path: Path, data: bytes, report: Reporter) -> Document | None:
     if meta is None or len(report.errors) > errors_before:
         return None
     unknown_shape(layout, parts, path, report)
+    unknown_fields(layout, path, report)
+    unlinked_notes(parts, path, report)
     proposed = f"{meta.date.iso}-{meta.type.value}"
     return Document(proposed, path.name, layout.shape, meta, parts, tuple(layout.removed))
 
@@ -51,8 +53,50 @@ APPARATUS = frozenset(
         BlockType.MARGINAL_NOTE,
         BlockType.ANNOTATION,
         BlockType.EDITORIAL_SUMMARY,
+        BlockType.FOOTNOTE,
     }
 )
+
+
+def unknown_fields(layout: Layout, path: Path, report: Reporter) -> None:
+    """Warn of each "Document Information" field whose label the parser does not know:
+    it is kept as printed, but nothing reads it."""
+    for field in layout.fields.values():
+        if not field.known:
+            values = [line.text for para in field.values for line in para.lines]
+            shown = ", ".join(repr(v) for v in values[:3]) + (" …" if len(values) > 3 else "")
+            report.warn(
+                path,
+                field.line,
+                f'"Document Information" field {field.label!r} is not one the parser '
+                f"knows; kept as printed, with its value{'s' * (len(values) != 1)} {shown}, "
+                "among the archive's fields of the page and the record; expected a known "
+                "label such as 'Subjects Discussed' (if it is a value of the list above "
+                "it, put it on the line under that list's last value)",
+            )
+
+
+def unlinked_notes(parts: tuple[Part, ...], path: Path, report: Reporter) -> None:
+    """Warn of a note marker with no note under the text, and of a note no marker
+    refers to: the one cannot link to the other."""
+    blocks = (item for part in parts for b in part.blocks for item in (b, *b.children))
+    notes, markers = footnotes(blocks)
+    for number, (block, _) in markers.items():
+        if number not in notes:
+            report.warn(
+                path,
+                block.line,
+                f"note marker [{number}] has no note; expected a paragraph opening "
+                f"'[{number}]' under the text (the marker is kept, linked to nothing)",
+            )
+    for number, note in notes.items():
+        if number not in markers:
+            report.warn(
+                path,
+                note.line,
+                f"note [{number}] has no marker in the text; expected '[{number}]' where "
+                "the note applies (the note is kept, with no link back)",
+            )
 
 
 def unknown_shape(layout: Layout, parts: tuple[Part, ...], path: Path, report: Reporter) -> None:

@@ -51,6 +51,8 @@ _SHEET_MARK = re.compile(
     r"written|marked)\b",
     re.IGNORECASE,
 )
+_FOOTNOTE = re.compile(r"\d{1,3}")
+_ILLEGIBLE = re.compile(r"(?:(?:\w+\s+)?(?:words?|lines?|letters?)\s+)?illegible", re.IGNORECASE)
 _SUMMARY_START = re.compile(r"(?:There follows?|There followed|Omitted|The rest of|Text omitted)")
 _ARCHIVE_REF = re.compile(r"\b(?:Pb|P|St|No|N)\s*\d+", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"[A-Z][A-Z.&]{1,7}")
@@ -81,10 +83,17 @@ class Anchors:
     used: set[str] = field(default_factory=set)
 
     def page(self, number: int) -> str:
-        anchor, n = f"page-{number}", 1
+        return self.free(f"page-{number}")
+
+    def footnote(self, number: str) -> str:
+        """The anchor of a note's marker in the text, which the note links back to."""
+        return self.free(f"noteref-{number}")
+
+    def free(self, anchor: str) -> str:
+        base, n = anchor, 1
         while anchor in self.used:
             n += 1
-            anchor = f"page-{number}-{n}"
+            anchor = f"{base}-{n}"
         self.used.add(anchor)
         return anchor
 
@@ -104,6 +113,10 @@ def classify(content: str, after: str, standalone: bool) -> SpanKind | None:
     lower = inner.lower().rstrip("!")
     if lower == "sic":
         return SpanKind.SIC
+    if _FOOTNOTE.fullmatch(inner):
+        return SpanKind.FOOTNOTE
+    if _ILLEGIBLE.fullmatch(inner):
+        return SpanKind.ILLEGIBLE
     page = _PAGE.fullmatch(inner)
     if page and number_word(page.group(1)) is not None:
         return SpanKind.PAGE
@@ -203,8 +216,8 @@ def bracket(content: str, after: str, standalone: bool, line: int, ctx: Reading)
             ctx.path,
             line,
             f"bracket [{content}] is of no known kind (sic, supplied name, abbreviation, gloss, "
-            "page, signature, margin, note on the original, summary, reference); kept as a "
-            "generic editorial note",
+            "page, signature, margin, note on the original, summary, reference, footnote, "
+            "illegible); kept as a generic editorial note",
         )
         return Editorial(SpanKind.NOTE, content)
     if kind is SpanKind.PAGE:
@@ -213,6 +226,8 @@ def bracket(content: str, after: str, standalone: bool, line: int, ctx: Reading)
         number = number_word(match.group(1))
         assert number is not None
         return Editorial(kind, content, ctx.anchors.page(number))
+    if kind is SpanKind.FOOTNOTE and not standalone:  # a marker in the text, linked back to
+        return Editorial(kind, content, ctx.anchors.footnote(content.strip()))
     return Editorial(kind, content)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from ...errors import Reporter
 from ...model import (
     ArchivalSource,
+    ArchiveField,
     Block,
     BlockType,
     Distribution,
@@ -24,16 +25,18 @@ from ...model import (
     Prose,
     Provenance,
     Reference,
+    Scope,
     Signatory,
     Source,
     Title,
     line_text,
 )
 from ...pickling import pickled_by_fields
+from .blocks import SAYS, signature_line
 from .dates import find_date, starts_with_date
-from .shapes import Field, Layout
+from .markings import highest, markings_in
+from .shapes import INFO_LABELS, LISTS, Field, Layout
 
-_LEVELS = ("confidential", "secret", "top secret")
 _TYPE_WORDS = {
     "protocol": "protocol",
     "instruction": "instruction",
@@ -45,7 +48,12 @@ _TYPE_WORDS = {
     "decree": "decree",
     "report": "report",
     "note": "note",
+    "cable": "telegram",
+    "directive": "instruction",
 }
+_SCOPE_DASH = re.compile(r"\s+[—–-]+\s+|\s*[—–]\s*|\s+--\s*")
+_NAME_SCOPE = re.compile(r"(.+?)\s*\(([^()]+)\)")
+_NAMES_APART = re.compile(r"(?:,\s*|\s+and\s+)(?![^()]*\))")  # not within "(points 1, 3)"
 _REFERENCES = (
     ("protocol", re.compile(r"\bprotocol\s+(?:No\.?\s*|#\s*)(\d[\w/-]*)", re.IGNORECASE)),
     ("politburo", re.compile(r"\bPb\s*(\d+[/-]\d+)")),
@@ -92,11 +100,12 @@ def read_metadata(
             )
         return None
     kind = doc_type(layout, main)
+    marks = markings(layout, main)
     return Metadata(
         title=title(layout, main) or Title(f"Untitled {kind.value}", True),
         date=found_date,
         type=kind,
-        classification=classification(main),
+        classification=classification(marks),
         references=references(layout, blocks),
         issuing_body=issuing_body(layout, main),
         signatories=signatories(blocks),
@@ -110,14 +119,37 @@ def read_metadata(
         rights=prose(layout.fields.get("Rights")),
         summary=archive_summary(layout),
         language=language(layout.fields.get("Language")),
+        markings=tuple(marks),
+        archive_fields=archive_fields(layout),
     )
 
 
 def archive_summary(layout: Layout) -> tuple[Prose, ...]:
-    """A web capture's summary under the text, written by the archive."""
+    """A web capture's summary, written by the archive: its "Summary" field, else the
+    paragraph under the text."""
+    field = prose(layout.fields.get("Summary"))
+    if field:
+        return (field,)
     if layout.summary is None:
         return ()
     return (Prose((layout.summary.text,), "archive", Source(line=layout.summary.line)),)
+
+
+def archive_fields(layout: Layout) -> tuple[ArchiveField, ...]:
+    """The capture's other labelled fields, as printed: a list one value to a line, any
+    other field one value to a paragraph; a label the parser does not know, the same."""
+    out = []
+    for field in layout.fields.values():
+        kind = INFO_LABELS.get(field.label) if field.known else None
+        if field.known and kind is None:
+            continue  # read into the record's own metadata
+        if kind is None or kind in LISTS:
+            values = [(line.text, line.number) for para in field.values for line in para.lines]
+        else:
+            values = [(para.text, para.line) for para in field.values]
+        printed = tuple(Printed(text, None, Source(line=n)) for text, n in values)
+        out.append(ArchiveField(field.label, kind, printed, Source(line=field.line)))
+    return tuple(out)
 
 
 def at(block: Block) -> Source:
@@ -180,33 +212,84 @@ def date(layout: Layout, blocks: list[Block], path: Path, report: Reporter) -> D
 
 
 def doc_type(layout: Layout, main: tuple[Block, ...]) -> Printed:
+    """What the document is: as the archive's "Type" field gives it, else as the document
+    says at the head of its title, catalogue entry or a heading ("Extract from protocol",
+    "Instructions", "TELEGRAM"); never from the subject a heading names."""
     field = layout.fields.get("Type")
     if field and field.values:
         printed = field.values[0].text
-        return Printed(
-            printed,
-            _TYPE_WORDS.get(printed.lower(), printed.lower()),
-            Source(line=field.values[0].line),
-        )
-    for block in of_type(main, BlockType.CATALOGUE)[1:] + of_type(main, BlockType.HEADING):
-        for word in re.findall(r"[A-Za-z]+", joined(block)):
-            singular = word.lower().removesuffix("s")
-            if singular in _TYPE_WORDS:
-                return Printed(word, _TYPE_WORDS[singular], at(block))
+        return Printed(printed, type_value(printed), Source(line=field.values[0].line))
+    said: list[tuple[str, Source, bool]] = []
+    if layout.title_line:
+        said.append((layout.title_line.text, Source(line=layout.title_line.line), False))
+    entry = of_type(main, BlockType.CATALOGUE)[1:2]
+    for block in entry + [b for b in main if b.type in SAYS_TYPE]:
+        text = line_text(plain_line(block.lines[0])) if block.lines else ""
+        if block in entry:
+            text = after_issuer(text)
+        said.append((text, at(block), block.type is BlockType.LETTERHEAD))
+    for text, source, alone in said:
+        match = SAYS.match(text.strip())
+        if match and (not alone or SAYS.fullmatch(text.strip().rstrip(".:"))):
+            return Printed(match.group(), type_value(match.group("word")), source)
     return Printed("", "document")
 
 
-def classification(main: tuple[Block, ...]) -> Printed | None:
-    stamps = of_type(main, BlockType.CLASSIFICATION)
-    if not stamps:
-        return None
+#: blocks in which a document may say what it is
+SAYS_TYPE = frozenset({BlockType.HEADING, BlockType.LETTERHEAD})
 
-    def level(block: Block) -> int:
-        text = joined(block).lower().rstrip(".")
-        return max(i for i, name in enumerate(_LEVELS) if name in text or text == "special file")
 
-    top = max(stamps, key=level)
-    return Printed(joined(top), _LEVELS[level(top)].replace(" ", "-"), at(top))
+def type_value(printed: str) -> str:
+    """A type as the records give it: "Instructions" -> "instruction", "Meeting Minutes"
+    -> "meeting-minutes"."""
+    word = printed.lower().strip()
+    singular = word.removesuffix("s")
+    if word in _TYPE_WORDS or singular in _TYPE_WORDS:
+        return _TYPE_WORDS.get(word) or _TYPE_WORDS[singular]
+    return re.sub(r"[^a-z0-9]+", "-", word).strip("-") or "document"
+
+
+def after_issuer(entry: str) -> str:
+    """A catalogue entry without the issuing body that opens it: "Politburo. Instructions
+    to ..." -> "Instructions to ..."."""
+    first, dot, rest = entry.partition(". ")
+    return rest if dot and 0 < len(first.split()) <= 3 else entry
+
+
+def markings(layout: Layout, main: tuple[Block, ...]) -> list[Printed]:
+    """Every classification and handling marking of the covering document, normalised:
+    its stamps, what a note on the sheet says is stamped ("[Stamp: Special file]"), and
+    the archive's "Original Classification"."""
+    out = []
+    for block in main:
+        if block.type is BlockType.CLASSIFICATION:
+            for line in block.lines:
+                for printed, value in markings_in(line_text(plain_line(line))) or ():
+                    out.append(Printed(printed, value, at(block)))
+        elif block.type is BlockType.ANNOTATION:
+            for span in block.spans:
+                said = span.text.partition(":")[2] if isinstance(span, Editorial) else ""
+                for printed, value in markings_in(said.strip()) or ():
+                    out.append(Printed(printed, value, at(block)))
+    field = layout.fields.get("Original Classification")
+    for para in field.values if field else ():
+        for row in para.lines:
+            found: list[tuple[str, str | None]] = [(row.text, None)]
+            found = list(markings_in(row.text) or found)
+            out += [Printed(printed, value, Source(line=row.number)) for printed, value in found]
+    return out
+
+
+def classification(marks: list[Printed]) -> Printed | None:
+    """The highest marking the document bears itself, else the archive's."""
+    for source in (
+        [m for m in marks if m.value and m.at.line is None],
+        [m for m in marks if m.value],
+    ):
+        if source:
+            top = highest([m.value for m in source if m.value])
+            return next(m for m in source if m.value == top)
+    return None
 
 
 def references(layout: Layout, blocks: list[Block]) -> tuple[Reference, ...]:
@@ -266,27 +349,47 @@ def plain_line(line: Line) -> Line:
 
 
 def signatories(blocks: list[Block]) -> tuple[Signatory, ...]:
+    """Each signer of each signature block: the title lines, then the name under them
+    ("Chairman of the Committee", "Yu. Andropov"); a title with no name stands alone."""
     out = []
     for block in of_type(blocks, BlockType.SIGNATURE):
-        role, name = [], None
+        role: list[str] = []
+        signed = []
         for line in block.lines:
             text = line_text(plain_line(line)).strip()
-            paren = re.fullmatch(r"\((.+)\)", text)
-            if paren:
-                name = paren.group(1)
+            if text and signature_line(text) == "name":
+                name = text.removeprefix("(").removesuffix(")")
+                signed.append(Signatory(" ".join(role) or None, name, at(block)))
+                role = []
             elif text:
                 role.append(text)
-        out.append(Signatory(" ".join(role) or None, name, at(block)))
+        if role or not signed:
+            signed.append(Signatory(" ".join(role) or None, None, at(block)))
+        out += signed
     return tuple(out)
 
 
 def distribution(blocks: list[Block]) -> tuple[Distribution, ...]:
+    """Each distribution list: its names, and where it gives them, each one's scope
+    ("To comrades A, B, C - all; D - point 2.", "A (all), D (point 2)")."""
     out = []
     for block in of_type(blocks, BlockType.DISTRIBUTION):
         text = joined(block)
-        listed = re.sub(r"^To:\s*(?:comrades?\s+)?", "", text, flags=re.IGNORECASE).rstrip(".")
-        names = tuple(n.strip() for n in listed.split(",") if n.strip())
-        out.append(Distribution(text, names, at(block)))
+        listed = re.sub(r"^To:?\s*(?:comrades?\s+)?", "", text, flags=re.IGNORECASE)
+        names: list[str] = []
+        scopes: list[Scope] = []
+        for group in listed.rstrip(".").split(";"):
+            parts = _SCOPE_DASH.split(group.strip(), maxsplit=1)
+            scope = parts[1].strip().rstrip(".") if len(parts) > 1 else None
+            for item in _NAMES_APART.split(parts[0]):
+                name, own = item.strip(), scope
+                paren = _NAME_SCOPE.fullmatch(name)
+                if paren:
+                    name, own = paren.group(1), paren.group(2).strip()
+                if name:
+                    names.append(name)
+                    scopes += [Scope(name, own)] if own else []
+        out.append(Distribution(text, tuple(names), at(block), tuple(scopes)))
     return tuple(out)
 
 

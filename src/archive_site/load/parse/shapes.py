@@ -36,42 +36,56 @@ CHROME = frozenset(
         "Share",
         "Download",
         "Main navigation",
-    }
-)
-INFO_LABELS = frozenset(
-    {
-        "Source",
-        "Rights",
-        "Original Uploaded Date",
-        "Type",
-        "Language",
-        "Record ID",
-        "Original Archive",
-        "Original Language",
-        "Subjects Discussed",
-        "Associated People",
-        "Associated People & Organizations",
-        "Associated Places",
-        "Associated Topics",
         "Citation",
-        "Donors",
-        "Publication",
-        "Cited in",
-        "Translated by",
-        "Date",
-        "Title",
-        "Summary",
+        "Get Citation",
+        "Cite",
     }
 )
+#: the labels of a capture's "Document Information" fields: None for those read into the
+#: record's own metadata (source, rights, type...), else the kind of an archive field
+INFO_LABELS: dict[str, str | None] = {
+    "Source": None,
+    "Rights": None,
+    "Original Uploaded Date": None,
+    "Type": None,
+    "Language": None,
+    "Record ID": None,
+    "Original Classification": None,
+    "Summary": None,
+    "Author": "author",
+    "Authors": "author",
+    "Associated People & Organizations": "people",
+    "Associated People": "people",
+    "Associated Organizations": "organizations",
+    "Associated Places": "places",
+    "Subjects Discussed": "subjects",
+    "Associated Topics": "subjects",
+    "Original Archive": "original-archive",
+    "Original Language": "original-language",
+    "Donors": "donors",
+    "Publication": "publication",
+    "Cited in": "cited-in",
+    "Translated by": "translated-by",
+    "Date": "date",
+    "Title": "title",
+}
+#: the fields whose values are a list, one value to a line
+LISTS = frozenset({"author", "people", "organizations", "places", "subjects", "donors"})
+#: what a label looks like: a few capitalised words, no figures, no sentence
+_LABEL = re.compile(r"[A-Z][A-Za-z'’-]*(?:\s+(?:[A-Z][A-Za-z'’-]*|&|of|and|in|by|for|the|to|a))*")
+_LABEL_WORDS = 6
+_NOTE = re.compile(r"\[\d{1,3}\]\s+\S")  # a note under a text: "[1] The note..."
 
 
 @dataclass
 class Field:
-    """A "Document Information" field: its label line and its value paragraphs."""
+    """A "Document Information" field: its label line and its value paragraphs; `known`
+    where the label is one the parser reads."""
 
     label: str
     line: int
     values: list[Para] = field(default_factory=list)
+    known: bool = True
 
 
 @dataclass
@@ -99,29 +113,65 @@ def split(paras: list[Para]) -> Layout:
 
 def web_capture(paras: list[Para], info_at: int) -> Layout:
     layout = Layout(WEB_CAPTURE, [])
-    head = paras[:info_at]
-    while head and head[0].text in CHROME:
-        layout.removed.append(Removed(head[0].line, head[0].text, "site chrome"))
-        head = head[1:]
+    head = [para for para in paras[:info_at] if not chrome(para, layout)]
     if head and starts_with_date(head[0].text) and len(head[0].text.split()) <= 4:
         layout.date_line, head = head[0], head[1:]
     if head:
         layout.title_line, head = head[0], head[1:]
-    if len(head) > 1:
-        layout.summary, head = head[-1], head[:-1]
-    layout.body = head
     info = paras[info_at]
     layout.removed.append(Removed(info.line, info.text, "field label"))
+    layout.body = head
+    read_fields(paras[info_at + 1 :], layout)
+    summary = layout.fields.get("Summary")
+    if not (summary and summary.values) and len(head) > 1 and not _NOTE.match(head[-1].text):
+        layout.summary = head[-1]  # the archive's summary, under the text and its notes
+        layout.body = head[:-1]
+    return layout
+
+
+def chrome(para: Para, layout: Layout) -> bool:
+    """Whether a paragraph is the archive site's own (a link, a button), listed as removed."""
+    if para.text not in CHROME:
+        return False
+    layout.removed.append(Removed(para.line, para.text, "site chrome"))
+    return True
+
+
+def read_fields(paras: list[Para], layout: Layout) -> None:
+    """The "Document Information" fields: each label, known or of the label's form, with
+    the paragraphs under it as its values."""
     current: Field | None = None
-    for para in paras[info_at + 1 :]:
-        if para.text in INFO_LABELS:
-            current = layout.fields.setdefault(para.text, Field(para.text, para.line))
+    for i, para in enumerate(paras):
+        if chrome(para, layout):
+            continue
+        known = para.text in INFO_LABELS
+        if known or is_new_label(paras, i, current):
+            current = layout.fields.setdefault(para.text, Field(para.text, para.line, known=known))
             layout.removed.append(Removed(para.line, para.text, "field label"))
         elif current is None:
             layout.body.append(para)  # text after the heading but before any label
         else:
             current.values.append(para)
-    return layout
+
+
+def is_new_label(paras: list[Para], i: int, current: Field | None) -> bool:
+    """Whether paras[i] is the label of a field the parser does not know: a line of the
+    label's form after a field's values, with a value of its own under it. A list given
+    one value to a paragraph goes on until a known label."""
+    para = paras[i]
+    if len(para.lines) != 1 or len(para.text.split()) > _LABEL_WORDS:
+        return False
+    if not _LABEL.fullmatch(para.text) or i + 1 >= len(paras):
+        return False
+    nxt = paras[i + 1].text
+    if nxt in INFO_LABELS or nxt in CHROME:
+        return False
+    if current is None:
+        return True
+    if not current.values:
+        return False  # a field's first value, however it looks
+    kind = INFO_LABELS.get(current.label) if current.known else None
+    return not (kind in LISTS and len(current.values[0].lines) == 1)
 
 
 def translation(paras: list[Para]) -> Layout:
