@@ -9,6 +9,7 @@ it would make from the same inputs.
 
 from __future__ import annotations
 
+import functools
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -206,7 +207,12 @@ def committed_texts(committed: list[RecordFile]) -> anchors.Texts:
     """A document's block texts as its committed record holds them: what a revision
     changed is shown against them."""
     paths = {record.id: record.path for record in committed}
-    return lambda doc_id: dict(block_texts(paths[doc_id])) if doc_id in paths else {}
+
+    @functools.cache  # asked once per changed anchor: each record is read once
+    def texts(doc_id: str) -> dict[str, str]:
+        return dict(block_texts(paths[doc_id])) if doc_id in paths else {}
+
+    return texts
 
 
 def keep_anchors(
