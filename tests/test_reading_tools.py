@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Locator, Page
 
 from browser import run_axe, said, use_tool, watched_page
 from conftest import BASE, Workspace
@@ -46,6 +46,12 @@ def box(page: Page, selector: str) -> dict[str, float]:
     found = page.locator(selector).bounding_box()
     assert found is not None, selector
     return found
+
+
+def big_enough(target: Locator) -> bool:
+    """At least 24 by 24 pixels, as WCAG 2.2 asks of a target."""
+    b = target.bounding_box()
+    return b is not None and b["width"] >= 24 and b["height"] >= 24
 
 
 def in_window(page: Page, selector: str) -> bool:
@@ -166,10 +172,9 @@ def test_a_menu_is_moved_through_with_the_arrow_keys_and_closes_as_menus_do(
     page.keyboard.press("ArrowDown")
     assert page.evaluate(focused) == "Cite…"
     # each item at least 24 by 24 pixels, and the menu within the window
-    for n in range(len(items)):
-        b = menu.get_by_role("menuitem").nth(n).bounding_box()
-        assert b is not None and b["width"] >= 24 and b["height"] >= 24
+    assert all(big_enough(item) for item in menu.get_by_role("menuitem").all())
     assert in_window(page, ".block-menu")
+    page.screenshot(path=str(ARTIFACTS / f"tools-menu-keyboard-{view}.png"))
     assert heights(page) == unopened  # laid over the text: no paragraph moved
     page.keyboard.press("Escape")  # shut, and focus back on the number
     assert menu.count() == 0 and trigger.get_attribute("aria-expanded") == "false"
@@ -291,8 +296,7 @@ def test_a_card_lies_over_the_text_and_closes_as_a_popover_does(
     assert 0 <= over["y"] - (name["y"] + name["height"]) <= 12
     page.hover(bracket)  # the bracket's explanation would overlap the card: it stays shut
     assert page.evaluate(tip) == "none"
-    b = card.get_by_role("button", name="Close card").bounding_box()
-    assert b is not None and b["width"] >= 24 and b["height"] >= 24
+    assert big_enough(card.get_by_role("button", name="Close card"))
     page.screenshot(path=str(ARTIFACTS / f"tools-card-{view}.png"))
     # Escape shuts it from anywhere: here, with focus nowhere in particular
     page.locator(".entity-card .card-text").click()
@@ -352,6 +356,7 @@ def test_the_tip_on_quoting_is_shown_until_dismissed(browser: Browser, unzipped:
     page.goto((unzipped / PROTOCOL).as_uri())
     hint = page.locator(".tools-hint")
     assert hint.inner_text().startswith("Tip: select words to quote them; a ¶ number opens")
+    assert big_enough(hint.get_by_role("button"))
     b = box(page, ".tools-hint")
     assert b["height"] < 30  # one line
     hint.get_by_role("button", name="Dismiss the tip").click()
@@ -384,20 +389,17 @@ def test_the_tools_are_accessible_and_pictured(
     assert run_axe(page) == [], "with an answer shown"
     page.screenshot(path=str(ARTIFACTS / f"tools-answer-{view}-{scheme}.png"))
     use_tool(page, "p9", "Start a passage here")
+    assert big_enough(page.locator(".passage-bar button"))
     assert run_axe(page) == [], "with a passage started"
     page.screenshot(path=str(ARTIFACTS / f"tools-passage-start-{view}-{scheme}.png"))
     use_tool(page, "p11", "End the passage here (¶9–¶11)")
     assert run_axe(page) == [], "with a passage marked"
     page.screenshot(path=str(ARTIFACTS / f"tools-passage-{view}-{scheme}.png"))
-    for button in page.locator(".passage-tools button").all():
-        b = button.bounding_box()
-        assert b is not None and b["width"] >= 24 and b["height"] >= 24
+    assert all(big_enough(b) for b in page.locator(".passage-tools button").all())
     use_tool(page, "p12", "Quote this paragraph")
     page.locator(".quote-tools").wait_for()
     assert run_axe(page) == [], "with a quotation's tools"
-    for button in page.locator(".quote-tools button").all():
-        b = button.bounding_box()
-        assert b is not None and b["width"] >= 24 and b["height"] >= 24
+    assert all(big_enough(b) for b in page.locator(".quote-tools button").all())
     assert page.evaluate("document.documentElement.scrollWidth") <= VIEWS[view]["width"]
     page.screenshot(path=str(ARTIFACTS / f"tools-quote-{view}-{scheme}.png"))
     page.locator("#p3 a.mention", has_text="Moscow").click()
