@@ -36,8 +36,10 @@ def test_texts_part_into_graphemes_between_two_apart_characters() -> None:
 # long texts where graphemes join across what would be a piece's end: marks, joiners,
 # flags, Hangul, CR LF, all between plain letters
 JOINING = st.sampled_from(
-    ["e\u0301", "\u0915\u094d\u0937", "👩\u200d💻", "🇫🇷", "\u1100\u1161", "\r\n", "a\u200db"]
-    + ["ก\u0e33", "-\u0301", "(\u0308", "«\u0301", "A\u0301b", "1\u20e3", "x\u0301Y"]
+    [
+        *["e\u0301", "\u0915\u094d\u0937", "👩\u200d💻", "🇫🇷", "\u1100\u1161", "\r\n", "a\u200db"],
+        *["ก\u0e33", "-\u0301", "(\u0308", "«\u0301", "A\u0301b", "1\u20e3", "x\u0301Y"],
+    ]
 )
 LONG = st.lists(
     st.one_of(KNOWN, JOINING, JOINING, st.sampled_from("aZ1 -.")), min_size=200, max_size=900
