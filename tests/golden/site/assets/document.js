@@ -73,17 +73,18 @@
   // -- popups: one menu or card at a time, laid over the text (never moving it), anchored
   // to what opened it; Escape (from anywhere), a click or tap outside it, or focus moving
   // elsewhere closes it.
-  var popup = null; // { el, trigger, closed }
+  var popup = null; // { el, trigger }
 
-  function openPopup(el, trigger, host, closed) {
+  function openPopup(el, trigger, host) {
     closePopup(false);
     el.classList.add("popup");
     trigger.after(el);
-    place(el, trigger.getBoundingClientRect(), host);
+    var lines = trigger.getClientRects(); // below the line where a wrapped name ends
+    place(el, lines[lines.length - 1], host);
     trigger.setAttribute("aria-expanded", "true");
-    if (el.id) trigger.setAttribute("aria-controls", el.id);
+    trigger.setAttribute("aria-controls", el.id);
     document.documentElement.classList.add("popup-open");
-    popup = { el: el, trigger: trigger, closed: closed };
+    popup = { el: el, trigger: trigger };
   }
 
   function closePopup(focusTrigger) {
@@ -94,7 +95,6 @@
     open.trigger.setAttribute("aria-expanded", "false");
     open.trigger.removeAttribute("aria-controls");
     document.documentElement.classList.remove("popup-open");
-    if (open.closed) open.closed();
     if (focusTrigger) open.trigger.focus();
   }
 
