@@ -122,3 +122,30 @@ def wait_for_answer(page: Page, query: str | None = None) -> None:
 def wait_for_filters(page: Page) -> None:
     """Wait until the search page has filled its filter choices."""
     page.locator("#filter-year option").nth(1).wait_for(state="attached")
+
+
+def use_tool(page: Page, block: str, item: str, keyboard: bool = False) -> None:
+    """Choose `item` from the menu that a block's ¶ number (or §) opens: by pointer, or by
+    keyboard (Enter on the number, the arrow keys to the item, Enter)."""
+    trigger = page.locator(f"#{block} > .anchor")
+    menu = page.get_by_role("menu")
+    if not keyboard:
+        trigger.click()
+        menu.get_by_role("menuitem", name=item, exact=True).click()
+        return
+    trigger.focus()
+    page.keyboard.press("Enter")
+    items = menu.get_by_role("menuitem").all_inner_texts()
+    for _ in range(items.index(item)):
+        page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.textContent") == item
+    page.keyboard.press("Enter")
+
+
+def said(page: Page, shown: str) -> str:
+    """Wait until the page shows `shown` as an action's answer (at the foot of the window),
+    and give what it says to screen readers at the same time."""
+    toast = page.locator("#status.toast")
+    toast.filter(has=page.locator("[aria-hidden]", has_text=shown)).wait_for()
+    assert toast.locator("[aria-hidden]").inner_text() == shown
+    return toast.locator(".visually-hidden").inner_text()

@@ -113,6 +113,10 @@ def test_an_alias_keeps_the_removed_paragraphs_address_working(
     assert landed[3] != "rgba(0, 0, 0, 0)" and landed[4]
     # the paragraph keeps its id and is now the fifth: readers cite it as ¶ 5
     assert page.get_attribute("#p6 .anchor", "aria-label") == "Paragraph 5"
+    # and the page says where the link's paragraph went
+    assert page.inner_text("#p6 .moved-note") == (
+        "The text this link named (#p5) was withdrawn or moved: the link now leads here, to ¶5."
+    )
     # a passage that ends on the retired anchor ends where the anchor now lands
     page.goto((ws.site / PROTOCOL).as_uri() + "#p3-p5")
     page.locator("#p6.in-passage").wait_for()

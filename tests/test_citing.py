@@ -12,7 +12,7 @@ import pybtex.database
 import pytest
 from playwright.sync_api import Browser, Page
 
-from browser import run_axe, serve, watched_page
+from browser import run_axe, said, serve, use_tool, watched_page
 from conftest import BASE, PROJECT, Workspace
 from test_browser import version
 from test_editor import serving
@@ -24,8 +24,7 @@ CLIPBOARD = ["clipboard-read", "clipboard-write"]
 
 
 def copied_link(page: Page, paragraph: str) -> str:
-    page.hover(f"#{paragraph}")
-    page.get_by_role("button", name=f"Copy link to paragraph {paragraph[1:]}").click()
+    use_tool(page, paragraph, "Copy link")
     page.locator("#status").filter(has_text="copied").wait_for(state="attached")
     return str(page.evaluate("navigator.clipboard.readText()"))
 
@@ -56,7 +55,7 @@ def test_links_and_citations_carry_the_public_address_from_a_folder_and_a_host(
         v12 = version(based_site, "p12")
         link = copied_link(page, "p12")
         assert link == f"{BASE}{PROTOCOL}?v={v12}#p12"
-        assert page.text_content("#status") == "Link to paragraph 12 copied"
+        assert said(page, "Link to ¶12 copied") == "Link to paragraph 12 copied"
         text = dialog_text(page, "Cite paragraph 12")
         assert f"{BASE}{PROTOCOL}?v={v12}#p12." in text  # the note names the paragraph
         assert f"{BASE}{PROTOCOL}\n" in text or f"{BASE}{PROTOCOL}." in text  # entries, the page
@@ -64,7 +63,7 @@ def test_links_and_citations_carry_the_public_address_from_a_folder_and_a_host(
         page.evaluate(SELECT, ["p12", "the systematic support", "p12", "dictatorial"])
         page.locator("#p12 .quote-tools").wait_for()
         page.get_by_role("button", name="Copy link to quote").click()
-        page.locator("#status").filter(has_text="quotation copied").wait_for(state="attached")
+        said(page, "Link to the quotation from ¶12 copied")
         quote_link = str(page.evaluate("navigator.clipboard.readText()"))
         assert quote_link.startswith(f"{BASE}{PROTOCOL}?v={v12}#p12:~:text=")
         quoted = dialog_text(page, "Cite quote")
@@ -89,7 +88,7 @@ def test_links_and_citations_from_the_preview_name_no_loopback_address(
         text = dialog_text(page, "Cite paragraph 12")
         assert "This copy has no public address" in text
         page.goto(f"http://127.0.0.1:{server.port}/{PROTOCOL}#p3-p7")
-        passage = dialog_text(page, "Cite passage ¶ 3–7")
+        passage = dialog_text(page, "Passage ¶3–¶7: Cite")
         for words in (link, text, passage):
             assert local_addresses(words) == [] and "http" not in words, words
         assert watch.errors == []
@@ -97,8 +96,14 @@ def test_links_and_citations_from_the_preview_name_no_loopback_address(
 
 
 def press(page: Page, button: str) -> None:
-    """A button pressed from the keyboard (the tools in the margin show on focus)."""
-    page.get_by_role("button", name=button).focus()
+    """A tool used from the keyboard: "Cite paragraph 12" (from the paragraph's menu),
+    "Passage ¶3–¶7: Cite" (from the marked passage's tools), or a button's name."""
+    if button.startswith("Cite paragraph "):
+        use_tool(page, "p" + button.removeprefix("Cite paragraph "), "Cite…", keyboard=True)
+        return
+    group, _, name = button.rpartition(": ")
+    scope = page.get_by_role("group", name=group) if group else page
+    scope.get_by_role("button", name=name).focus()
     page.keyboard.press("Enter")
 
 
@@ -119,7 +124,7 @@ def test_every_bibtex_entry_of_a_page_has_a_key_of_its_own(
     page, watch = watched_page(browser)
     page.goto((based_site.site / PROTOCOL).as_uri() + "#p3-p7")
     entries = [bibtex_of(page, None)]
-    for button in ("Cite paragraph 12", "Cite paragraph 13", "Cite passage ¶ 3–7"):
+    for button in ("Cite paragraph 12", "Cite paragraph 13", "Passage ¶3–¶7: Cite"):
         entries.append(bibtex_of(page, button))
     page.evaluate(SELECT, ["p12", "the systematic support", "p12", "dictatorial"])
     page.locator("#p12 .quote-tools").wait_for()

@@ -100,7 +100,9 @@ def test_a_base_url_makes_citations_and_printed_addresses_absolute(
     page = workspace.page(PROTOCOL)
     url = "https://archive.example/edition/documents/1977-02-18-protocol/index.html"
     assert page.xpath("//article/@data-url") == [url]
-    assert page.xpath("//*[@id='p12']/@data-url") == [url + "#p12"]
+    # printed once, at the head of the text, not under every paragraph
+    assert page.xpath("//p[@class='print-only']/text()") == [f"This document: {url}"]
+    assert page.xpath("//p[@data-para]/@data-url") == []
     assert url in page.xpath("//*[@id='cite-apa-entry']")[0].text_content()
     assert "no public address" not in page.xpath("//section[@id='cite']")[0].text_content()
 

@@ -11,7 +11,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import Browser, Page
 
-from browser import run_axe, watched_page
+from browser import run_axe, said, use_tool, watched_page
 from conftest import Workspace
 from test_browser import ARTIFACTS, PROTOCOL, background, in_view, version
 
@@ -52,19 +52,22 @@ def test_a_reader_marks_a_passage_by_keyboard_and_copies_its_link(
 ) -> None:
     page, watch = watched_page(browser, permissions=["clipboard-read", "clipboard-write"])
     page.goto(http_base + PROTOCOL)
-    page.get_by_role("button", name="Mark passage start or end at paragraph 12").focus()
-    page.keyboard.press("Enter")
+    use_tool(page, "p12", "Start a passage here", keyboard=True)
     page.locator("#status").filter(has_text="Passage starts at paragraph 12").wait_for(
         state="attached"
     )
-    page.get_by_role("button", name="Mark passage start or end at paragraph 14").focus()
-    page.keyboard.press("Enter")
+    use_tool(page, "p14", "End the passage here (¶12–¶14)", keyboard=True)
     page.locator("#p14.in-passage").wait_for()
     assert marked(page) == ["p12", "p13", "p14"]
     assert page.url.endswith("#p12-p14")
-    page.get_by_role("button", name="Copy link to passage ¶ 12–14").focus()
+    # the passage's tools stand at the end the reader chose, the first of them focused
+    assert page.evaluate("document.activeElement.textContent") == "Copy link"
     page.keyboard.press("Enter")
-    page.locator("#status").filter(has_text="copied").wait_for(state="attached")
+    said(
+        page,
+        "Link to ¶12–¶14 copied: this copy has no public address, so the link is its "
+        "place in the collection",
+    )
     versions = f"{version(built_site, 'p12')}-{version(built_site, 'p14')}"
     # the site has no public address: the passage's place in the collection
     assert page.evaluate("navigator.clipboard.readText()") == PROTOCOL + f"?v={versions}#p12-p14"
@@ -191,7 +194,7 @@ def test_selected_words_give_a_link_to_the_quote_and_its_citation(
     tools.wait_for()
     page.get_by_role("button", name="Copy link to quote").focus()
     page.keyboard.press("Enter")
-    page.locator("#status").filter(has_text="quotation copied").wait_for(state="attached")
+    page.locator("#status").filter(has_text="quotation from ¶12 copied").wait_for(state="attached")
     link = page.evaluate("navigator.clipboard.readText()")
     v12 = version(built_site, "p12")
     # no public address: the link is the page's place in the collection, no file: or
@@ -261,12 +264,12 @@ def test_a_reading_list_travels_whole_in_its_link(
     link opens all of it in a browser that has never seen it (a new context)."""
     page, watch = watched_page(browser, viewport={"width": 1280, "height": 900})
     page.goto(address(unzipped, http_base, mode, PROTOCOL))
-    page.get_by_role("button", name="Add to reading list: paragraph 3").focus()
-    page.keyboard.press("Enter")
-    page.locator("#status").filter(has_text="now holds 1 passage").wait_for(state="attached")
+    use_tool(page, "p3", "Add to reading list", keyboard=True)
+    said(page, "Added ¶3 to your reading list: 1 item")
     page.goto(address(unzipped, http_base, mode, PROTOCOL) + "#p12-p14")
-    page.get_by_role("button", name="Add passage to reading list: ¶ 12–14").click()
-    page.locator("#status").filter(has_text="now holds 2 passages").wait_for(state="attached")
+    passage = page.get_by_role("group", name="Passage ¶12–¶14")
+    passage.get_by_role("button", name="Add to reading list").click()
+    said(page, "Added ¶12–¶14 to your reading list: 2 items")
     page.goto(address(unzipped, http_base, mode, READING))
     page.locator("#reading-passages li").nth(1).wait_for()
     page.fill("#reading-name", "Week 3: the Vance talks")

@@ -264,7 +264,7 @@ def test_the_offline_copy_holds_what_a_reader_uses_from_a_folder(
         if rel.startswith("documents/") and rel.endswith("index.html"):
             page, copy = (f / rel for f in (site, unzipped))
             links = lxml.html.fromstring(copy.read_bytes()).xpath(
-                "//p[@class='doc-actions']/a[@download]/@href"
+                "//details[@class='downloads']//a[@download]/@href"
             )
             if links:
                 doc_id = rel.split("/")[1]
@@ -275,7 +275,7 @@ def test_the_offline_copy_holds_what_a_reader_uses_from_a_folder(
 
 
 def without_downloads(page: str) -> str:
-    return re.sub(r"Download: .*?</p>", "", page, count=1)
+    return re.sub(r'<details class="downloads">.*?</details>', "", page, count=1)
 
 
 def test_the_offline_copy_served_over_http_searches_its_own_index(

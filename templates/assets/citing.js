@@ -6,12 +6,30 @@
 (function () {
   "use strict";
 
-  function announce(message) {
+  // What an action did, said at once: in the page's status region, which screen readers
+  // announce, shown as a short message at the foot of the window unless `quiet` (where the
+  // page shows it otherwise). `spoken` says it in words where `shown` uses signs (¶).
+  var shownFor = 6000; // milliseconds a message stays
+  var hiding = null;
+  function say(shown, spoken, quiet) {
     var status = document.getElementById("status");
     if (!status) return;
-    status.textContent = "";
-    window.setTimeout(function () { status.textContent = message; }, 30);
+    var words = document.createElement("span");
+    words.setAttribute("aria-hidden", "true");
+    words.textContent = shown;
+    var said = document.createElement("span");
+    said.className = "visually-hidden";
+    said.textContent = spoken || shown;
+    status.replaceChildren(words, said);
+    status.className = quiet ? "visually-hidden" : "toast";
+    window.clearTimeout(hiding);
+    hiding = window.setTimeout(function () {
+      status.className = "visually-hidden";
+      status.replaceChildren();
+    }, shownFor);
   }
+
+  function announce(message) { say(message, message, true); }
 
   function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) {
@@ -49,17 +67,26 @@
   // A link to blocks (one, or the two ends of a passage) carries the version of the text
   // of each end (?v=, the start of its fingerprint in the anchor register), so that a
   // reader who follows it after a revision is told so on the paragraph.
-  function linkTo(blocks) {
+  function versionOf(blocks) {
     var versions = blocks.map(function (b) { return b.dataset.version || ""; });
-    var query = versions.every(Boolean) ? "?v=" + versions.join("-") : "";
-    var fragment = "#" + blocks.map(function (b) { return b.id; }).join("-");
-    return (publicAddress() || placeInCollection()) + query + fragment;
+    return versions.every(Boolean) ? versions.join("-") : "";
   }
 
-  function copyLink(link, message) {
+  function linkTo(blocks) {
+    var version = versionOf(blocks);
+    var fragment = "#" + blocks.map(function (b) { return b.id; }).join("-");
+    return (publicAddress() || placeInCollection()) + (version ? "?v=" + version : "") + fragment;
+  }
+
+  // "Link to ¶9–¶11 copied", and where the copy has no public address, what it carries.
+  function copyLink(link, what, spoken) {
     return copyText(link).then(function () {
-      announce(publicAddress() ? message
-        : message + ": this copy has no public address, so the link is its place in the collection");
+      var said = "Link to " + what + " copied";
+      var heard = "Link to " + (spoken || what) + " copied";
+      var none = ": this copy has no public address, so the link is its place in the collection";
+      say(said + (publicAddress() ? "" : none), heard + (publicAddress() ? "" : none));
+    }, function () {
+      say("The link could not be copied: this browser refused it");
     });
   }
 
@@ -68,7 +95,7 @@
       b.hidden = false;
       b.addEventListener("click", function () {
         var target = document.getElementById(b.dataset.copy) || scope.querySelector("#" + b.dataset.copy);
-        copyText(target.textContent).then(function () { announce("Copied: " + b.textContent.replace(/^Copy /, "")); });
+        copyText(target.textContent).then(function () { say("Copied: " + b.textContent.replace(/^Copy /, "")); });
       });
     });
   }
@@ -164,7 +191,8 @@
   }
 
   window.archiveCiting = {
-    announce: announce, copyText: copyText, copyLink: copyLink, linkTo: linkTo,
-    setUpCopyButtons: setUpCopyButtons, cite: cite
+    say: say, announce: announce, copyText: copyText, copyLink: copyLink, linkTo: linkTo,
+    versionOf: versionOf, publicAddress: publicAddress, setUpCopyButtons: setUpCopyButtons,
+    cite: cite
   };
 })();

@@ -12,8 +12,9 @@
   var records = window.archiveIndex.records;
 
   // A list as found in storage or an address, checked: strings of bounded length, and
-  // passages as [document, first block, last block], every one of them (a list of more
-  // than MAX_ITEMS is never cut short: see `tooLong`).
+  // passages as [document, first block, last block], and after them as document.js adds
+  // them, the version its link carries and a quotation's words, every one of them (a list
+  // of more than MAX_ITEMS is never cut short: see `tooLong`).
   function checked(value) {
     var text = function (x, n) { return typeof x === "string" ? x.slice(0, n) : ""; };
     if (!value || typeof value !== "object") return null;
@@ -23,9 +24,11 @@
       note: text(value.note, 4000),
       questions: text(value.questions, 4000),
       items: items.filter(function (item) {
-        return Array.isArray(item) && item.length === 3 && item.every(function (x) {
-          return typeof x === "string" && /^[\w.-]{1,200}$/.test(x);
-        });
+        return Array.isArray(item) && item.length >= 3 && item.length <= 5 &&
+          item.every(function (x, i) {
+            return typeof x === "string" && (i < 3 ? /^[\w.-]{1,200}$/.test(x)
+              : i === 3 ? /^[0-9a-f-]{0,40}$/.test(x) : x.length <= 1000);
+          });
       })
     };
   }
