@@ -33,6 +33,15 @@ SENTENCE = "FIRST. Meet with Vance and tell him"
 ADDED = "A paragraph added in the preview."  # new: a published paragraph's text is kept
 
 
+def save(path: Path, data: bytes) -> None:
+    """Save a file as most editors do: written whole beside it, then put in its place, so
+    that a rebuild never reads it half written (a test that wrote it in place would
+    depend on finishing the write before the preview looks)."""
+    beside = path.with_name(f".{path.name}.saving")
+    beside.write_bytes(data)
+    os.replace(beside, path)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -115,7 +124,7 @@ def test_serve_reloads_the_open_page_on_save_and_shows_a_failed_rebuild(
         page.evaluate("window.stillTheSamePage = true")
 
         # a save: the rebuild publishes, and the open page reloads itself with the change
-        seed.write_bytes(edited)
+        save(seed, edited)
         page.wait_for_function(
             "text => !window.stillTheSamePage && document.body.innerText.includes(text)",
             arg=ADDED,
@@ -125,7 +134,7 @@ def test_serve_reloads_the_open_page_on_save_and_shows_a_failed_rebuild(
 
         # a broken seed: its message in the terminal and in the page, the last good site
         # still served, and the page not reloaded
-        seed.write_bytes(edited.replace(ADDED.encode(), ADDED.encode() + b" \xff"))
+        save(seed, edited.replace(ADDED.encode(), ADDED.encode() + b" \xff"))
         message = server.wait_for(f"seeds/{PROTOCOL_SEED}:")
         assert "not UTF-8" in message
         alert = page.locator("#live-build-failed[role=alert]")
@@ -142,8 +151,8 @@ def test_serve_reloads_the_open_page_on_save_and_shows_a_failed_rebuild(
         other.locator("#live-build-failed").wait_for(timeout=30_000)
         other.close()
 
-        # mended as it was: nothing to publish, so no reload, and the message goes
-        seed.write_bytes(edited)
+        # mended as it was: the very site the page shows, so no reload, and the message goes
+        save(seed, edited)
         alert.wait_for(state="detached", timeout=90_000)
         assert page.evaluate("window.stillTheSamePage") is True
         status, body = server.get("no/such/page.html")

@@ -6,6 +6,7 @@ real build.py, each in a session of its own, stopped at the checkpoints crash te
 
 from __future__ import annotations
 
+import functools
 import os
 import selectors
 import signal
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from archive_site.build import pool
+from archive_site.build import interrupt, pool
 from archive_site.build.publish import PAUSE_VARIABLE
 from archive_site.search import pagefind
 from conftest import PROJECT, Workspace, snapshot
@@ -45,6 +46,9 @@ class Build:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             start_new_session=True,
+            # a build paused at a checkpoint waits for a signal: if this test's process
+            # ends first (killed, timed out), the build must not wait for ever
+            preexec_fn=functools.partial(interrupt.die_with_parent, os.getpid()),
         )
         self.out = {"stdout": b"", "stderr": b""}
         self.open = {"stdout", "stderr"}

@@ -9,12 +9,14 @@ page as it is sent, never written to the site."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -24,6 +26,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..archive.anchors import PENDING
+from ..errors import display
 from ..pickling import pickled_by_fields
 
 LIVE = "/__live/"  # the server's own addresses, beside the site's
@@ -89,7 +92,7 @@ class Build:
 def rebuild(command: Sequence[str], site: Path) -> Build:
     """Run the build once, passing its output through to the terminal."""
     before = identity(site)
-    run = subprocess.run(command, capture_output=True, text=True, check=False)
+    run = subprocess.run(command, capture_output=True, text=True, errors="replace", check=False)
     sys.stdout.write(run.stdout)
     sys.stderr.write(run.stderr)
     sys.stdout.flush()
@@ -97,6 +100,72 @@ def rebuild(command: Sequence[str], site: Path) -> Build:
     problems = [line for line in run.stderr.splitlines() if line.strip()]
     notices = [line for line in problems if PENDING in line]
     return Build(run.returncode == 0, identity(site) != before, problems, notices)
+
+
+class Served:
+    """What the served site holds, by content: a digest of every file's path and bytes.
+    A rebuild may publish a new folder that holds the very site the pages show (a build
+    made again from the same inputs, when the last left no note that nothing changed):
+    the open pages are reloaded only when what they would show has changed. A file is
+    read again only where its size, time or inode changed: a rebuild takes most files
+    again as they were (the same inode)."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, tuple[tuple[int, int, int], bytes]] = {}
+        self.digest = b""
+
+    def changed(self, site: Path) -> bool:
+        """Whether the site now differs from when last asked (the first time: True)."""
+        files: dict[str, tuple[tuple[int, int, int], bytes]] = {}
+        total = hashlib.blake2b(digest_size=16)
+        for root, folders, names in os.walk(site):
+            folders.sort()
+            for name in sorted(names):
+                path = os.path.join(root, name)
+                rel = os.path.relpath(path, site)
+                try:
+                    status = os.stat(path)
+                    now = (status.st_size, status.st_mtime_ns, status.st_ino)
+                    held = self.files.get(rel)
+                    digest = held[1] if held and held[0] == now else file_digest(path)
+                except OSError:  # gone as it was looked at: a rebuild will follow
+                    now, digest = (0, 0, 0), b""
+                files[rel] = (now, digest)
+                total.update(os.fsencode(rel) + b"\0" + digest)
+        before, self.files, self.digest = self.digest, files, total.digest()
+        return self.digest != before
+
+
+def file_digest(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).digest()
+
+
+def watching(folders: list[Path]) -> Iterator[bool]:
+    """Whether something changed in the folders: at each change, and False at every
+    quiet half second (the first says the watch has begun). A folder removed and made
+    again, as a checkout does, is watched afresh (a watch follows the folder it began
+    on, not its name), and its return counts as a change, told once the new watch has
+    begun, so that nothing saved meanwhile goes unseen."""
+    import watchfiles  # only the preview needs it
+
+    again = False  # the folders changed under the last watch: tell once this one begins
+    while True:
+        seen = {folder: identity(folder) for folder in folders}
+        present = [folder for folder in folders if seen[folder] is not None]
+        if not present:  # every folder gone: look again in a while
+            time.sleep(0.5)
+            again = True
+            yield False
+            continue
+        for found in watchfiles.watch(
+            *present, debounce=300, step=100, rust_timeout=500, yield_on_timeout=True
+        ):
+            if any(identity(folder) != seen[folder] for folder in folders):
+                again = True
+                break
+            yield bool(found) or again
+            again = False
 
 
 def identity(site: Path) -> tuple[int, int] | None:
@@ -108,53 +177,81 @@ def identity(site: Path) -> tuple[int, int] | None:
     return (status.st_dev, status.st_ino)
 
 
-def handler(site: Path, state: State) -> type[SimpleHTTPRequestHandler]:
+def handler(site: Path, state: State, port: int) -> type[SimpleHTTPRequestHandler]:
     """Requests for the site's files, HTML pages with the reloading script added, and
-    the event stream the script listens to."""
+    the event stream the script listens to; a HEAD request is answered as a GET, without
+    the body. Only requests addressed to this machine by name are answered: a page of
+    another site that had its name point here (DNS rebinding) is refused."""
+    hosts = {f"127.0.0.1:{port}", f"localhost:{port}"}
+    if port == 80:  # a browser leaves out the port it takes for granted
+        hosts |= {"127.0.0.1", "localhost"}
 
     class Handler(SimpleHTTPRequestHandler):
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, directory=str(site), **kwargs)  # type: ignore[arg-type]
 
         def do_GET(self) -> None:
+            self.respond(body=True)
+
+        def do_HEAD(self) -> None:
+            self.respond(body=False)
+
+        def respond(self, body: bool) -> None:
+            given = self.headers.get_all("Host") or []
+            if len(given) != 1 or given[0].lower() not in hosts:
+                # a name: 421, as for a request sent to the wrong server; else no one name
+                named = len(given) == 1 and given[0]
+                status = HTTPStatus.MISDIRECTED_REQUEST if named else HTTPStatus.BAD_REQUEST
+                where = f"http://127.0.0.1:{port}/ or http://localhost:{port}/"
+                text = f"This preview answers only at {where}\n".encode()
+                self.reply(status, "text/plain; charset=utf-8", text, body)
+                return
             path = urlsplit(self.path).path
             if path == f"{LIVE}live.js":
-                self.reply(HTTPStatus.OK, "text/javascript; charset=utf-8", SCRIPT)
+                self.reply(HTTPStatus.OK, "text/javascript; charset=utf-8", SCRIPT, body)
             elif path == f"{LIVE}events":
-                self.stream()
+                self.stream(body)
             else:
-                self.page(path)
+                self.page(path, body)
 
-        def page(self, path: str) -> None:
+        def page(self, path: str, body: bool) -> None:
             file = Path(self.translate_path(path))
-            if file.is_dir():
+            folder = file.is_dir()
+            if folder:
                 if not path.endswith("/"):
                     self.send_response(HTTPStatus.MOVED_PERMANENTLY)
                     self.send_header("Location", f"{path}/")
+                    self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
                 file = file / "index.html"
             status = HTTPStatus.OK
-            if not file.is_file():  # as a host does: the site's own page for no page
+            # as a host does: the site's own page for no page, and for a file's address
+            # with a slash after it (whose relative links would land one folder off)
+            if not file.is_file() or (path.endswith("/") and not folder):
                 status, file = HTTPStatus.NOT_FOUND, site / "404.html"
                 if not file.is_file():  # no site yet: a page that waits for the first
-                    body = with_script(NO_SITE, state.site)
-                    self.reply(HTTPStatus.SERVICE_UNAVAILABLE, "text/html; charset=utf-8", body)
+                    page = with_script(NO_SITE, state.site)
+                    kind = "text/html; charset=utf-8"
+                    self.reply(HTTPStatus.SERVICE_UNAVAILABLE, kind, page, body)
                     return
             if file.suffix != ".html":
-                super().do_GET()
+                super().do_GET() if body else super().do_HEAD()
                 return
             try:
-                body = file.read_bytes()
+                page = file.read_bytes()
             except OSError:  # replaced by a rebuild between the look and the read
                 self.send_error(HTTPStatus.SERVICE_UNAVAILABLE, "rebuilding; reload")
                 return
-            self.reply(status, "text/html; charset=utf-8", with_script(body, state.site))
+            html = with_script(page, state.site)
+            self.reply(status, "text/html; charset=utf-8", html, body)
 
-        def stream(self) -> None:
+        def stream(self, body: bool) -> None:
             self.send_response(HTTPStatus.OK)
             self.send_header("Content-Type", "text/event-stream")
             self.end_headers()
+            if not body:
+                return
             try:
                 for message in updates(state):
                     self.wfile.write(message)
@@ -162,12 +259,13 @@ def handler(site: Path, state: State) -> type[SimpleHTTPRequestHandler]:
             except OSError:  # the page was closed or reloaded
                 return
 
-        def reply(self, status: HTTPStatus, kind: str, body: bytes) -> None:
+        def reply(self, status: HTTPStatus, kind: str, data: bytes, body: bool = True) -> None:
             self.send_response(status)
             self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            self.wfile.write(body)
+            if body:
+                self.wfile.write(data)
 
         def end_headers(self) -> None:
             self.send_header("Cache-Control", "no-store")  # every request sees the last build
@@ -212,11 +310,9 @@ def serve(command: list[str], site: Path, watched: list[Path], port: int) -> int
     """Build, then serve `site` on port `port` of this machine, rebuilding with `command`
     whenever a file in `watched` changes, until interrupted. The watching starts before
     the first build, so that nothing saved from then on goes unseen."""
-    import watchfiles  # only the preview needs it
-
     state = State()
     try:
-        server = ThreadingHTTPServer(("127.0.0.1", port), handler(site, state))
+        server = ThreadingHTTPServer(("127.0.0.1", port), handler(site, state, port))
     except OSError as exc:
         print(
             f"--port: {port} cannot be served on ({exc.strerror or exc}); expected a free "
@@ -226,22 +322,22 @@ def serve(command: list[str], site: Path, watched: list[Path], port: int) -> int
         return 1
     server.daemon_threads = True
     signal.signal(signal.SIGTERM, stop)  # as Ctrl-C: stop serving, say so, exit 0
-    # an empty set of changes each quiet half second: the first says the watch has begun
-    changes = watchfiles.watch(
-        *watched, debounce=300, step=100, rust_timeout=500, yield_on_timeout=True
-    )
+    changes = watching(watched)
+    served = Served()
     serving = threading.Thread(target=server.serve_forever, daemon=True)
     try:
         next(changes)
         state.announce(1, rebuild(command, site))
+        served.changed(site)
         serving.start()
-        shown = ", ".join(f"{p}/" for p in watched)
+        shown = ", ".join(f"{display(p)}/" for p in watched)
         print(f"serving http://127.0.0.1:{port}/ (Ctrl-C stops); rebuilding on changes in {shown}")
         sys.stdout.flush()
         for found in changes:
             if found:
                 result = rebuild(command, site)
-                state.announce(state.site + 1 if result.published else state.site, result)
+                changed = result.published and served.changed(site)
+                state.announce(state.site + 1 if changed else state.site, result)
     except KeyboardInterrupt:
         pass
     finally:
