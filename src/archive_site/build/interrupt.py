@@ -135,12 +135,24 @@ def child(parent: int, quit_on_term: bool = False) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _quit if quit_on_term else signal.SIG_DFL)
+    if quit_on_term:
+        sys.unraisablehook = _quit_anyway
     signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
     die_with_parent(parent)
 
 
 def _quit(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
+
+
+def _quit_anyway(unraisable: sys.UnraisableHookArgs) -> None:
+    """A SIGTERM that came while Python ran a finaliser, where an exception cannot leave:
+    end the process there, silently (what it made lies in the build's staging folder,
+    which the build removes); anything else is reported as Python reports it."""
+    if isinstance(unraisable.exc_value, SystemExit):
+        code = unraisable.exc_value.code
+        os._exit(code if isinstance(code, int) else 1)
+    sys.__unraisablehook__(unraisable)
 
 
 def die_with_parent(parent: int) -> None:

@@ -23,7 +23,8 @@ WORKERS = max(1, min(int(os.environ.get("ARCHIVE_SITE_WORKERS", "0")) or (os.cpu
 SMALL = 40  # fewer items than this are not worth a process
 
 AHEAD = 4  # parts per process a stream makes ahead of the first not yet given back
-STOP_SECONDS = 10  # for a background process asked to stop to clear up, before it is killed
+STOP_SECONDS = 30  # for a background process asked to stop to clear up, before it is killed
+# (clearing a large corpus away takes seconds on a busy machine)
 
 _running: set[BaseProcess] = set()  # the processes started here that have not been joined
 _ours: set[Connection] = set()  # this process's ends of its workers' pipes
