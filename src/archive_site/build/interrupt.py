@@ -147,11 +147,11 @@ def _quit(signum: int, frame: FrameType | None) -> None:
 
 def _quit_anyway(unraisable: sys.UnraisableHookArgs) -> None:
     """A SIGTERM that came while Python ran a finaliser, where an exception cannot leave:
-    end the process there, silently (what it made lies in the build's staging folder,
-    which the build removes); anything else is reported as Python reports it."""
+    say nothing and ask again, so that it stops the process at the next step outside the
+    finaliser, its clean-up run; anything else is reported as Python reports it."""
     if isinstance(unraisable.exc_value, SystemExit):
-        code = unraisable.exc_value.code
-        os._exit(code if isinstance(code, int) else 1)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return
     sys.__unraisablehook__(unraisable)
 
 
