@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn
 
-from .build import interrupt, outdir, unchanged
+from .build import interrupt, outdir, outfile, unchanged
 from .build.clock import Clock
 from .build.paths import Paths
-from .build.publish import clear_leftovers, write_atomic
+from .build.publish import checkpoint, clear_leftovers, write_atomic
 from .build.store import code_version
 from .errors import ArchiveError, display
 from .load import inputs
@@ -199,11 +199,12 @@ def run(args: argparse.Namespace) -> tuple[int, Outcome | None]:
     # every 700 new objects (the default) spent a fifth of a build walking them.
     gc.set_threshold(100_000, 50, 1000)
     clock = Clock(show=None if not args.quiet else False)
+    unwritten: str | None = None  # why the timings, asked for, could not be written
     try:
         with nullcontext() if args.check else outdir.locked(paths.site):
             result = build_site(paths, args, clock)
             if args.timings:
-                write_atomic(args.timings, json.dumps(clock.report(), indent=2) + "\n")
+                unwritten = write_timings(args.timings, clock)
     except interrupt.Interrupted:
         clock.done()
         raise
@@ -245,7 +246,29 @@ def run(args: argparse.Namespace) -> tuple[int, Outcome | None]:
                 f"built {result.pages} pages from {result.documents} documents into "
                 f"{args.out}; records: {changed}"
             )
+    if unwritten:  # after the site: what was written is said first, then what was not
+        print(unwritten, file=sys.stderr)
+        done = "the records were checked" if args.check else "the site was published"
+        print(f"{done}; the timings could not be written: 1 problem", file=sys.stderr)
+        return TIMINGS_UNWRITTEN, result
     return 0, result
+
+
+#: the exit code of a build that did all but write the timings asked for
+TIMINGS_UNWRITTEN = 3
+
+
+def write_timings(path: Path, clock: Clock) -> str | None:
+    """Write the timings (the site is published by then); why they could not be, if so."""
+    checkpoint("timings")
+    try:
+        write_atomic(path, json.dumps(clock.report(), indent=2) + "\n")
+    except OSError as exc:
+        return (
+            f"--timings: {str(path)!r} could not be written ({inputs.reason(exc)}); "
+            "expected room and permission to write the timings"
+        )
+    return None
 
 
 def forwarded(args: argparse.Namespace) -> list[str]:
@@ -386,32 +409,10 @@ def check_options(
         )
     if base_url is not None:
         problems += [f"--base-url: {problem}" for problem in base_url_problems(base_url)]
-    if timings is not None and not check:
-        problems += timings_problems(timings)
+    if timings is not None:  # written by --check too
+        problems += outfile.problems("--timings", timings, folders, paths.site, outfile.timings)
     problems += epoch_problems(os.environ)
     return problems
-
-
-def timings_problems(path: Path) -> list[str]:
-    """--timings is written after the site is published: make sure now that it can be."""
-    shown = repr(str(path))
-    if path.is_dir():
-        return [f"--timings: {shown} is a folder; expected a file name for the timings"]
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        return [f"--timings: {shown} lies in no existing folder; expected a file in one"]
-    existed = os.path.lexists(path)
-    try:
-        with open(path, "a", encoding="utf-8"):
-            pass
-    except OSError as exc:
-        return [
-            f"--timings: {shown} cannot be written ({inputs.reason(exc)}); expected a "
-            "file the build may write"
-        ]
-    if not existed:
-        path.unlink()
-    return []
 
 
 #: the last second a zip can date a file (31 December 2107, 23:59:58)

@@ -20,8 +20,10 @@ PAUSE_VARIABLE = "ARCHIVE_SITE_PAUSE_AT"  # for crash tests only: a checkpoint's
 
 def checkpoint(name: str) -> None:
     """Where a crash test may stop the build: with the variable set to this name, say so
-    on standard error and wait for a signal (to be killed, or interrupted)."""
+    on standard error and wait for a signal (to be killed, or interrupted; SIGUSR1 lets
+    the build go on, once the test has changed what it meant to change)."""
     if os.environ.get(PAUSE_VARIABLE) == name:
+        signal.signal(signal.SIGUSR1, lambda signum, frame: None)
         sys.stderr.write(f"paused at {name}\n")  # one write: the line is whole when seen
         sys.stderr.flush()
         signal.pause()

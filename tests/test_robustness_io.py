@@ -1,0 +1,191 @@
+"""What the files a build writes beside the site may never do: overwrite an input, write
+through a link, run code planted beside them; and what a failure to write them says.
+Real builds of the real build.py."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from archive_site.build.publish import PAUSE_VARIABLE
+from conftest import NO_ADDRESS, PROJECT, SEED_NAMES, Workspace, snapshot
+
+NOTHING = "build failed: 1 problem; nothing was written"
+
+
+def inputs_of(ws: Workspace) -> dict[str, bytes]:
+    return {
+        name: data
+        for folder in (ws.seeds, ws.documents, ws.root / "content")
+        for name, data in snapshot(folder).items()
+    }
+
+
+def go_on(build: subprocess.Popen[str]) -> tuple[str, str]:
+    """Let a build paused at a checkpoint go on (SIGUSR1), and wait for its end. The
+    signal is sent again until it is heard: the line that says the build is paused is
+    written just before it begins to wait."""
+    for _ in range(600):
+        build.send_signal(signal.SIGUSR1)
+        try:
+            return build.communicate(timeout=0.2)
+        except subprocess.TimeoutExpired:
+            continue
+    raise AssertionError("the build did not go on")
+
+
+# -- --timings ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        (
+            "documents/anchors/register.tsv",
+            "--timings: 'documents/anchors/register.tsv' lies in the --documents folder "
+            "'documents', which the build reads; expected a file outside the inputs",
+        ),
+        (
+            f"seeds/{SEED_NAMES[0]}",
+            f"--timings: 'seeds/{SEED_NAMES[0]}' lies in the --seeds folder 'seeds', which "
+            "the build reads; expected a file outside the inputs",
+        ),
+        (
+            "documents/editorial/1977-02-18-protocol.yaml",
+            "--timings: 'documents/editorial/1977-02-18-protocol.yaml' lies in the "
+            "--documents folder 'documents', which the build reads; expected a file "
+            "outside the inputs",
+        ),
+        (
+            "seeds/new.txt",  # a new name there would be read as a seed by the next build
+            "--timings: 'seeds/new.txt' lies in the --seeds folder 'seeds', which the build "
+            "reads; expected a file outside the inputs",
+        ),
+        (
+            "content/home.md",
+            "--timings: 'content/home.md' lies in the --content folder 'content', which "
+            "the build reads; expected a file outside the inputs",
+        ),
+        (
+            "site/timings.json",
+            "--timings: 'site/timings.json' lies in the --out folder 'site', which each "
+            "build replaces whole; expected a file outside the site",
+        ),
+        (
+            ".site.lock",
+            "--timings: '.site.lock' is one of the files the build keeps beside the site; "
+            "expected a file of its own",
+        ),
+        (
+            ".site.cache/t.json",
+            "--timings: '.site.cache/t.json' is one of the files the build keeps beside "
+            "the site; expected a file of its own",
+        ),
+        (
+            "notes.md",  # a file of the user's, in the project's own folder
+            "--timings: 'notes.md' is a file that holds something else; expected a new "
+            "file name, or the file an earlier build wrote there (the build replaces it "
+            "whole)",
+        ),
+        (
+            "/dev/full",
+            "--timings: '/dev/full' is a device, not a regular file; expected a file name "
+            "for the timings",
+        ),
+        (
+            "records/t.json",  # a link to the records folder: the folder it names counts
+            "--timings: 'records/t.json' lies in the --documents folder 'documents', which "
+            "the build reads; expected a file outside the inputs",
+        ),
+        (
+            "t.json",  # a link to an input
+            "--timings: 't.json' is a symbolic link; expected a file name of its own (the "
+            "build never writes through a link)",
+        ),
+        (
+            "out.json",  # a link to nothing yet: writing would make a file where it points
+            "--timings: 'out.json' is a symbolic link; expected a file name of its own (the "
+            "build never writes through a link)",
+        ),
+    ],
+)
+def test_timings_never_overwrite_an_input_or_write_through_a_link(
+    workspace: Workspace, target: str, message: str
+) -> None:
+    ws = workspace.copy_real()
+    (ws.root / "notes.md").write_text("# Notes of the editor's\n")
+    (ws.root / "records").symlink_to("documents")
+    (ws.root / "t.json").symlink_to("documents/anchors/register.tsv")
+    (ws.root / "out.json").symlink_to("somewhere.json")
+    if target == ".site.lock":
+        (ws.root / ".site.lock").write_text("")  # as a build killed long ago left it
+    if target.startswith(".site.cache"):
+        ws.cache.mkdir(mode=0o700)
+    before = inputs_of(ws)
+    notes = (ws.root / "notes.md").read_bytes()
+    run = ws.build("--timings", target)
+    assert run.code == 1, run.err
+    assert run.err.splitlines() == [message, NOTHING]
+    assert inputs_of(ws) == before
+    assert (ws.root / "notes.md").read_bytes() == notes
+    assert not ws.site.exists()
+    assert not (ws.root / "somewhere.json").exists()
+    # with --check, which writes the timings too
+    run = ws.build("--check", "--timings", target)
+    assert run.code == 1 and run.err.splitlines() == [message, NOTHING]
+    assert inputs_of(ws) == before
+
+
+def test_timings_replace_the_timings_an_earlier_build_wrote(workspace: Workspace) -> None:
+    ws = workspace.copy_real()
+    for _ in range(2):
+        run = ws.build("-q", "--timings", "t.json")
+        assert run.code == 0, run.err
+        timings = json.loads((ws.root / "t.json").read_text())
+        assert set(timings) == {"seconds", "stages", "peak_mib"}
+    (ws.root / "empty.json").write_text("")
+    assert ws.build("-q", "--timings", "empty.json").code == 0
+    assert json.loads((ws.root / "empty.json").read_text())["seconds"] > 0
+
+
+def test_timings_that_cannot_be_written_after_publishing_say_the_site_was(
+    workspace: Workspace,
+) -> None:
+    """The disk fills as the timings are written, once the site is published: the build
+    says so (not "nothing was written"), with an exit code of its own."""
+    ws = workspace.copy_real()
+    build = subprocess.Popen(
+        [sys.executable, str(PROJECT / "build.py"), "--timings", "t.json"],
+        cwd=ws.root,
+        env={**os.environ, PAUSE_VARIABLE: "timings"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert build.stderr is not None
+        assert build.stderr.readline() == "paused at timings\n"
+        # writes past 100 bytes now fail, as they would on a full disk
+        resource.prlimit(build.pid, resource.RLIMIT_FSIZE, (100, 100))
+        out, err = go_on(build)
+    finally:
+        if build.poll() is None:
+            build.kill()
+            build.wait()
+    assert build.returncode == 3
+    assert out.startswith("built ") and " into site; records: " in out  # said, and true
+    assert err.splitlines() == [
+        NO_ADDRESS,
+        "--timings: 't.json' could not be written (file too large); expected room and "
+        "permission to write the timings",
+        "the site was published; the timings could not be written: 1 problem",
+    ]
+    assert (ws.site / "index.html").is_file()
+    assert not [p.name for p in ws.root.iterdir() if "t.json" in p.name]
+    assert ws.build("-q", "--timings", "t.json").code == 0  # the next one writes them
