@@ -189,3 +189,74 @@ def test_timings_that_cannot_be_written_after_publishing_say_the_site_was(
     assert (ws.site / "index.html").is_file()
     assert not [p.name for p in ws.root.iterdir() if "t.json" in p.name]
     assert ws.build("-q", "--timings", "t.json").code == 0  # the next one writes them
+
+
+# -- the lock beside the site ---------------------------------------------------------
+
+
+def lock_refused(why: str) -> list[str]:
+    return [
+        f"--out: the lock beside it, '.site.lock', {why}; expected a file of this user's "
+        "that a build made, or none (a build never writes through a link, nor over "
+        "anything else): remove it",
+        NOTHING,
+    ]
+
+
+def test_a_lock_that_is_a_link_is_refused_and_neither_it_nor_its_target_touched(
+    workspace: Workspace,
+) -> None:
+    ws = workspace.copy_real()
+    victim = ws.root / "victim.txt"
+    victim.write_text("precious\n")
+    lock = ws.root / ".site.lock"
+    lock.symlink_to(victim)
+    run = ws.build()
+    assert run.code == 1
+    assert run.err.splitlines() == lock_refused("is a symbolic link")
+    assert victim.read_text() == "precious\n"
+    assert lock.is_symlink() and os.readlink(lock) == str(victim)
+    assert not ws.site.exists()
+    # a link to nothing: nothing made where it points
+    lock.unlink()
+    lock.symlink_to("made.txt")
+    run = ws.build()
+    assert run.err.splitlines() == lock_refused("is a symbolic link")
+    assert lock.is_symlink() and not (ws.root / "made.txt").exists()
+
+
+def test_a_lock_name_taken_by_something_else_is_refused_and_left(workspace: Workspace) -> None:
+    ws = workspace.copy_real()
+    lock = ws.root / ".site.lock"
+    lock.write_text("the editor's notes\n")
+    run = ws.build()
+    assert run.code == 1
+    assert run.err.splitlines() == lock_refused(
+        "holds something other than the process number a build writes"
+    )
+    assert lock.read_text() == "the editor's notes\n"
+    lock.unlink()
+    os.mkfifo(lock)
+    run = ws.build()
+    assert run.err.splitlines() == lock_refused("is a named pipe")
+    assert lock.exists()
+    lock.unlink()
+    lock.mkdir()
+    run = ws.build()
+    assert run.err.splitlines() == lock_refused("is a folder")
+    lock.rmdir()
+    lock.write_text("4242\n")  # a lock a killed build left: taken, then removed
+    run = ws.build("-q")
+    assert run.code == 0, run.err
+    assert not lock.exists()
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="only root may give a file to another user")
+def test_a_lock_of_another_user_is_refused(workspace: Workspace) -> None:
+    ws = workspace.copy_real()
+    lock = ws.root / ".site.lock"
+    lock.write_text("")
+    os.chown(lock, 65534, 65534)
+    run = ws.build()
+    assert run.err.splitlines() == lock_refused("belongs to another user (uid 65534)")
+    assert lock.exists() and lock.stat().st_uid == 65534

@@ -114,7 +114,8 @@ def parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="FILE",
-        help="write the seconds each stage took to FILE, as JSON (for benchmarks)",
+        help="write the seconds each stage took to FILE, as JSON (for benchmarks): a new "
+        "file outside the inputs and the site, or one an earlier build wrote",
     )
     p.add_argument(
         "--preview",
@@ -218,6 +219,15 @@ def run(args: argparse.Namespace) -> tuple[int, Outcome | None]:
                 f"--out: {str(args.out)!r} is being built by another build (process "
                 f"{exc.args[0]}); expected one build at a time: wait for it to finish, then "
                 "build again"
+            ]
+        ), None
+    except outdir.Refused as exc:
+        clock.done()
+        return failed(
+            [
+                f"--out: the lock beside it, {display(exc.path)!r}, {exc.why}; expected a "
+                "file of this user's that a build made, or none (a build never writes "
+                "through a link, nor over anything else): remove it"
             ]
         ), None
     except OSError as exc:  # a full disk, a folder that cannot be written

@@ -7,8 +7,10 @@ the root, a home, a repository or a folder the build reads from."""
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
+import re
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -101,31 +103,75 @@ def lock_path(site: Path) -> Path:
 @contextmanager
 def locked(site: Path) -> Iterator[None]:
     """Hold the output folder for one build: a lock beside it, released however the build
-    ends (the system releases it if the process dies). Raises Busy, naming the holder."""
+    ends (the system releases it if the process dies). Raises Busy, naming the holder, or
+    Refused where the lock's name is taken by anything but a lock file of this user's:
+    the lock is opened without following a link, and is written (its process number)
+    only once it is known to be a lock; it is removed only if it is still the one held."""
     path = lock_path(site)
     path.parent.mkdir(parents=True, exist_ok=True)
     while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = open_lock(path)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.read(fd, 64).decode("ascii", "replace").strip() or "unknown"
             os.close(fd)
             raise Busy(holder) from None
-        try:
-            same = os.fstat(fd).st_ino == os.stat(path).st_ino
-        except FileNotFoundError:  # the last holder removed it as this build opened it
-            same = False
-        if same:
+        if same_file(fd, path):
             break
         os.close(fd)
+    if not re.fullmatch(rb"([0-9]{1,19}\n)?", os.pread(fd, 64, 0)):
+        os.close(fd)  # not a lock that a build left: neither emptied nor removed
+        raise Refused(path, "holds something other than the process number a build writes")
     try:
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
         yield
     finally:
-        path.unlink(missing_ok=True)  # before the lock is let go: no one waits on it
+        if same_file(fd, path):  # before the lock is let go: no one waits on it
+            path.unlink(missing_ok=True)
         os.close(fd)
+
+
+class Refused(Exception):
+    """The lock's name beside the site is taken by something that is not a lock."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(path, why)
+        self.path, self.why = path, why
+
+
+def open_lock(path: Path) -> int:
+    """The lock file, made if missing: a regular file of this user's, never reached
+    through a symbolic link (nor a pipe that would block)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+    try:
+        fd = os.open(path, flags, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise Refused(path, "is a symbolic link") from None
+        if exc.errno == errno.EISDIR:
+            raise Refused(path, "is a folder") from None
+        raise
+    status = os.fstat(fd)
+    why = None
+    if not stat.S_ISREG(status.st_mode):
+        why = "is a named pipe" if stat.S_ISFIFO(status.st_mode) else "is not a regular file"
+    elif status.st_uid != os.getuid():
+        why = f"belongs to another user (uid {status.st_uid})"
+    if why:
+        os.close(fd)
+        raise Refused(path, why)
+    return fd
+
+
+def same_file(fd: int, path: Path) -> bool:
+    """Whether the path still names the file open as fd (not another put in its place)."""
+    try:
+        here, there = os.fstat(fd), os.lstat(path)
+    except FileNotFoundError:  # the last holder removed it as this build opened it
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
 def readable(folder: Path) -> None:
