@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import resource
+import shutil
 import signal
+import stat
 import subprocess
 import sys
+import zlib
+from pathlib import Path
 
 import pytest
 
@@ -260,3 +265,108 @@ def test_a_lock_of_another_user_is_refused(workspace: Workspace) -> None:
     run = ws.build()
     assert run.err.splitlines() == lock_refused("belongs to another user (uid 65534)")
     assert lock.exists() and lock.stat().st_uid == 65534
+
+
+# -- the build store beside the site --------------------------------------------------
+
+
+class Planted:
+    """A pickle that runs code as it is read: it makes a marker file."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (os.system, (f"touch {self.marker}",))
+
+
+def plant(ws: Workspace, marker: Path) -> None:
+    """Pickles that would run code, in the place of each file of the store: whole
+    files, an entry's value, and the packed bytes an entry holds."""
+    from archive_site.build import store
+
+    cache = ws.cache
+    for path in cache.glob("*.pickle"):
+        entries = store.read(path)
+        assert entries, path
+        if path.name == "words.pickle":  # packed word counts, unpacked by a second pickle
+            packed = zlib.compress(pickle.dumps([Planted(marker)]))
+            store.write(path, dict.fromkeys(entries, packed))
+        elif path.name == "parse.pickle":  # a whole file
+            path.write_bytes(pickle.dumps(("key", Planted(marker))))
+        else:  # every value under its key
+            store.write(path, dict.fromkeys(entries, Planted(marker)))
+    (cache / "unchanged.snapshot").write_bytes(pickle.dumps(Planted(marker)))
+    for path in cache.iterdir():
+        path.chmod(0o600)
+
+
+def test_a_pickle_planted_in_the_store_runs_no_code(workspace: Workspace) -> None:
+    ws = workspace.copy_real()
+    assert ws.build("-q").code == 0
+    assert stat.S_IMODE(ws.cache.stat().st_mode) == 0o700
+    assert {stat.S_IMODE(p.stat().st_mode) for p in ws.cache.iterdir()} == {0o600}
+    marker = ws.root / "ran"
+    plant(ws, marker)
+    run = ws.build()  # nothing changed but the store: the planted snapshot is not read
+    assert run.code == 0, run.err
+    assert run.err.splitlines() == [NO_ADDRESS]
+    assert run.out.startswith("built 84 pages")  # built, not "nothing changed"
+    assert not marker.exists()
+    published = snapshot(ws.site)
+    assert ws.build("-q", "--fresh").code == 0
+    assert snapshot(ws.site) == published
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("fault", ["mode", "link", "file mode"])
+def test_a_store_others_may_write_is_never_read(workspace: Workspace, fault: str) -> None:
+    ws = workspace.copy_real()
+    assert ws.build("-q").code == 0
+    marker = ws.root / "ran"
+    plant(ws, marker)
+    shown, why = ".site.cache", "may be written by other users (mode 0777)"
+    if fault == "mode":
+        ws.cache.chmod(0o777)
+    elif fault == "link":  # the store moved, and a link left in its place
+        ws.cache.rename(ws.root / "elsewhere")
+        ws.cache.symlink_to("elsewhere")
+        why = "is a symbolic link"
+    else:
+        (ws.cache / "text.pickle").chmod(0o666)
+        shown, why = ".site.cache/text.pickle", "may be written by other users (mode 0666)"
+    before = {p.name: p.read_bytes() for p in ws.cache.iterdir()}
+    (ws.root / "content" / "home.md").write_text("# Home\n\nChanged.\n")
+    run = ws.build()
+    assert run.code == 0, run.err
+    assert run.err.splitlines() == [
+        f"{shown}: warning: {why}; expected the build store to be this user's alone (a "
+        "folder of mode 0700, no file in it writable by others, no links): it was not "
+        "read, and this build started afresh and kept none; remove it to have a new one "
+        "made",
+        NO_ADDRESS,
+    ]
+    assert not marker.exists()
+    assert {p.name: p.read_bytes() for p in ws.cache.iterdir()} == before  # left as it was
+    published = snapshot(ws.site)
+    assert "Changed." in (ws.site / "index.html").read_text()
+    shutil.rmtree(ws.cache) if not ws.cache.is_symlink() else ws.cache.unlink()
+    assert ws.build("-q").code == 0  # with the store removed, a new one is made
+    assert snapshot(ws.site) == published
+    assert stat.S_IMODE(ws.cache.lstat().st_mode) == 0o700
+    assert not marker.exists()
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="only root may give a file to another user")
+def test_a_store_of_another_user_is_never_read(workspace: Workspace) -> None:
+    ws = workspace.copy_real()
+    assert ws.build("-q").code == 0
+    marker = ws.root / "ran"
+    plant(ws, marker)
+    os.chown(ws.cache / "zip.pickle", 65534, 65534)
+    run = ws.build()
+    assert run.code == 0, run.err
+    assert run.err.splitlines()[0].startswith(
+        ".site.cache/zip.pickle: warning: belongs to another user (uid 65534); expected "
+    )
+    assert not marker.exists()

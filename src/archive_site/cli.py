@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn
 
-from .build import interrupt, outdir, outfile, unchanged
+from .build import interrupt, outdir, outfile, private, unchanged
 from .build.clock import Clock
 from .build.paths import Paths
 from .build.publish import checkpoint, clear_leftovers, write_atomic
@@ -363,8 +363,11 @@ def options(args: argparse.Namespace) -> tuple[object, ...]:
 def build_site(paths: Paths, args: argparse.Namespace, clock: Clock) -> Outcome:
     """The last build's outcome again if nothing it was made from or made has changed
     (checked before the stages are even imported: the build after no edit); else the
-    build, which then leaves its own snapshot. --check and --fresh keep none."""
-    keeps = not (args.check or args.fresh)
+    build, which then leaves its own snapshot. --check and --fresh keep none; nor does a
+    build whose store someone else may have written: it reads none of it, and says so."""
+    untrusted = None if args.fresh else private.problem(paths.cache)
+    warned = (store_warning(*untrusted),) if untrusted else ()
+    keeps = not (args.check or args.fresh or untrusted)
     if keeps:
         clear_leftovers(paths.site)  # what a killed build left, whatever this one finds
         with clock.stage("unchanged"):
@@ -375,13 +378,31 @@ def build_site(paths: Paths, args: argparse.Namespace, clock: Clock) -> Outcome:
             return Outcome(found.documents, found.pages, (), found.warnings, unchanged=True)
     from .pipeline import build  # the stages: only when there is something to build
 
-    result = build(paths, args.base_url, args.check, args.strict, clock, args.fresh, args.preview)
-    warnings = tuple(str(w) for w in result.warnings)
+    result = build(
+        paths,
+        args.base_url,
+        args.check,
+        args.strict,
+        clock,
+        args.fresh,
+        args.preview,
+        stored=untrusted is None,
+    )
+    warnings = warned + tuple(str(w) for w in result.warnings)
     if keeps:
         after = unchanged.inputs(paths, code, options(args))
         summary = unchanged.Summary(result.documents, result.pages, warnings)
         unchanged.leave(paths.cache, paths.site, before, after, summary)
     return Outcome(result.documents, result.pages, result.records_written, warnings)
+
+
+def store_warning(path: Path, why: str) -> str:
+    return (
+        f"{display(path)}: warning: {why}; expected the build store to be this user's "
+        "alone (a folder of mode 0700, no file in it writable by others, no links): it "
+        "was not read, and this build started afresh and kept none; remove it to have a "
+        "new one made"
+    )
 
 
 def failed(problems: list[str]) -> int:

@@ -6,15 +6,22 @@ Python 3.11 pickles each instance through a generic `__getstate__` that looks up
 class's fields again for every instance, and unpickles it by setting each field in turn.
 A class decorated here is pickled as itself and its fields' values, in order, and made
 again by calling it: the same values, in about two thirds of the time.
+
+What is read back from a file is read by `DataUnpickler`, which makes this package's
+data classes and nothing else.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import enum
+import io
+import pickle
 from operator import attrgetter
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+PACKAGE = __name__.partition(".")[0]  # archive_site
 
 
 def pickled_by_fields(cls: type[T]) -> type[T]:
@@ -39,3 +46,33 @@ def pickled_by_fields(cls: type[T]) -> type[T]:
 
         cls.__reduce__ = reduce_all  # type: ignore[method-assign]
     return cls
+
+
+class DataUnpickler(pickle.Unpickler):
+    """An unpickler of data only: what the build keeps between runs (the build store) is
+    read back with it, so that a pickle put in its place can run no code. Besides
+    Python's own values (texts, numbers, tuples, lists, dicts, sets), a pickle may name
+    only this package's dataclasses and enumerations, which it makes by their
+    constructors; any other name (a function, a class of another module) is refused
+    with pickle.UnpicklingError."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module == PACKAGE or module.startswith(f"{PACKAGE}.")) and not (
+            "." in name or module.endswith("__main__")
+        ):
+            found = super().find_class(module, name)
+            if data_class(found) and found.__module__ == module:
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not data of this program")
+
+
+def data_class(found: object) -> bool:
+    """A dataclass or an enumeration: made from its values alone, running no code."""
+    return isinstance(found, type) and (
+        dataclasses.is_dataclass(found) or issubclass(found, enum.Enum)
+    )
+
+
+def loads_data(data: bytes) -> Any:
+    """A pickle of data only (see DataUnpickler)."""
+    return DataUnpickler(io.BytesIO(data)).load()

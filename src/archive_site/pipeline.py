@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .archive import anchors
 from .archive.catalog import Catalog, assemble, find_mentions, link_entities
-from .build import interrupt, memory, pool
+from .build import interrupt, memory, pool, private
 from .build.clock import Clock
 from .build.outdir import MARKER, MARKER_TEXT, readable
 from .build.paths import Paths
@@ -56,15 +56,18 @@ def build(
     clock: Clock | None = None,
     fresh: bool = False,
     preview: bool = False,
+    stored: bool = True,
 ) -> Result:
     """Build the site from the seeds; with `check`, only compare the committed records.
     `base_url`, where given, stands for the settings' address. What the last build made
     is used again where its inputs are unchanged, unless `fresh` (which also leaves no
-    cache). A `preview` publishes a revised paragraph whose revision is not yet
+    cache) or not `stored` (the store is not this user's alone: neither read nor
+    written). A `preview` publishes a revised paragraph whose revision is not yet
     recorded, with a warning, and then writes neither records nor register."""
     clock = clock or Clock(show=False)
     report = Reporter()
-    store = Store(None) if fresh else Store(paths.cache, code_version(paths.templates))
+    use = stored and not fresh
+    store = Store(paths.cache, code_version(paths.templates)) if use else Store(None)
     with clock.stage("parse"):
         parsed = read_seeds(paths.seeds, report, store)
     with clock.stage("records"):
@@ -165,7 +168,7 @@ def build(
         pool.stop_all()  # before their folder goes: they may be writing in it
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    if fresh:  # what an earlier build left would describe another site
+    if fresh and private.problem(paths.cache) is None:  # it would describe another site
         shutil.rmtree(paths.cache, ignore_errors=True)
     store.save()
     return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings))

@@ -65,7 +65,7 @@ def holds(path: Path, data: bytes) -> bool:
         return False
 
 
-def write_atomic(path: Path, text: str | bytes) -> None:
+def write_atomic(path: Path, text: str | bytes, mode: int = 0o644) -> None:
     """Replace a file in one step, through a temporary file of a name no other build
     uses, so that a reader sees the old file or the new one, never a part."""
     data = text.encode("utf-8") if isinstance(text, str) else text
@@ -73,7 +73,7 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -16,7 +16,9 @@ of those very inputs (and of the code), so a key cannot miss what its maker read
 - `folder_kept(...)` and `folder_made(...)`: a folder made by another program (Pagefind).
 
 The store lives beside the site (`.site.cache` for `site`) and is written only by a build
-that succeeded. Every key also digests the code (this package, the templates, the
+that succeeded. It holds data, never code: it is read back with an unpickler that makes
+only the program's own data classes, and only from a folder of this user's alone
+(`private`). Every key also digests the code (this package, the templates, the
 libraries' versions), so a changed program starts afresh. Deleting it is always safe.
 """
 
@@ -35,7 +37,8 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from ..model import Document
-from . import pool
+from ..pickling import DataUnpickler
+from . import pool, private
 
 LIBRARIES = (
     "jinja2",
@@ -89,7 +92,9 @@ def text_pickler(out: IO[bytes] | Digest) -> pickle.Pickler:
 
 
 def text_unpickler(source: IO[bytes]) -> pickle.Unpickler:
-    unpickler = pickle.Unpickler(source)
+    """An unpickler of data only (`DataUnpickler`): a pickle planted in the store runs
+    no code."""
+    unpickler = DataUnpickler(source)
     unpickler.persistent_load = from_utf8  # type: ignore[method-assign]
     return unpickler
 
@@ -393,10 +398,9 @@ class Store:
     def save(self) -> None:
         """Leave what this build used or made, and the files it published, for the next
         one. Of a kind this build looked up, what it did not use is dropped; a kind it had
-        no need of is left as it was."""
-        if self.folder is None:
+        no need of is left as it was. Kept only in a folder of this user's alone."""
+        if self.folder is None or not private.make(self.folder):
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
         self.kept[FILES] = self.made
         for kind, entries in self.kept.items():
             if entries != self.loaded.get(kind):
@@ -420,22 +424,16 @@ def _make_some(
 
 
 def read(path: Path) -> dict[str, Any]:
-    """The entries of one kind; none if the file is missing or damaged."""
+    """The entries of one kind; none if the file is missing or damaged, or if it names
+    anything but data (it was not written by a build), or if it may have been written by
+    anyone but this user."""
     entries: dict[str, Any] = {}
     try:
-        with path.open("rb") as f:
+        with private.open_own(path) as f:
             while f.peek(1):
                 key, value = text_unpickler(f).load()
                 entries[key] = value
-    except (
-        OSError,
-        pickle.UnpicklingError,
-        EOFError,
-        AttributeError,
-        ImportError,
-        ValueError,
-        TypeError,
-    ):
+    except Exception:  # damaged, or not the store's: whatever a pickle may raise
         return {}
     return entries
 

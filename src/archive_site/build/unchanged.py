@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..pickling import pickled_by_fields
+from ..pickling import DataUnpickler, pickled_by_fields
+from . import private
 from .paths import Paths
 from .publish import write_atomic
 
@@ -95,10 +96,11 @@ def stamps(site: Path) -> tuple[Stamp, ...]:
 
 
 def read(cache: Path) -> Snapshot | None:
+    """The last build's snapshot: data only, from a file of this user's alone."""
     try:
-        with (cache / SNAPSHOT).open("rb") as f:
-            found = pickle.load(f)
-    except Exception:  # missing or damaged: look no further, build
+        with private.open_own(cache / SNAPSHOT) as f:
+            found = DataUnpickler(f).load()
+    except Exception:  # missing, damaged or not the build's: look no further, build
         return None
     return found if isinstance(found, Snapshot) else None
 
@@ -120,9 +122,10 @@ def leave(
     if any(before[k] != after[k] for k in before.keys() - written):
         forget(cache)
         return
-    cache.mkdir(parents=True, exist_ok=True)
+    if not private.make(cache):
+        return
     snapshot = Snapshot(after, stamps(site), summary)
-    write_atomic(cache / SNAPSHOT, pickle.dumps(snapshot, protocol=5))
+    write_atomic(cache / SNAPSHOT, pickle.dumps(snapshot, protocol=5), mode=0o600)
 
 
 def forget(cache: Path) -> None:

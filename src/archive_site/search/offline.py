@@ -22,6 +22,7 @@ from ..build import pool
 from ..build.scripts import data_script
 from ..build.store import Store
 from ..model import Document
+from ..pickling import loads_data
 from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs, searchable
 from .words import MODEL_SCRIPT, TERM_SHARD_PREFIX, model_script, split, words
 
@@ -271,7 +272,11 @@ def write_index(folder: Path, catalog: Catalog, docs: list[DocFacets], found: li
     document's counted words (`document_counts`, by place)."""
     folder.mkdir(parents=True, exist_ok=True)
     recs = paragraphs(catalog)
-    for name, text in offline_index(recs, docs, lambda place, _: unpacked_counts(found[place])):
+
+    def words_of(place: int, texts: list[str]) -> list[Counted]:
+        return unpacked_counts(found[place], texts)
+
+    for name, text in offline_index(recs, docs, words_of):
         (folder / name).write_text(text, encoding="utf-8")
 
 
@@ -287,9 +292,17 @@ def document_counts(doc: Document) -> bytes:
     return zlib.compress(pickle.dumps(counted_all(texts), protocol=5), 1)
 
 
-def unpacked_counts(packed: bytes) -> list[Counted]:
-    counts: list[Counted] = pickle.loads(zlib.decompress(packed))
-    return counts
+def unpacked_counts(packed: bytes, texts: list[str]) -> list[Counted]:
+    """A document's counted words as kept (perhaps by the last build, in its store): data
+    only, read by `loads_data`; counted again from its texts if what was kept is
+    damaged, or anything but data."""
+    try:
+        counts = loads_data(zlib.decompress(packed))
+    except Exception:  # whatever a damaged pickle may raise
+        return counted_all(texts)
+    if isinstance(counts, list) and len(counts) == len(texts):
+        return counts
+    return counted_all(texts)
 
 
 def counted(text: str) -> Counted:
