@@ -370,3 +370,23 @@ def test_a_store_of_another_user_is_never_read(workspace: Workspace) -> None:
         ".site.cache/zip.pickle: warning: belongs to another user (uid 65534); expected "
     )
     assert not marker.exists()
+
+
+def test_the_store_reader_makes_the_program_s_data_and_nothing_else() -> None:
+    from archive_site.build.unchanged import Summary
+    from archive_site.model import BlockType
+    from archive_site.pickling import loads_data
+
+    summary = Summary(3, 84, ("a warning",))
+    assert loads_data(pickle.dumps((summary, BlockType("slogan"), {1: [2.5, b"x"]}))) == (
+        summary,
+        BlockType("slogan"),
+        {1: [2.5, b"x"]},
+    )
+    for refused in (os.system, eval, subprocess.Popen, Workspace, PROJECT.__class__):
+        with pytest.raises(pickle.UnpicklingError, match="is not data of this program"):
+            loads_data(pickle.dumps(refused))
+    from archive_site import cli
+
+    with pytest.raises(pickle.UnpicklingError, match=r"archive_site\.cli\.main is not data"):
+        loads_data(pickle.dumps(cli.main))
