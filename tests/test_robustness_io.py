@@ -4,6 +4,7 @@ Real builds of the real build.py."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import pickle
@@ -13,6 +14,7 @@ import signal
 import stat
 import subprocess
 import sys
+import time
 import zlib
 from pathlib import Path
 
@@ -20,6 +22,7 @@ import pytest
 
 from archive_site.build.publish import PAUSE_VARIABLE
 from conftest import NO_ADDRESS, PROJECT, SEED_NAMES, Workspace, snapshot
+from test_editor import ADDED, PROTOCOL_PAGE, PROTOCOL_SEED, SENTENCE, save, serving
 
 NOTHING = "build failed: 1 problem; nothing was written"
 
@@ -390,3 +393,118 @@ def test_the_store_reader_makes_the_program_s_data_and_nothing_else() -> None:
 
     with pytest.raises(pickle.UnpicklingError, match=r"archive_site\.cli\.main is not data"):
         loads_data(pickle.dumps(cli.main))
+
+
+# -- the preview ----------------------------------------------------------------------
+
+
+def ask(
+    port: int, path: str, host: str | None = "", method: str = "GET", hosts: int = 1
+) -> tuple[int, dict[str, str], bytes]:
+    """One request to the preview, with the Host header given (by default the address
+    it serves at; None: no Host at all), as any page could send it."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+        for _ in range(hosts if host is not None else 0):
+            connection.putheader("Host", host or f"127.0.0.1:{port}")
+        connection.endheaders()
+        response = connection.getresponse()
+        headers = {k: v for k, v in response.getheaders() if k != "Date"}
+        if path.startswith("/__live/events") and response.status == 200 and method == "GET":
+            return response.status, headers, response.readline()  # the stream goes on
+        return response.status, headers, response.read()
+    finally:
+        connection.close()
+
+
+def test_the_preview_answers_only_at_its_own_address(workspace: Workspace) -> None:
+    """A page of another site whose name was made to point here (DNS rebinding) reads
+    nothing: not the pages, not the stream of a failed draft's messages."""
+    ws = workspace.copy_real()
+    with serving(ws) as server:
+        port = server.port
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"LOCALHOST:{port}"):
+            assert ask(port, "/index.html", host)[0] == 200, host
+        assert ask(port, "/__live/events", f"localhost:{port}")[2].startswith(b"data: ")
+        refused = (
+            f"This preview answers only at http://127.0.0.1:{port}/ or http://localhost:{port}/\n"
+        )
+        for path in ("/index.html", "/__live/events", "/__live/live.js", "/no/such/page"):
+            for host in (
+                f"attacker.example:{port}",
+                "attacker.example",
+                f"127.0.0.1:{port + 1}",
+                "127.0.0.1",  # the port left out: another service's address
+                f"127.0.0.1:{port}.attacker.example",
+                f"[::1]:{port}",  # the preview does not listen there
+            ):
+                status, headers, body = ask(port, path, host)
+                assert (status, body) == (421, refused.encode()), (path, host)
+                assert headers["Content-Type"] == "text/plain; charset=utf-8"
+            assert ask(port, path, None)[:3:2] == (400, refused.encode())  # no Host
+            assert ask(port, path, hosts=2)[:3:2] == (400, refused.encode())  # two
+
+
+def test_the_preview_answers_head_as_get_and_a_file_with_a_slash_after_it_is_404(
+    workspace: Workspace,
+) -> None:
+    ws = workspace.copy_real()
+    with serving(ws) as server:
+        port = server.port
+        for path, status in (
+            ("/index.html", 200),
+            ("/", 200),
+            (f"/{PROTOCOL_PAGE}", 200),
+            ("/documents/1977-02-18-protocol", 301),
+            ("/assets/style.css", 200),
+            ("/downloads/dataset.zip", 200),
+            ("/__live/live.js?site=1", 200),
+            ("/no/such/page.html", 404),
+            ("/no/such/file.css", 404),
+            ("/index.html/", 404),  # a file's address with a slash after it, as hosts
+            (f"/{PROTOCOL_PAGE}/", 404),
+            ("/downloads/dataset.zip/", 404),
+            ("/index.html%2F", 404),
+        ):
+            got, headers, body = ask(port, path)
+            assert got == status, path
+            head, head_headers, nothing = ask(port, path, method="HEAD")
+            assert (head, head_headers) == (got, headers), path
+            assert nothing == b""
+            assert int(headers["Content-Length"]) == len(body), path
+            if status == 404:
+                assert b"No page at this address" in body
+        # the stream: the same status and headers, and a HEAD gets no stream
+        get = ask(port, "/__live/events")
+        head = ask(port, "/__live/events", method="HEAD")
+        assert (head[0], head[1]) == (get[0], get[1]) and head[2] == b""
+        assert ask(port, "/index.html", f"evil.example:{port}", "HEAD") == (
+            421,
+            ask(port, "/index.html", f"evil.example:{port}")[1],
+            b"",
+        )
+
+
+def test_the_preview_still_sees_edits_once_seeds_is_removed_and_made_again(
+    workspace: Workspace,
+) -> None:
+    """As a checkout does: the folder goes, and one of the same name comes back."""
+    ws = workspace.copy_real()
+    seed = ws.seeds / PROTOCOL_SEED
+    text = seed.read_text(encoding="utf-8")
+    line_end = text.index("\n", text.index(SENTENCE)) + 1
+    with serving(ws) as server:
+        shutil.copytree(ws.seeds, ws.root / "kept")
+        shutil.rmtree(ws.seeds)
+        server.wait_for("build failed", timeout=90)  # seeds/ gone: the last site stays
+        assert server.get(PROTOCOL_PAGE)[0] == 200
+        (ws.root / "kept").rename(ws.seeds)
+        server.wait_for("nothing changed: 84 pages", timeout=90)  # back as it was
+        for round_ in range(2):  # an edit in the folder made again, and another after it
+            added = f"{ADDED} ({round_})"
+            save(seed, f"{text[:line_end]}\n{added}\n{text[line_end:]}".encode())
+            deadline = time.monotonic() + 90
+            while added not in server.get(PROTOCOL_PAGE)[1] and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert added in server.get(PROTOCOL_PAGE)[1], server.seen[-5:]

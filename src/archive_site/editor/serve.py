@@ -23,7 +23,7 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ..archive.anchors import PENDING
 from ..errors import display
@@ -228,7 +228,8 @@ def handler(site: Path, state: State, port: int) -> type[SimpleHTTPRequestHandle
             status = HTTPStatus.OK
             # as a host does: the site's own page for no page, and for a file's address
             # with a slash after it (whose relative links would land one folder off)
-            if not file.is_file() or (path.endswith("/") and not folder):
+            slash = unquote(path).endswith("/")  # %2F too: the file is looked up decoded
+            if not file.is_file() or (slash and not folder):
                 status, file = HTTPStatus.NOT_FOUND, site / "404.html"
                 if not file.is_file():  # no site yet: a page that waits for the first
                     page = with_script(NO_SITE, state.site)
