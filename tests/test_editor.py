@@ -110,6 +110,9 @@ def serving(ws: Workspace) -> Iterator[Server]:
 def test_serve_reloads_the_open_page_on_save_and_shows_a_failed_rebuild(
     workspace: Workspace, browser: Browser
 ) -> None:
+    """Passes however the saves and the rebuilds fall in time (run with both cores
+    busy): a page reloads only when the site it shows has changed, not whenever a rebuild
+    publishes (test_robustness_io tests that alone), and saves are whole files."""
     ws = workspace.copy_real()
     seed = ws.seeds / PROTOCOL_SEED
     original = seed.read_text(encoding="utf-8")

@@ -22,7 +22,15 @@ import pytest
 
 from archive_site.build.publish import PAUSE_VARIABLE
 from conftest import NO_ADDRESS, PROJECT, SEED_NAMES, Workspace, snapshot
-from test_editor import ADDED, PROTOCOL_PAGE, PROTOCOL_SEED, SENTENCE, save, serving
+from test_editor import (
+    ADDED,
+    PROTOCOL_PAGE,
+    PROTOCOL_SEED,
+    SENTENCE,
+    first_event,
+    save,
+    serving,
+)
 
 NOTHING = "build failed: 1 problem; nothing was written"
 
@@ -508,3 +516,25 @@ def test_the_preview_still_sees_edits_once_seeds_is_removed_and_made_again(
             while added not in server.get(PROTOCOL_PAGE)[1] and time.monotonic() < deadline:
                 time.sleep(0.2)
             assert added in server.get(PROTOCOL_PAGE)[1], server.seen[-5:]
+
+
+def test_the_preview_reloads_the_open_pages_only_when_the_site_they_show_changed(
+    workspace: Workspace,
+) -> None:
+    """A rebuild may publish a new folder that holds the very site the pages show (here:
+    a hidden file in seeds/ makes the build run, and it makes the same site): the open
+    pages are not told to reload. Before, a page reloaded whenever a rebuild published,
+    so that whether it reloaded after a save that restored the last good inputs
+    depended on how the saves and the builds fell in time."""
+    ws = workspace.copy_real()
+    with serving(ws) as server:
+        first = first_event(server.port)["site"]
+        (ws.seeds / ".notes").write_text("the editor's own notes, passed over\n")
+        server.wait_for("built 84 pages", timeout=90)  # a build, which published
+        save(ws.root / "content" / "home.md", b"# Home\n\nChanged.\n")
+        deadline = time.monotonic() + 90
+        while (now := first_event(server.port)["site"]) == first:
+            assert time.monotonic() < deadline, server.seen[-5:]
+            time.sleep(0.2)
+        assert now == first + 1  # the change alone: the same site was never announced
+        assert "Changed." in server.get("index.html")[1]
