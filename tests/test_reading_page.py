@@ -398,7 +398,7 @@ def test_a_list_of_two_passages_with_a_note_has_a_short_link(
     older = f"{BASE}{READING}#list=" + quote(json.dumps(listed))
     assert len(older) > 1.5 * len(link)
     copy = page.get_by_role("button", name="Copy link")
-    copy.click()
+    assert answered_in(page, copy.click) < 100
     said(page, "Link to the list copied: 2 items")
     # the link opens the same list, in a browser that has never seen it
     fresh, _ = watched_page(browser, viewport=DESKTOP)
@@ -590,6 +590,7 @@ def test_print_gives_a_handout_with_addresses_and_no_controls(
         ".reading-item-tools",
         ".reading-item-field",
         ".breadcrumb",
+        ".reading-warning",
     ):
         assert all(not el.is_visible() for el in page.locator(hidden).all()), hidden
     page.screenshot(path=str(ARTIFACTS / "reading-print.png"), full_page=True)
