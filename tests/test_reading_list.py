@@ -100,8 +100,10 @@ def test_a_link_to_a_list_longer_than_the_limit_is_not_opened(
     mine = keep(page, "Mine", 1)
     linked = {"title": "Too long", "note": "", "questions": "", "items": passages(250)}
     page.goto((unzipped / READING).as_uri() + "#list=" + quote(json.dumps(linked)))
-    page.reload()  # the address is read as the page loads
     warning = page.locator(".reading-warning")
+    warning.wait_for()  # read as the address changes,
+    page.locator("#reading-passages > li blockquote").wait_for()
+    page.reload()  # and as the page loads
     warning.wait_for()
     assert warning.inner_text() == (
         "The list in this link holds 250 passages, more than the 200 a reading list can "

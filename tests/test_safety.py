@@ -34,6 +34,7 @@ def test_markup_in_every_text_field_shows_as_text(workspace: Workspace) -> None:
     scripts = page.xpath("//script/@src")
     assert scripts == [
         "../../assets/citing.js",
+        "../../assets/list-format.js",
         "../../assets/document.js",
         "../../assets/reader.js",
     ]

@@ -317,48 +317,26 @@
     text.before(hint);
   }
 
-  // -- the reading list: kept in this browser for reading/index.html -------------------
-  // An item is [document, first block, last block, version, quotation]: the version is
-  // the ?v= token a copied link to the same blocks carries ("" where a block has none), so
-  // that the list can tell of a revision; the quotation, for selected words, their text.
-  var READING = "archive-reading-list";
-  var READING_MOST = 200; // passages a list holds, as reading.js
-  var QUOTE_MOST = 1000; // characters of a quotation the list keeps, as reading.js
+  // -- the reading list: kept in this browser for reading/index.html, in the form
+  // list-format.js gives it. An item keeps the ?v= token of a copied link to the same
+  // blocks, so that its link on the Reading list page tells of a revision.
+  var format = window.archiveListFormat;
 
   function readingItem(ends, quote) {
     var article = document.querySelector("article[data-document]");
-    var item = [article.dataset.document, ends[0].id, ends[ends.length - 1].id, citing.versionOf(ends)];
-    if (quote) item.push(quote);
-    return item;
-  }
-
-  // Puts an item in the stored list, unless it is there already or the list is full:
-  // "added", "already", "full" or "unkept" (no storage), with the list's length.
-  function storeReadingItem(item) {
-    var list;
-    try { list = JSON.parse(localStorage.getItem(READING)); } catch (e) { list = null; }
-    if (!list || !Array.isArray(list.items)) list = { title: "", note: "", questions: "", items: [] };
-    var count = list.items.length;
-    var same = list.items.some(function (had) {
-      return Array.isArray(had) && had[0] === item[0] && had[1] === item[1] && had[2] === item[2] &&
-        (had[4] || "") === (item[4] || "");
-    });
-    if (same) return { outcome: "already", count: count };
-    if (count >= READING_MOST) return { outcome: "full", count: count };
-    list.items.push(item);
-    try { localStorage.setItem(READING, JSON.stringify(list)); } catch (e) { return { outcome: "unkept", count: count }; }
-    return { outcome: "added", count: count + 1 };
+    return format.item(article.dataset.document, ends[0].id, ends[ends.length - 1].id,
+      citing.versionOf(ends), quote);
   }
 
   function addToReadingList(ends, quote) {
     var name = named(ends);
-    if (quote && quote.length > QUOTE_MOST) {
-      say("Not added: a quotation in the list holds at most " + QUOTE_MOST.toLocaleString("en") +
+    if (quote && quote.length > format.LIMITS.quote) {
+      say("Not added: a quotation in the list holds at most " + format.LIMITS.quote.toLocaleString("en") +
         " characters; add the passage instead");
       return;
     }
     var what = quote ? { shown: "the quotation from " + name.shown, spoken: "the quotation from " + name.spoken } : name;
-    var stored = storeReadingItem(readingItem(ends, quote));
+    var stored = format.add(readingItem(ends, quote));
     var items = stored.count + (stored.count === 1 ? " item" : " items");
     if (stored.outcome === "added") {
       say("Added " + what.shown + " to your reading list: " + items,

@@ -50,6 +50,12 @@ class SearchPage(Frame):
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class ReadingPage(Frame):
+    url: str | None  # the site's public address, which printed lists and passages give
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class DocumentView:
     """A document as its page shows it."""
 

@@ -32,6 +32,7 @@ from .pages import (
     DocumentView,
     Frame,
     HomePage,
+    ReadingPage,
     RedirectPage,
     SearchPage,
     View,
@@ -135,7 +136,7 @@ def other_pages(shared: Shared, content: Content) -> list[Page]:
     timeline = ep.timeline_context(catalog, mentions, base("../", "", "timeline", settings))
     out.append(Page("timeline/index.html", "timeline.html", timeline))
     out.append(Page("search/index.html", "search.html", search_context(settings)))
-    reading = Frame(**base("../", "Reading list", "reading", settings))
+    reading = ReadingPage(**base("../", "Reading list", "reading", settings), url=settings.url(""))
     out.append(Page("reading/index.html", "reading.html", reading))
     out.append(Page(NOT_FOUND, "404.html", not_found(settings)))
     titles = {document_path(d): d.meta.title.text for d in docs}
