@@ -54,6 +54,12 @@ def _stop(signum: int, frame: FrameType | None) -> None:
     raise Interrupted(signum, _run.published)
 
 
+def deferred() -> bool:
+    """Whether a signal came during a step that must not stop halfway, and waits for its
+    end."""
+    return _run.pending is not None
+
+
 @contextmanager
 def caught() -> Iterator[None]:
     """While a command runs: a signal raises Interrupted (in the main thread; elsewhere,

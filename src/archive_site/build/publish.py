@@ -11,22 +11,32 @@ import shutil
 import signal
 import sys
 import tempfile
+import time
 from pathlib import Path
+
+from . import interrupt
 
 RENAME_EXCHANGE = 2  # linux/fs.h
 AT_FDCWD = -100
 PAUSE_VARIABLE = "ARCHIVE_SITE_PAUSE_AT"  # for crash tests only: a checkpoint's name
+PAUSE_SECONDS = 600  # the longest a crash test's pause lasts
 
 
 def checkpoint(name: str) -> None:
     """Where a crash test may stop the build: with the variable set to this name, say so
     on standard error and wait for a signal (to be killed, or interrupted; SIGUSR1 lets
-    the build go on, once the test has changed what it meant to change)."""
-    if os.environ.get(PAUSE_VARIABLE) == name:
-        signal.signal(signal.SIGUSR1, lambda signum, frame: None)
-        sys.stderr.write(f"paused at {name}\n")  # one write: the line is whole when seen
-        sys.stderr.flush()
-        signal.pause()
+    the build go on, once the test has changed what it meant to change). A signal that
+    comes between the line and the wait is not missed, and the wait ends by itself after
+    PAUSE_SECONDS, should the test be gone."""
+    if os.environ.get(PAUSE_VARIABLE) != name:
+        return
+    released: list[int] = []
+    signal.signal(signal.SIGUSR1, lambda signum, frame: released.append(signum))
+    sys.stderr.write(f"paused at {name}\n")  # one write: the line is whole when seen
+    sys.stderr.flush()
+    deadline = time.monotonic() + PAUSE_SECONDS
+    while not released and not interrupt.deferred() and time.monotonic() < deadline:
+        time.sleep(0.02)  # a signal's handler runs here, and may raise
 
 
 def exchange(a: Path, b: Path) -> bool:
