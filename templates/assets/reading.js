@@ -82,7 +82,9 @@
     var n = ++linking;
     return format.encode(shown).then(function (code) {
       if (n !== linking) return;
-      var link = (site ? site + "reading/index.html" : location.href.split("#")[0]) + "#list=" + code;
+      // with no public address, the list's place in the collection: never a folder of
+      // this machine or a loopback address
+      var link = (site || "") + "reading/index.html#list=" + code;
       $("reading-link").value = link;
       $("reading-address").textContent = site ? "This list: " + link : "";
     });
@@ -305,7 +307,7 @@
     var field = $("reading-link");
     var done = function () {
       say("Link to the list copied: " + count(mine.items.length) +
-        (site ? "" : "; this copy has no public address, so the link opens it where it is"));
+        (site ? "" : "; this copy has no public address, so the link is the list's place in the collection"));
     };
     showHandout().then(function () {
       if (navigator.clipboard && window.isSecureContext) {
