@@ -106,7 +106,7 @@ def build(
     memory.release()
 
     with clock.stage("records"):
-        texts = record_files.record_texts(catalog.documents, store)
+        texts = record_files.record_texts(catalog.documents, store, paths.seeds, report)
         record_files.check_unmade(committed, texts, report)
         report.raise_if_errors()
     memory.release()

@@ -345,3 +345,11 @@ def dump(data: Any, header: str = "") -> str:
         default_flow_style=False,
     )
     return header + text
+
+
+def yaml_line(key: str, value: str) -> str:
+    """`key: value` as one line of YAML that reads back as this very value: quoted where
+    YAML would read it otherwise (`seed: '#1.txt'`, which plain would be a comment)."""
+    data = {key: value}
+    line: str = yaml.safe_dump(data, allow_unicode=True, width=float("inf"))
+    return line.rstrip("\n")

@@ -1,0 +1,171 @@
+"""Names and text that once crashed the build or reached its output unchecked: ids made
+from metadata, Unicode forms, bidirectional and C1 controls, file names shown in messages,
+the environment a build runs in, the anchor register and a disk that fills while records
+are written. Real builds of the real build.py; the catalogue in bad_inputs/ holds the
+cases that end in one exact report."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import yaml
+
+from archive_site import ids
+from archive_site.errors import Reporter
+from archive_site.load.parse import parse_seed
+from archive_site.load.record_files import Unheld, record_text
+from archive_site.model import Printed, Source, Text, Title
+from conftest import PROJECT, Workspace
+
+SCHEMAS = PROJECT / "src" / "archive_site" / "schemas"
+
+
+def capture(date: str, title: str, kind: str, body: str = "", record: str = "120001") -> str:
+    """A web capture of the digital archive's shape, with a "Type" of our choosing."""
+    text = body or f"The ambassador reported on the {kind} of {date}."
+    return (
+        f"Skip to content\n\n{date}\n\n{title}\n\n{text}\n\nA summary of the {date} text.\n\n\n"
+        "Document Information\n\nSource\n\nArchive of Foreign Policy; translation by "
+        f"Mark H. Doctoroff.\n\nType\n\n{kind}\n\nLanguage\n\nRussian\n\nRecord ID\n\n{record}\n"
+    )
+
+
+# -- 1. ids from one checked function --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "made"),
+    [
+        (("Memorandum of Conversation",), "memorandum-of-conversation"),
+        (("1977-03-03", "Меморандум беседы"), "1977-03-03-memorandum-besedy"),
+        (("Mémorandum",), "memorandum"),
+        (("Memo/Note",), "memo-note"),
+        (("../../Note",), "note"),
+        (("Norwegian Writers’ Union",), "norwegian-writers-union"),
+        (("Łódź Straße",), "lodz-strasse"),
+        (("Объявление Щёлково",), "obyavlenie-shchelkovo"),
+        ((" ".join(["Conversation"] * 12),), "-".join(["conversation"] * 4)),
+        (("..",), None),
+        (("備忘錄",), None),
+        (("",), None),
+    ],
+)
+def test_ids_are_made_by_one_function_to_one_pattern(
+    texts: tuple[str, ...], made: str | None
+) -> None:
+    assert ids.make_id(*texts) == made
+    if made is not None:
+        assert ids.is_id(made) and len(made) <= ids.MADE
+
+
+def test_every_id_a_schema_checks_is_held_to_the_same_pattern_and_length() -> None:
+    found = 0
+    for path in SCHEMAS.glob("*.json"):
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(r'"pattern": "\^\[a-z0-9\]\+\(\?:-\[a-z0-9\]\+\)\*\$"', text):
+            found += 1
+            after = text[match.end() : match.end() + 40]
+            assert f'"maxLength": {ids.LONGEST}' in after, (path.name, after)
+    assert found >= 10
+    assert ids.PATTERN.pattern == "[a-z0-9]+(?:-[a-z0-9]+)*"
+    assert not ids.is_id("a" * (ids.LONGEST + 1)) and ids.is_id("a" * ids.LONGEST)
+    for bad in ("memorandum of conversation", "a/b", "..", "a.b", "A", "a--b", "-a", "a\n"):
+        assert not ids.is_id(bad), bad
+
+
+def test_captures_of_any_type_build_with_no_code_change(workspace: Workspace) -> None:
+    """Types of several words, in Cyrillic, with accents, slashes and dots: each document
+    gets an id of the one pattern, its type as words, and builds; --check then holds."""
+    workspace.copy_real()
+    kinds = {
+        "010_memcon.txt": ("March 3, 1977", "Memorandum of Conversation"),
+        "011_cyrillic.txt": ("March 4, 1977", "Меморандум беседы"),
+        "012_accents.txt": ("March 5, 1977", "Mémorandum"),
+        "013_slashes.txt": ("March 6, 1977", "Note/Report ../.."),
+        "014_long.txt": ("March 7, 1977", " ".join(["Conversation"] * 12)),
+    }
+    for i, (name, (date, kind)) in enumerate(kinds.items()):
+        title = f"A conversation in Moscow, number {i}"
+        (workspace.seeds / name).write_text(capture(date, title, kind, record=f"1200{i}"))
+    run = workspace.build()
+    assert run.code == 0, run.err
+    assert "Traceback" not in run.err
+    made = {
+        "1977-03-03-memorandum-of-conversation": "memorandum of conversation",
+        "1977-03-04-memorandum-besedy": "меморандум беседы",
+        "1977-03-05-memorandum": "mémorandum",
+        "1977-03-06-note-report": "note report",
+        "1977-03-07-" + "-".join(["conversation"] * 3): " ".join(["conversation"] * 12),
+    }
+    for doc_id, value in made.items():
+        assert ids.is_id(doc_id)
+        record = yaml.safe_load((workspace.documents / f"{doc_id}.yaml").read_text())
+        assert record["id"] == doc_id
+        assert record["type"]["value"] == value
+        assert (workspace.site / "documents" / doc_id / "index.html").is_file()
+    assert workspace.build("--check").code == 0
+
+
+def test_a_type_that_gives_no_id_is_named_by_the_editors_file(workspace: Workspace) -> None:
+    """The error says what to write; written, the document builds under that id."""
+    workspace.copy_real()
+    (workspace.seeds / "#010.txt").write_text(capture("March 3, 1977", "A memo", "備忘錄"))
+    run = workspace.build()
+    assert run.code == 1
+    assert run.err.splitlines() == [
+        "seeds/#010.txt:20: the document's id is made from its date and type, and its type "
+        "'備忘錄' gives none (an id is written with a-z, 0-9 and hyphens, and the type has "
+        "no letter or digit that can be written so); expected an editorial file naming the "
+        "document, such as documents/editorial/1977-03-03-document.yaml holding "
+        "`seed: '#010.txt'` (its name is the id)",
+        "build failed: 1 problem; nothing was written",
+    ]
+    (workspace.editorial / "1977-03-03-document.yaml").write_text("seed: '#010.txt'\n")
+    run = workspace.build()
+    assert run.code == 0, run.err
+    record = yaml.safe_load((workspace.documents / "1977-03-03-document.yaml").read_text())
+    assert record["seed"] == "#010.txt"
+    assert record["type"] == {"printed": "備忘錄", "value": "備忘錄", "line": 20}
+
+
+def real_document() -> object:
+    seed = PROJECT / "seeds" / "000_6ce6988af797deb6.txt"
+    doc = parse_seed(Path(seed.name), seed.read_bytes(), Reporter())
+    assert doc is not None
+    return doc
+
+
+def test_a_record_that_cannot_hold_its_document_names_the_field() -> None:
+    """The round-trip check is a located message naming the field, never an assertion."""
+    doc = real_document()
+    assert isinstance(record_text(doc), str)  # type: ignore[arg-type]
+    untitled = replace(doc, meta=replace(doc.meta, title=Title("", False)))  # type: ignore
+    problem = record_text(untitled)
+    assert isinstance(problem, Unheld)
+    assert (problem.field, problem.line) == ("title.text", 1)
+    assert problem.message() == (
+        "the record cannot hold what was read from the seed: title.text is '', not "
+        "non-empty text; expected every value to be written and read back as it is (this "
+        "is a fault of the build: report it with this seed)"
+    )
+    typed = replace(doc.meta, type=Printed("Memo", "memo", Source(line=7)))  # type: ignore
+    spaced = replace(doc, id="1977 02 18", meta=typed)  # type: ignore
+    problem = record_text(spaced)
+    assert isinstance(problem, Unheld)
+    assert (problem.field, problem.line, problem.why) == (
+        "id",
+        1,
+        "is '1977 02 18', not an id of at most 80 lower-case letters, digits and single "
+        "hyphens, e.g. 1977-02-18-protocol",
+    )
+    part = doc.parts[0]  # type: ignore[attr-defined]
+    heading = part.blocks[5]
+    two_lines = replace(heading, lines=(*heading.lines, (Text("a second line"),)))
+    blocks = (*part.blocks[:5], two_lines, *part.blocks[6:])
+    problem = record_text(replace(doc, parts=(replace(part, blocks=blocks),)))  # type: ignore
+    assert isinstance(problem, Unheld)
+    assert (problem.field, problem.line) == ("parts[0].blocks[5].lines", heading.line)
+    assert problem.why.endswith("(tuple)") and " but reads back as " in problem.why
