@@ -7,6 +7,7 @@ cases that end in one exact report."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -169,3 +170,44 @@ def test_a_record_that_cannot_hold_its_document_names_the_field() -> None:
     assert isinstance(problem, Unheld)
     assert (problem.field, problem.line) == ("parts[0].blocks[5].lines", heading.line)
     assert problem.why.endswith("(tuple)") and " but reads back as " in problem.why
+
+
+# -- 2. text in one Unicode form ---------------------------------------------------------------
+
+NFC_NAME = "Corvalán"  # "á" one character
+NFD_NAME = unicodedata.normalize("NFD", NFC_NAME)  # "a" and a combining accent
+
+
+def test_a_name_matches_its_alias_in_either_unicode_form(workspace: Workspace) -> None:
+    """Seeds and curated data are read in NFC: a seed typed with combining accents
+    matches an alias typed without, and the other way round, and its record holds every
+    word, composed."""
+    workspace.copy_real()
+    assert NFC_NAME != NFD_NAME and len(NFD_NAME) == len(NFC_NAME) + 1
+    people = workspace.documents / "entities" / "people.yaml"
+    entry = (
+        f"- id: luis-corvalan\n  name: Luis {NFC_NAME}\n  aliases: [{NFD_NAME}, Luis Corvalan]\n"
+        "  description: A Chilean communist.\n"
+        f'- id: corvalan-party\n  name: The Party\n  aliases: ["Partido de Corvala\\u0301n"]\n'
+        "  description: A party named for him.\n"
+    )
+    people.write_text(people.read_text(encoding="utf-8") + entry, encoding="utf-8")
+    for name, date, form in (
+        ("010_nfc.txt", "March 3, 1977", NFC_NAME),
+        ("011_nfd.txt", "March 4, 1977", NFD_NAME),
+    ):
+        body = f"The ambassador spoke of {form} and of the Partido de {form}."
+        text = capture(date, f"On {form}", "Memorandum", body)
+        (workspace.seeds / name).write_text(text, encoding="utf-8")
+    run = workspace.build()
+    assert run.code == 0, run.err
+    assert "Corval" not in run.err  # no name left unmatched
+    for doc_id in ("1977-03-03-memorandum", "1977-03-04-memorandum"):
+        record = (workspace.documents / f"{doc_id}.yaml").read_text(encoding="utf-8")
+        assert NFD_NAME not in record
+        assert f"The ambassador spoke of {NFC_NAME} and of the Partido de {NFC_NAME}." in record
+        assert f"title:\n  text: On {NFC_NAME}\n" in record
+    for entity in ("people/luis-corvalan", "people/corvalan-party"):
+        page = (workspace.site / entity / "index.html").read_text(encoding="utf-8")
+        assert "1977-03-03-memorandum" in page and "1977-03-04-memorandum" in page, entity
+    assert workspace.build("--check").code == 0

@@ -1,7 +1,9 @@
 """Every input file read one way: listed without hidden files and editor backups, checked
 to be a regular file of a sane size before a byte is read, read up to its limit only,
-decoded as UTF-8 and refused if it holds control characters. Each refusal is a located
-diagnostic, never an exception."""
+decoded as UTF-8, refused if it holds control characters, and put in Unicode's composed
+form (NFC), so that a name matches its alias however either was typed ("é" as one
+character or as "e" and an accent). Each refusal is a located diagnostic, never an
+exception."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import errno
 import os
 import re
 import stat
+import unicodedata
 from pathlib import Path
 
 from ..errors import Reporter
@@ -87,7 +90,8 @@ def read_bytes(path: Path, kind: str, report: Reporter) -> bytes | None:
 
 
 def read_text(path: Path, kind: str, report: Reporter) -> str | None:
-    """An input file as text: UTF-8 (a byte-order mark is dropped), no control characters."""
+    """An input file as text: UTF-8 (a byte-order mark is dropped), no control characters,
+    in NFC."""
     data = read_bytes(path, kind, report)
     if data is None:
         return None
@@ -101,7 +105,13 @@ def read_text(path: Path, kind: str, report: Reporter) -> str | None:
             f"found byte 0x{data[exc.start]:02x}, which is not UTF-8; expected UTF-8 text",
         )
         return None
-    return text if no_controls(path, text, report) else None
+    return composed(text) if no_controls(path, text, report) else None
+
+
+def composed(text: str) -> str:
+    """Text in Unicode's composed form, NFC: the same words, each character written one
+    way, as every text the build matches is."""
+    return unicodedata.normalize("NFC", text)
 
 
 def no_controls(path: Path, text: str, report: Reporter, first_line: int = 1) -> bool:

@@ -16,7 +16,7 @@ import jsonschema_rs
 import yaml
 
 from ..errors import Reporter
-from .inputs import CONTROL, control_message, read_text
+from .inputs import CONTROL, composed, control_message, read_text
 
 if TYPE_CHECKING:
     import jsonschema
@@ -104,7 +104,7 @@ class _Loader(_Base):  # type: ignore[valid-type,misc]
         found = CONTROL.search(value)
         if found:
             self.problems.append((line_of(node), control_message(found.group())))
-        return value
+        return composed(value)  # as an escape ("e\u0301") may write it otherwise
 
 
 _Loader.add_constructor("tag:yaml.org,2002:str", _Loader.construct_checked_str)
