@@ -211,3 +211,21 @@ def test_a_name_matches_its_alias_in_either_unicode_form(workspace: Workspace) -
         page = (workspace.site / entity / "index.html").read_text(encoding="utf-8")
         assert "1977-03-03-memorandum" in page and "1977-03-04-memorandum" in page, entity
     assert workspace.build("--check").code == 0
+
+
+# -- 3. bidirectional and C1 controls ------------------------------------------------------------
+
+
+def test_closed_bidirectional_controls_and_marks_are_kept(workspace: Workspace) -> None:
+    """Bidirectional controls closed on their line, and the marks, which hold nothing,
+    are text like any other: the page's <title> gets them as they are, still closed.
+    (An unclosed one, or a C1 control, is refused: see the catalogue's cases.)"""
+    workspace.copy_real()
+    title = "On \u2067\u0645\u0635\u0631\u2069 and \u202bIsrael\u202c\u200f in Moscow"
+    (workspace.seeds / "010.txt").write_text(capture("March 3, 1977", title, "Memorandum"))
+    run = workspace.build()
+    assert run.code == 0, run.err
+    page = workspace.page("documents/1977-03-03-memorandum/index.html")
+    assert page.findtext(".//title").startswith(title)
+    tei = workspace.site / "documents/1977-03-03-memorandum/1977-03-03-memorandum.xml"
+    assert title in tei.read_text(encoding="utf-8")

@@ -29,8 +29,15 @@ LIMITS = {
     "register": (200 * MB, "an anchor register", "a line for every anchor of the archive"),
 }
 
-#: C0 controls but tab and line ends, DEL, and the two non-characters U+FFFE and U+FFFF
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+#: C0 controls but tab and line ends, DEL, the C1 controls (U+0080 to U+009F), and the
+#: two non-characters U+FFFE and U+FFFF
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+#: the bidirectional controls that hold until closed: embeddings and overrides (closed by
+#: U+202C), isolates (closed by U+2069). The marks (U+200E, U+200F, U+061C) hold nothing.
+EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
+ISOLATES = frozenset("\u2066\u2067\u2068")
+POP_EMBEDDING, POP_ISOLATE = "\u202c", "\u2069"
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def listed(folder: Path, suffix: str) -> list[Path]:
@@ -115,13 +122,19 @@ def composed(text: str) -> str:
 
 
 def no_controls(path: Path, text: str, report: Reporter, first_line: int = 1) -> bool:
-    """True where the text holds no control character; else reports the first one."""
+    """True where the text holds no control character and no bidirectional control left
+    open (or closing nothing) on its line; else reports the first one."""
     found = CONTROL.search(text)
-    if found is None:
-        return True
-    line = first_line + text.count("\n", 0, found.start())
-    report.error(path, line, control_message(found.group()))
-    return False
+    if found is not None:
+        line = first_line + text.count("\n", 0, found.start())
+        report.error(path, line, control_message(found.group()))
+        return False
+    unpaired = unpaired_bidi(text)
+    if unpaired is not None:
+        at, message = unpaired
+        report.error(path, first_line + text.count("\n", 0, at), message)
+        return False
+    return True
 
 
 def control_message(char: str) -> str:
@@ -129,6 +142,49 @@ def control_message(char: str) -> str:
         f"found the control character {codepoint(char)}, which no page or export can "
         "show; expected printable text (delete it, or describe it in words)"
     )
+
+
+def unpaired_bidi(text: str) -> tuple[int, str] | None:
+    """The first bidirectional control of a text that is not closed on its line (an
+    override would turn around the text after it wherever it is shown: a page's title, a
+    list, a citation), or that closes nothing: its offset and what to say of it."""
+    if BIDI.search(text) is None:
+        return None
+    held: list[tuple[int, str]] = []  # the open controls of the line: offset, character
+    for at, char in enumerate(text):
+        if char == "\n" and held:
+            break
+        if char in EMBEDDINGS or char in ISOLATES:
+            held.append((at, char))
+        elif char in (POP_EMBEDDING, POP_ISOLATE):
+            opener = EMBEDDINGS if char == POP_EMBEDDING else ISOLATES
+            while char == POP_ISOLATE and held and held[-1][1] in EMBEDDINGS:
+                held.pop()  # an isolate's close ends the embeddings within it
+            if not held or held[-1][1] not in opener:
+                return at, closes_nothing(char)
+            held.pop()
+    if not held:
+        return None
+    at, char = held[-1]
+    closer = POP_EMBEDDING if char in EMBEDDINGS else POP_ISOLATE
+    return at, (
+        f"found the bidirectional control {named(char)} with no {named(closer)} after it "
+        "on its line: it would turn the text after it around wherever the text is shown "
+        "(a title, a list, an export); expected each such control closed on its line "
+        "(or delete it)"
+    )
+
+
+def closes_nothing(char: str) -> str:
+    return (
+        f"found the bidirectional control {named(char)}, which closes nothing on its line; "
+        "expected it only after the control it closes (or delete it)"
+    )
+
+
+def named(char: str) -> str:
+    """A character as messages name it: 'U+202E (RIGHT-TO-LEFT OVERRIDE)'."""
+    return f"{codepoint(char)} ({unicodedata.name(char, 'unnamed')})"
 
 
 def codepoint(char: str) -> str:

@@ -16,7 +16,7 @@ import jsonschema_rs
 import yaml
 
 from ..errors import Reporter
-from .inputs import CONTROL, composed, control_message, read_text
+from .inputs import CONTROL, composed, control_message, read_text, unpaired_bidi
 
 if TYPE_CHECKING:
     import jsonschema
@@ -104,6 +104,8 @@ class _Loader(_Base):  # type: ignore[valid-type,misc]
         found = CONTROL.search(value)
         if found:
             self.problems.append((line_of(node), control_message(found.group())))
+        elif unpaired := unpaired_bidi(value):
+            self.problems.append((line_of(node), unpaired[1]))
         return composed(value)  # as an escape ("e\u0301") may write it otherwise
 
 
