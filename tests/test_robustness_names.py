@@ -6,6 +6,7 @@ cases that end in one exact report."""
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import replace
@@ -19,7 +20,7 @@ from archive_site.errors import Reporter
 from archive_site.load.parse import parse_seed
 from archive_site.load.record_files import Unheld, record_text
 from archive_site.model import Printed, Source, Text, Title
-from conftest import PROJECT, Workspace
+from conftest import PROJECT, Workspace, snapshot
 
 SCHEMAS = PROJECT / "src" / "archive_site" / "schemas"
 
@@ -229,3 +230,102 @@ def test_closed_bidirectional_controls_and_marks_are_kept(workspace: Workspace) 
     assert page.findtext(".//title").startswith(title)
     tei = workspace.site / "documents/1977-03-03-memorandum/1977-03-03-memorandum.xml"
     assert title in tei.read_text(encoding="utf-8")
+
+
+# -- 4. names reach the terminal escaped ------------------------------------------------------
+
+SEED = PROJECT / "seeds" / "001_4215be4c9e9eb522.txt"  # the instruction of 19 May 1977
+
+
+def new_text(folder: Path, name: str, day: int = 20) -> Path:
+    """A text for `new`: the real instruction, dated otherwise."""
+    text = SEED.read_text(encoding="utf-8")
+    assert "19 May 1977" in text
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    path.write_text(text.replace("19 May 1977", f"{day} May 1977"), encoding="utf-8")
+    return path
+
+
+NOT_UTF8 = (
+    "the file name is not UTF-8 (byte 0xff), so no record or message could name it as it "
+    "is; expected a name in UTF-8 (rename the file)"
+)
+
+
+def test_a_name_that_is_not_utf8_is_refused_by_the_build_and_by_new(
+    workspace: Workspace,
+) -> None:
+    workspace.copy_real()
+    assert workspace.build("-q").code == 0
+    name = os.fsdecode(b"memo-\xff.txt")
+    new_text(workspace.seeds, name)
+    run = workspace.build()
+    assert run.code == 1 and "Traceback" not in run.err
+    assert run.err.splitlines() == [
+        f"'seeds/memo-\\udcff.txt':1: {NOT_UTF8}",
+        "build failed: 1 problem; nothing was written",
+    ]
+    (workspace.seeds / name).unlink()
+    given = new_text(workspace.root / "incoming", name)
+    before = snapshot(workspace.root)
+    run = workspace.build("new", str(given))
+    assert run.code == 1 and "Traceback" not in run.err
+    assert run.err.splitlines() == [
+        f"'incoming/memo-\\udcff.txt':1: {NOT_UTF8}",
+        "build failed: 1 problem; nothing was written",
+    ]
+    assert snapshot(workspace.root) == before
+
+
+def test_new_refuses_a_name_the_build_refuses_with_the_same_words(workspace: Workspace) -> None:
+    workspace.copy_real()
+    assert workspace.build("-q").code == 0
+    for name, shown, char in (
+        ("a\nb.txt", "'incoming/a\\nb.txt'", "U+000A"),
+        ("\x1b[31mred.txt", "'incoming/\\x1b[31mred.txt'", "U+001B"),
+    ):
+        run = workspace.build("new", str(new_text(workspace.root / "incoming", name)))
+        assert run.code == 1 and "\x1b" not in run.err and "Traceback" not in run.err
+        assert run.err.splitlines() == [
+            f"{shown}:1: the file name holds the character {char}, which would break a "
+            "message or a record that names it; expected a name of printable characters "
+            "(rename the file)",
+            "build failed: 1 problem; nothing was written",
+        ]
+        assert not (workspace.seeds / name).exists()
+
+
+def test_new_takes_a_name_of_255_bytes_as_the_build_does(workspace: Workspace) -> None:
+    """The longest name a file may have: `new` copies it in (its temporary file has a
+    short name of its own), and the build publishes it and builds again."""
+    workspace.copy_real()
+    assert workspace.build("-q").code == 0
+    name = "м" * 125 + "a.txt"
+    assert len(name.encode("utf-8")) == 255
+    run = workspace.build("new", str(new_text(workspace.root / "incoming", name)))
+    assert run.code == 0, run.err
+    assert f"added {name} as 1977-05-20-instruction:" in run.out
+    record = yaml.safe_load((workspace.documents / "1977-05-20-instruction.yaml").read_text())
+    assert record["seed"] == name
+    assert workspace.build("--check").code == 0
+    assert workspace.build().code == 0
+
+
+def test_new_hints_an_editorial_file_that_means_what_it_says(workspace: Workspace) -> None:
+    """A name YAML would read otherwise (`#` opens a comment) is quoted in the hint: the
+    hint, pasted as it is, is an editorial file that names the seed and builds."""
+    workspace.copy_real()
+    assert workspace.build("-q").code == 0
+    run = workspace.build("new", str(new_text(workspace.root / "incoming", "#memo: 1.txt")))
+    assert run.code == 0, run.err
+    lines = run.out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("to give it a title"))
+    hint = "\n".join(line.removeprefix("  ") for line in lines[start + 1 : start + 5])
+    assert hint == "seed: '#memo: 1.txt'\ntitle: ...\nsummary:\n  - ..."
+    assert yaml.safe_load(hint) == {"seed": "#memo: 1.txt", "title": "...", "summary": ["..."]}
+    editorial = workspace.editorial / "1977-05-20-instruction.yaml"
+    editorial.write_text(hint.replace("...", "A title") + "\n", encoding="utf-8")
+    assert workspace.build().code == 0
+    record = yaml.safe_load((workspace.documents / "1977-05-20-instruction.yaml").read_text())
+    assert record["title"]["text"] == "A title" and record["seed"] == "#memo: 1.txt"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import json
 import os
 import re
@@ -19,7 +20,7 @@ from .build.clock import Clock
 from .build.paths import Paths
 from .build.publish import clear_leftovers, write_atomic
 from .build.store import code_version
-from .errors import ArchiveError, display
+from .errors import ArchiveError, display, quoted, shown
 from .load import inputs
 from .load.settings import base_url_problems
 from .pickling import pickled_by_fields
@@ -166,6 +167,7 @@ def port_number(value: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    escaping_streams()
     if argv[:1] == ["serve"]:
         return serve_command(serve_parser().parse_args(argv[1:]))
     with interrupt.caught():
@@ -181,6 +183,14 @@ def main(argv: list[str] | None = None) -> int:
             return code
         except interrupt.Interrupted as stop:
             return interrupt.said(stop)
+
+
+def escaping_streams() -> None:
+    """Standard output and error write what their encoding cannot hold as escapes: in an
+    ASCII locale a name in Cyrillic is printed as "\\u041c...", never an error."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def paths_of(args: argparse.Namespace) -> Paths:
@@ -214,7 +224,7 @@ def run(args: argparse.Namespace) -> tuple[int, Outcome | None]:
         clock.done()
         return failed(
             [
-                f"--out: {str(args.out)!r} is being built by another build (process "
+                f"--out: {quoted(args.out)} is being built by another build (process "
                 f"{exc.args[0]}); expected one build at a time: wait for it to finish, then "
                 "build again"
             ]
@@ -237,13 +247,13 @@ def run(args: argparse.Namespace) -> tuple[int, Outcome | None]:
         elif result.unchanged:
             print(
                 f"nothing changed: {result.pages} pages from {result.documents} documents "
-                f"in {args.out}"
+                f"in {shown(args.out)}"
             )
         else:
             changed = ", ".join(result.records) or "none changed"
             print(
                 f"built {result.pages} pages from {result.documents} documents into "
-                f"{args.out}; records: {changed}"
+                f"{shown(args.out)}; records: {changed}"
             )
     return 0, result
 
@@ -291,21 +301,22 @@ def new_command(args: argparse.Namespace) -> int:
     except interrupt.Interrupted as stop:
         if copy is not None and not stop.published:
             new.take_out(copy)
-        return interrupt.said(stop, copy.name if copy else None)
+        return interrupt.said(stop, new.seed_name(copy) if copy else None)
+    seed = new.seed_name(copy)
     if code or result is None:
         new.take_out(copy)
-        print(f"{copy.name} was not added: the seeds are as they were", file=sys.stderr)
+        print(f"{shown(seed)} was not added: the seeds are as they were", file=sys.stderr)
         return code or 1
-    doc_id = new.record_of(args.documents, result.records, copy.name)
+    doc_id = new.record_of(args.documents, result.records, seed)
     if doc_id is None:  # the build took it in, yet wrote no record for it
         new.take_out(copy)
         return failed(
             [
-                f"{copy}:1: the build made no document of this text; expected a "
+                f"{display(copy)}:1: the build made no document of this text; expected a "
                 "text in one of the seed shapes the README describes"
             ]
         )
-    for line in new.added(doc_id, copy.name, args.documents, args.out):
+    for line in new.added(doc_id, seed, args.documents, args.out):
         print(line)
     return 0
 
@@ -378,10 +389,10 @@ def check_options(
         ("--content", paths.content, "the folder of home.md and about.md"),
     ):
         if not folder.is_dir():
-            problems.append(f"{name}: {str(folder)!r} is not a folder; expected {what}")
+            problems.append(f"{name}: {quoted(folder)} is not a folder; expected {what}")
     if not paths.templates.is_dir():
         problems.append(
-            f"--templates: {str(paths.templates)!r} is not a folder; expected the "
+            f"--templates: {quoted(paths.templates)} is not a folder; expected the "
             "folder of Jinja templates"
         )
     if base_url is not None:
@@ -394,19 +405,19 @@ def check_options(
 
 def timings_problems(path: Path) -> list[str]:
     """--timings is written after the site is published: make sure now that it can be."""
-    shown = repr(str(path))
+    named = quoted(path)
     if path.is_dir():
-        return [f"--timings: {shown} is a folder; expected a file name for the timings"]
+        return [f"--timings: {named} is a folder; expected a file name for the timings"]
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        return [f"--timings: {shown} lies in no existing folder; expected a file in one"]
+        return [f"--timings: {named} lies in no existing folder; expected a file in one"]
     existed = os.path.lexists(path)
     try:
         with open(path, "a", encoding="utf-8"):
             pass
     except OSError as exc:
         return [
-            f"--timings: {shown} cannot be written ({inputs.reason(exc)}); expected a "
+            f"--timings: {named} cannot be written ({inputs.reason(exc)}); expected a "
             "file the build may write"
         ]
     if not existed:

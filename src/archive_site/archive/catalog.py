@@ -12,6 +12,7 @@ from ..build.store import Store
 from ..errors import Reporter, display, one_of
 from ..load.editorial import Additions
 from ..load.entities import Curated
+from ..load.inputs import on_disk
 from ..load.record_files import RecordFile
 from ..load.yamlio import yaml_line
 from ..model import Citing, Document, EditorialNote, Printed, Prose, Source, Title
@@ -179,7 +180,7 @@ def assemble(
                 f"seed {seed!r} already has editorial "
                 f"file {by_seed[seed].path.name}; expected one file per document",
             )
-        elif seed not in seeds and (seeds_folder / seed).exists() is False:
+        elif seed not in seeds and not on_disk(seeds_folder / seed).exists():
             report.error(
                 adds.path,
                 adds.line("seed"),
@@ -188,7 +189,7 @@ def assemble(
         by_seed[seed] = adds
     published = {reg.seed: reg for reg in registered}
     for reg in registered:
-        if reg.seed not in seeds and not (seeds_folder / reg.seed).exists():
+        if reg.seed not in seeds and not on_disk(seeds_folder / reg.seed).exists():
             report.error(
                 reg.path,
                 1,

@@ -67,7 +67,9 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     """Replace a file in one step, through a temporary file of a name no other build
     uses, so that a reader sees the old file or the new one, never a part."""
     data = text.encode("utf-8") if isinstance(text, str) else text
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # named after the file, but short: a name of 255 bytes, the most a system allows, has
+    # no room for more
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

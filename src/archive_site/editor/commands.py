@@ -16,7 +16,7 @@ from ..archive.catalog import surveyed
 from ..archive.mentions import Matcher
 from ..build.paths import Paths
 from ..build.store import Store
-from ..errors import Reporter, display
+from ..errors import Reporter, display, quoted
 from ..load.inputs import read_text
 from ..load.register import ALIASES
 from . import explain, names, revise
@@ -51,7 +51,7 @@ def main(
     if not paths.seeds.is_dir():
         return failed(
             name,
-            [f"--seeds: {str(paths.seeds)!r} is not a folder; expected the folder of seed texts"],
+            [f"--seeds: {quoted(paths.seeds)} is not a folder; expected the folder of seed texts"],
         )
     report = Reporter()
     try:

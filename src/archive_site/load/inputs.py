@@ -58,6 +58,58 @@ def listed_name(name: str, suffix: str) -> bool:
     return name.endswith(suffix) and not name.startswith(".") and not name.endswith("~")
 
 
+def file_name(name: str) -> str | None:
+    """A file name as text: its bytes read as UTF-8, whatever the locale (where Python
+    reads file names as ASCII, "é" comes as two escaped bytes); None where they are not
+    UTF-8."""
+    try:
+        return os.fsencode(name).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def not_utf8(name: str) -> int | None:
+    """The first byte of a file name that is not UTF-8, if any."""
+    try:
+        os.fsencode(name).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return int(exc.object[exc.start])
+    return None
+
+
+def on_disk(path: Path) -> Path:
+    """The path a file of this name has for the system: the inverse of `file_name`, the
+    same path where file names are read as UTF-8."""
+    return Path(os.fsdecode(str(path).encode("utf-8", "surrogateescape")))
+
+
+def name_problem(name: str) -> str | None:
+    """What unfits a file's name (as listed) to be named in records and messages, if
+    anything: bytes that are not UTF-8, a character that does not print as itself (a
+    line break, an escape, a bidirectional control), a backslash. The build and `new`
+    both hold seeds to this."""
+    byte = not_utf8(name)
+    if byte is not None:
+        return (
+            f"the file name is not UTF-8 (byte 0x{byte:02x}), so no record or message "
+            "could name it as it is; expected a name in UTF-8 (rename the file)"
+        )
+    text = os.fsencode(name).decode("utf-8")  # UTF-8, as just seen
+    odd = next((char for char in text if not char.isprintable()), None)
+    if odd is not None:
+        return (
+            f"the file name holds the character {named(odd)}, which would break a message "
+            "or a record that names it; expected a name of printable characters (rename "
+            "the file)"
+        )
+    if "\\" in text:
+        return (
+            "the file name holds a backslash, which records do not name a file with; "
+            "expected a name without one (rename the file)"
+        )
+    return None
+
+
 def present(path: Path) -> bool:
     """Whether anything at all stands at a path (a dangling link, a folder, a pipe too):
     an optional input is passed over only when nothing does."""
@@ -183,8 +235,9 @@ def closes_nothing(char: str) -> str:
 
 
 def named(char: str) -> str:
-    """A character as messages name it: 'U+202E (RIGHT-TO-LEFT OVERRIDE)'."""
-    return f"{codepoint(char)} ({unicodedata.name(char, 'unnamed')})"
+    """A character as messages name it: 'U+202E (RIGHT-TO-LEFT OVERRIDE)', 'U+001B'."""
+    name = unicodedata.name(char, "")
+    return f"{codepoint(char)} ({name})" if name else codepoint(char)
 
 
 def codepoint(char: str) -> str:
