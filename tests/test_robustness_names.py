@@ -329,3 +329,40 @@ def test_new_hints_an_editorial_file_that_means_what_it_says(workspace: Workspac
     assert workspace.build().code == 0
     record = yaml.safe_load((workspace.documents / "1977-05-20-instruction.yaml").read_text())
     assert record["title"]["text"] == "A title" and record["seed"] == "#memo: 1.txt"
+
+
+# -- 5. the environment ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("abc", "'abc' is not a whole number"),
+        ("2.5", "'2.5' is not a whole number"),
+        ("0", "0 is not from 1 to 8"),
+        ("-1", "'-1' is not a whole number"),
+        ("99999", "99999 is not from 1 to 8"),
+    ],
+)
+def test_a_wrong_number_of_workers_is_a_message_in_every_command(
+    workspace: Workspace, value: str, said: str
+) -> None:
+    """Read as a new process reads it, on import: a message, never a traceback."""
+    workspace.copy_real()
+    message = (
+        f"ARCHIVE_SITE_WORKERS: {said}; expected the number of processes to build with, "
+        "from 1 to 8 (or the variable unset or empty: one for each core, at most 8)"
+    )
+    env = {"ARCHIVE_SITE_WORKERS": value}
+    for command, failed in (([], "build"), (["names"], "names"), (["new", "x.txt"], "build")):
+        run = workspace.build(*command, env=env)
+        assert run.code == 1 and "Traceback" not in run.err, run.err
+        assert run.err.splitlines() == [message, f"{failed} failed: 1 problem; nothing was written"]
+    assert not workspace.site.exists()
+
+
+def test_an_empty_number_of_workers_means_one_for_each_core(workspace: Workspace) -> None:
+    workspace.copy_real()
+    run = workspace.build("-q", env={"ARCHIVE_SITE_WORKERS": ""})
+    assert run.code == 0, run.err
+    assert (workspace.site / "index.html").is_file()

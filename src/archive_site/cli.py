@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn
 
-from .build import interrupt, outdir, unchanged
+from .build import interrupt, outdir, pool, unchanged
 from .build.clock import Clock
 from .build.paths import Paths
 from .build.publish import clear_leftovers, write_atomic
@@ -400,7 +400,8 @@ def check_options(
     if timings is not None and not check:
         problems += timings_problems(timings)
     problems += epoch_problems(os.environ)
-    return problems
+    workers = pool.workers_problem(os.environ.get(pool.VARIABLE))
+    return problems + ([workers] if workers else [])
 
 
 def timings_problems(path: Path) -> list[str]:

@@ -14,6 +14,7 @@ from .. import pipeline
 from ..archive.anchors import differing
 from ..archive.catalog import surveyed
 from ..archive.mentions import Matcher
+from ..build import pool
 from ..build.paths import Paths
 from ..build.store import Store
 from ..errors import Reporter, display, quoted
@@ -53,6 +54,9 @@ def main(
             name,
             [f"--seeds: {quoted(paths.seeds)} is not a folder; expected the folder of seed texts"],
         )
+    workers = pool.workers_problem(os.environ.get(pool.VARIABLE))
+    if workers:
+        return failed(name, [workers])
     report = Reporter()
     try:
         if name == "explain":
