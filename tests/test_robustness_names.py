@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -20,7 +22,7 @@ from archive_site.errors import Reporter
 from archive_site.load.parse import parse_seed
 from archive_site.load.record_files import Unheld, record_text
 from archive_site.model import Printed, Source, Text, Title
-from conftest import PROJECT, Workspace, snapshot
+from conftest import NO_ADDRESS, PROJECT, Workspace, snapshot
 
 SCHEMAS = PROJECT / "src" / "archive_site" / "schemas"
 
@@ -366,3 +368,100 @@ def test_an_empty_number_of_workers_means_one_for_each_core(workspace: Workspace
     run = workspace.build("-q", env={"ARCHIVE_SITE_WORKERS": ""})
     assert run.code == 0, run.err
     assert (workspace.site / "index.html").is_file()
+
+
+def build_writing_to(ws: Workspace, stdout: object, stderr: object, *args: str) -> int:
+    proc = subprocess.Popen(
+        [sys.executable, str(PROJECT / "build.py"), *args],
+        cwd=ws.root,
+        stdout=stdout,
+        stderr=stderr,
+    )
+    if stdout is subprocess.PIPE:
+        assert proc.stdout is not None
+        proc.stdout.close()  # the reader has gone before the build says a word
+    return proc.wait(timeout=300)
+
+
+LOST = (
+    "standard output could not be written ({}); the build is done and its site and "
+    "records are in place, but what it had to say there is lost"
+)
+
+
+@pytest.mark.parametrize("where", ["full disk", "closed pipe", "both full"])
+def test_output_that_cannot_be_written_leaves_the_site_published(
+    workspace: Workspace, tmp_path: Path, where: str
+) -> None:
+    """`> /dev/full`, `| head -0`, and both streams full: no traceback, exit code 1, and
+    the site, published, stays so; standard error says why where it can."""
+    workspace.copy_real()
+    err_path = tmp_path / "stderr"
+    with open("/dev/full", "wb") as full, open(err_path, "wb") as err:
+        out = subprocess.PIPE if where == "closed pipe" else full
+        code = build_writing_to(workspace, out, full if where == "both full" else err)
+    assert code == 1
+    said = err_path.read_text(encoding="utf-8").splitlines()
+    if where == "both full":
+        assert said == []
+    else:
+        why = "a closed pipe" if where == "closed pipe" else "no space left on device"
+        assert said == [NO_ADDRESS, LOST.format(why)]
+    assert (workspace.site / "index.html").is_file()
+    assert (workspace.documents / "1977-02-18-protocol.yaml").is_file()
+    assert workspace.build("--check").code == 0
+    again = workspace.build()
+    assert again.code == 0 and again.out.startswith("nothing changed:")
+
+
+def test_a_command_whose_output_is_lost_exits_with_1_and_no_traceback(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    workspace.copy_real()
+    for args in (["names"], ["explain", "seeds/000_6ce6988af797deb6.txt"], ["--help"]):
+        with open("/dev/full", "wb") as full, open(tmp_path / "err", "wb") as err:
+            code = build_writing_to(workspace, full, err, *args)
+        assert code == 1, args
+        said = (tmp_path / "err").read_text(encoding="utf-8")
+        assert "Traceback" not in said and "standard output could not be written" in said
+
+
+ASCII_LOCALE = {"LC_ALL": "C", "LANG": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0"}
+
+
+def test_an_ascii_locale_builds_the_same_site_and_prints_names_escaped(
+    tmp_path: Path,
+) -> None:
+    """No coercion to UTF-8: files are read and written as UTF-8 all the same, a seed
+    named in Cyrillic is named so in its record, and the terminal gets escapes."""
+    sites = []
+    for locale in ("ascii", "utf-8"):
+        ws = Workspace(tmp_path / locale / "project").copy_real()
+        new_text(ws.seeds, "Меморандум.txt")
+        env = ASCII_LOCALE if locale == "ascii" else {}
+        if locale == "ascii":
+            (ws.seeds / "Ошибка.txt").write_text("A text with no date.\n", encoding="utf-8")
+            run = ws.build(env=env)
+            assert run.code == 1 and "Traceback" not in run.err
+            assert run.err.splitlines() == [
+                "seeds/\\u041e\\u0448\\u0438\\u0431\\u043a\\u0430.txt:1: found no date for "
+                "the document; expected one such as '18 February 1977' in a heading line at "
+                "the top (web capture or catalogue heading) or in a dateline under the "
+                "signature",
+                "build failed: 1 problem; nothing was written",
+            ]
+            (ws.seeds / "Ошибка.txt").unlink()
+        run = ws.build(env=env)
+        assert run.code == 0 and "Traceback" not in run.err, run.err
+        record = (ws.documents / "1977-05-20-instruction.yaml").read_text(encoding="utf-8")
+        assert "\nseed: Меморандум.txt\n" in record
+        run = ws.build("explain", "seeds/Меморандум.txt", env=env)
+        assert run.code == 0, run.err
+        if locale == "ascii":
+            assert run.out.startswith(
+                "seeds/\\u041c\\u0435\\u043c\\u043e\\u0440\\u0430\\u043d\\u0434\\u0443\\u043c"
+                ".txt: an archive translation; its id is 1977-05-20-instruction"
+            )
+            assert run.out.isascii()
+        sites.append(snapshot(ws.site))
+    assert sites[0] == sites[1]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import io
 import json
 import os
 import re
@@ -15,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn
 
-from .build import interrupt, outdir, pool, unchanged
+from .build import interrupt, outdir, pool, streams, unchanged
 from .build.clock import Clock
 from .build.paths import Paths
 from .build.publish import clear_leftovers, write_atomic
@@ -167,7 +166,28 @@ def port_number(value: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    escaping_streams()
+    with streams.guarded() as guards:
+        try:
+            code = command(argv)
+        except SystemExit as exit:  # argparse, after --help or a wrong option
+            code = exit.code if isinstance(exit.code, int) else int(exit.code is not None)
+        for guard in guards:
+            guard.flush()
+        return streams.unwritten(guards, code, what_is_done(argv))
+
+
+def what_is_done(argv: list[str]) -> str:
+    """What a command that succeeded has done, for when its output could not be written."""
+    if {"-h", "--help"} & set(argv):
+        return "nothing else was asked"
+    if argv[:1] in (["explain"], ["names"], ["revise"]):
+        return f"`{argv[0]}` ran to its end"
+    if "--check" in argv:
+        return "the check ran to its end"
+    return "the build is done and its site and records are in place"
+
+
+def command(argv: list[str]) -> int:
     if argv[:1] == ["serve"]:
         return serve_command(serve_parser().parse_args(argv[1:]))
     with interrupt.caught():
@@ -183,14 +203,6 @@ def main(argv: list[str] | None = None) -> int:
             return code
         except interrupt.Interrupted as stop:
             return interrupt.said(stop)
-
-
-def escaping_streams() -> None:
-    """Standard output and error write what their encoding cannot hold as escapes: in an
-    ASCII locale a name in Cyrillic is printed as "\\u041c...", never an error."""
-    for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="backslashreplace")
 
 
 def paths_of(args: argparse.Namespace) -> Paths:

@@ -61,12 +61,22 @@ def display(path: Path | str) -> str:
 
 
 def relative(path: Path | str) -> str:
-    """A path relative to the working folder where it lies below it."""
+    """A path relative to the working folder where it lies below it, as text."""
     p = Path(path)
     try:  # not resolved: a symbolic link is shown as itself, not as what it names
-        return str(Path(os.path.abspath(p)).relative_to(os.getcwd()))
+        return as_text(str(Path(os.path.abspath(p)).relative_to(os.getcwd())))
     except ValueError:
-        return str(p)
+        return as_text(str(p))
+
+
+def as_text(name: str) -> str:
+    """A path as text whatever the locale: where Python reads file names as ASCII, the
+    bytes of "é" come as two escapes, read here as the UTF-8 they are. Bytes that are
+    not UTF-8 stay escapes, which `shown` writes out."""
+    try:
+        return os.fsencode(name).decode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # text already
+        return name
 
 
 def shown(name: Path | str) -> str:

@@ -57,16 +57,12 @@ def main(
     workers = pool.workers_problem(os.environ.get(pool.VARIABLE))
     if workers:
         return failed(name, [workers])
-    report = Reporter()
-    try:
-        if name == "explain":
-            return explain_seed(args.seed, paths, report)
-        if name == "names":
-            return list_names(paths, report)
-        return record_revisions(paths, report)
-    except BrokenPipeError:  # the reader stopped reading (`| head`): nothing more to say
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python flushes it at exit)
-        return 1
+    report = Reporter()  # a reader who stops reading (`| head`): see build/streams.py
+    if name == "explain":
+        return explain_seed(args.seed, paths, report)
+    if name == "names":
+        return list_names(paths, report)
+    return record_revisions(paths, report)
 
 
 def failed(name: str, problems: list[str]) -> int:

@@ -213,7 +213,8 @@ def first_alias(text: str) -> yaml.Event | None:
 
 @cache
 def schema(name: str) -> dict[str, Any]:
-    text = resources.files("archive_site").joinpath("schemas", f"{name}.schema.json").read_text()
+    path = resources.files("archive_site").joinpath("schemas", f"{name}.schema.json")
+    text = path.read_text(encoding="utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
 
