@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -465,3 +466,33 @@ def test_an_ascii_locale_builds_the_same_site_and_prints_names_escaped(
             assert run.out.isascii()
         sites.append(snapshot(ws.site))
     assert sites[0] == sites[1]
+
+
+# -- 6. the register held to the committed records -----------------------------------------------
+
+
+def test_a_deleted_register_line_is_restored_from_the_message(workspace: Workspace) -> None:
+    """The message names the line and where it goes: put back, the paragraph keeps its
+    id and the build succeeds with nothing to change."""
+    workspace.copy_real()
+    for path in (PROJECT / "documents").glob("*.yaml"):  # the committed records
+        shutil.copy(path, workspace.documents / path.name)
+    register = workspace.anchors / "register.tsv"
+    lines = register.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if "\t1977-02-18-protocol#p5\t" in line)
+    removed = lines.pop(at)
+    register.write_text("".join(lines), encoding="utf-8")
+    for args in ((), ("--check",)):
+        run = workspace.build(*args)
+        assert run.code == 1 and "Traceback" not in run.err
+        problem, last = run.err.splitlines()
+        assert last == "build failed: 1 problem; nothing was written"
+        where, _, rest = problem.partition(": ")
+        assert where == f"documents/anchors/register.tsv:{at + 1}"
+        restore = rest.rpartition("(tab-separated): ")[2]
+        assert restore + "\n" == removed
+    lines.insert(at, restore + "\n")
+    register.write_text("".join(lines), encoding="utf-8")
+    assert workspace.build("--check").code == 0
+    run = workspace.build()
+    assert run.code == 0 and "records: none changed" in run.out, run.out

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .archive import anchors
 from .archive.catalog import Catalog, assemble, find_mentions, link_entities
+from .archive.registered import check_register
 from .build import interrupt, memory, pool
 from .build.clock import Clock
 from .build.outdir import MARKER, MARKER_TEXT, readable
@@ -88,6 +89,10 @@ def build(
         found = find_mentions(store, curated, catalog.documents, paths.seeds, report)
         catalog = link_entities(catalog, curated, known, paths.seeds, report, found)
         content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
+        texts = None
+        if not report.errors:  # with a seed unread, its record is not made
+            texts = record_files.record_texts(catalog.documents, store, paths.seeds, report)
+            check_register(register, committed, texts, catalog.documents, report)
         previous = committed_texts(committed)
         catalog, register, pending = keep_anchors(
             catalog, register, aliases, report, previous, preview
@@ -106,7 +111,8 @@ def build(
     memory.release()
 
     with clock.stage("records"):
-        texts = record_files.record_texts(catalog.documents, store, paths.seeds, report)
+        if texts is None:  # made above, in a build with no error so far
+            texts = record_files.record_texts(catalog.documents, store, paths.seeds, report)
         record_files.check_unmade(committed, texts, report)
         report.raise_if_errors()
     memory.release()

@@ -106,13 +106,21 @@ def check_unmade(committed: list[RecordFile], texts: RecordTexts, report: Report
     `record_text`): anything wrong with it is reported as if it had been read first.
     With no texts (a build that has failed already), every such record is read whole."""
     for record in committed:
-        if record.digest is None or (
-            record.id in texts and data_digest(texts.utf8(record.id)) == record.digest
-        ):
+        if record.digest is None or made_as_committed(record, texts):
             continue
         text = inputs.read_text(record.path, "record", report)
         if text is not None:
             report.diagnostics.extend(read_one(record.path, text)[1])
+
+
+def made_as_committed(record: RecordFile, texts: RecordTexts) -> bool:
+    """Whether a record whose head alone was read holds the very text the build made for
+    its document."""
+    return (
+        record.digest is not None
+        and record.id in texts
+        and data_digest(texts.utf8(record.id)) == record.digest
+    )
 
 
 def read_one(path: Path, text: str) -> tuple[tuple[str, str] | None, list[Diagnostic]]:
