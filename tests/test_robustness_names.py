@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import os
 import re
+import resource
+import select
 import shutil
+import signal
 import subprocess
 import sys
 import unicodedata
@@ -19,6 +22,7 @@ import pytest
 import yaml
 
 from archive_site import ids
+from archive_site.build.publish import PAUSE_VARIABLE
 from archive_site.errors import Reporter
 from archive_site.load.parse import parse_seed
 from archive_site.load.record_files import Unheld, record_text
@@ -496,3 +500,80 @@ def test_a_deleted_register_line_is_restored_from_the_message(workspace: Workspa
     assert workspace.build("--check").code == 0
     run = workspace.build()
     assert run.code == 0 and "records: none changed" in run.out, run.out
+
+
+# -- 7. a disk that fills while the records are written --------------------------------------
+
+
+def go_on(build: subprocess.Popen[str]) -> str:
+    """Resume a paused build, and what it then says on standard error: SIGUSR1 until it
+    says it goes on (one sent before it began to wait is lost)."""
+    assert build.stderr is not None
+    while True:
+        build.send_signal(signal.SIGUSR1)
+        if select.select([build.stderr], [], [], 1.0)[0]:
+            break
+    assert build.stderr.readline() == "going on from records\n"
+    return build.communicate(timeout=120)[1]
+
+
+def paused_at_records(ws: Workspace) -> subprocess.Popen[str]:
+    """A build stopped just before it writes the records (the site made, not published)."""
+    build = subprocess.Popen(
+        [sys.executable, str(PROJECT / "build.py")],
+        cwd=ws.root,
+        env={**os.environ, PAUSE_VARIABLE: "records"},
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert build.stderr is not None
+    assert build.stderr.readline().strip() == "paused at records"
+    return build
+
+
+def test_a_disk_full_while_records_are_written_writes_none(workspace: Workspace) -> None:
+    """Every record (and the register) is written whole beside its place before any is
+    put in place: a file that cannot be written leaves them all as they were, as the
+    message says, with no temporary file left."""
+    workspace.copy_real()
+    register = (workspace.anchors / "register.tsv").read_bytes()
+    build = paused_at_records(workspace)
+    # files past 15 KB now fail, as on a full disk: the first record (8 KB) is written
+    # beside its place, the second (17 KB) is not
+    resource.prlimit(build.pid, resource.RLIMIT_FSIZE, (15_000, 15_000))
+    err = go_on(build)
+    assert build.returncode == 1
+    assert err.splitlines() == [
+        "documents/1977-02-18-protocol.yaml:1: could not be written (file too large); "
+        "expected room and permission to write the site and the records",
+        "build failed: 1 problem; nothing was written",
+    ]
+    assert sorted(p.name for p in workspace.documents.iterdir() if p.is_file()) == []
+    assert (workspace.anchors / "register.tsv").read_bytes() == register
+    assert sorted(p.name for p in workspace.anchors.iterdir()) == ["register.tsv"]
+    assert not workspace.site.exists()
+    assert workspace.build().code == 0
+
+
+def test_records_put_in_place_before_one_failed_are_named(workspace: Workspace) -> None:
+    """Should putting one in place fail (a folder stands at its name), the message names
+    those already in place."""
+    workspace.copy_real()
+    build = paused_at_records(workspace)
+    (workspace.documents / "1977-05-19-instruction.yaml" / "in-the-way").mkdir(parents=True)
+    err = go_on(build)
+    assert build.returncode == 1
+    assert err.splitlines() == [
+        "documents/1977-05-19-instruction.yaml:1: could not be written (is a directory); "
+        "expected room and permission to write the site and the records",
+        "build failed: 1 problem; documents/1976-10-25-memorandum.yaml, "
+        "documents/1977-02-18-protocol.yaml written, the rest and the site not",
+    ]
+    written = sorted(p.name for p in workspace.documents.iterdir() if p.is_file())
+    assert written == ["1976-10-25-memorandum.yaml", "1977-02-18-protocol.yaml"]
+    assert not workspace.site.exists()
+    assert not [p for p in workspace.documents.rglob(".*")]
+    (workspace.documents / "1977-05-19-instruction.yaml" / "in-the-way").rmdir()
+    (workspace.documents / "1977-05-19-instruction.yaml").rmdir()
+    assert workspace.build().code == 0
+    assert workspace.build("--check").code == 0

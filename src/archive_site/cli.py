@@ -17,7 +17,7 @@ from typing import NoReturn
 from .build import interrupt, outdir, pool, streams, unchanged
 from .build.clock import Clock
 from .build.paths import Paths
-from .build.publish import clear_leftovers, write_atomic
+from .build.publish import PartlyWritten, clear_leftovers, write_atomic
 from .build.store import code_version
 from .errors import ArchiveError, display, quoted, shown
 from .load import inputs
@@ -243,13 +243,15 @@ def run(args: argparse.Namespace) -> tuple[int, Outcome | None]:
         ), None
     except OSError as exc:  # a full disk, a folder that cannot be written
         clock.done()
-        where = display(exc.filename) if exc.filename else str(args.out)
-        return failed(
-            [
-                f"{where}:1: could not be written ({inputs.reason(exc)}); expected room and "
-                "permission to write the site and the records"
-            ]
-        ), None
+        where = display(exc.filename) if exc.filename else shown(args.out)
+        problem = (
+            f"{where}:1: could not be written ({inputs.reason(exc)}); expected room and "
+            "permission to write the site and the records"
+        )
+        if isinstance(exc, PartlyWritten):  # records put in place before one failed
+            names = ", ".join(display(path) for path in exc.written)
+            return failed([problem], f"{names} written, the rest and the site not"), None
+        return failed([problem]), None
     clock.done()
     for warning in result.warnings:
         print(warning, file=sys.stderr)
@@ -374,14 +376,11 @@ def build_site(paths: Paths, args: argparse.Namespace, clock: Clock) -> Outcome:
     return Outcome(result.documents, result.pages, result.records_written, warnings)
 
 
-def failed(problems: list[str]) -> int:
+def failed(problems: list[str], written: str = "nothing was written") -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     count = len(problems)
-    print(
-        f"build failed: {count} problem{'s' * (count != 1)}; nothing was written",
-        file=sys.stderr,
-    )
+    print(f"build failed: {count} problem{'s' * (count != 1)}; {written}", file=sys.stderr)
     return 1
 
 

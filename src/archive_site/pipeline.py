@@ -10,6 +10,7 @@ it would make from the same inputs.
 from __future__ import annotations
 
 import functools
+import itertools
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from .build import interrupt, memory, pool
 from .build.clock import Clock
 from .build.outdir import MARKER, MARKER_TEXT, readable
 from .build.paths import Paths
-from .build.publish import checkpoint, clear_leftovers, publish
+from .build.publish import checkpoint, clear_leftovers, publish, write_all
 from .build.store import Store, code_version
 from .errors import ArchiveError, Diagnostic, Reporter
 from .exports import bundle
@@ -163,8 +164,8 @@ def build(
             written: tuple[str, ...] = ()
             with interrupt.held():  # records and site together: a stop waits for both
                 if not pending:  # the records and register wait for the revisions' record
-                    written = record_files.write(paths.documents, texts)
-                    written += register_io.write(register_path, register_text)
+                    written = write_records(paths, texts, register_path, register_text)
+                checkpoint("records written")
                 publish(staging, paths.site)
                 interrupt.published()
     except BaseException:
@@ -175,6 +176,21 @@ def build(
         shutil.rmtree(paths.cache, ignore_errors=True)
     store.save()
     return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings))
+
+
+def write_records(
+    paths: Paths, texts: record_files.RecordTexts, register: Path, register_text: bytes
+) -> tuple[str, ...]:
+    """Replace the changed records and the register all together or not at all (a full
+    disk leaves them as they were); the names written, records first."""
+    checkpoint("records")
+    files = itertools.chain(
+        register_io.changed(register, register_text),  # first: it may hold more, never less
+        record_files.changed(paths.documents, texts),
+    )
+    done = write_all(files)
+    names = [path.name for path in done if path != register]
+    return (*sorted(names), *(register_io.name(register) for path in done if path == register))
 
 
 def listed(rendered: list[str], catalog: Catalog) -> list[str]:

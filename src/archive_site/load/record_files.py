@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import ids
-from ..build.publish import holds, write_atomic
+from ..build.publish import holds
 from ..build.store import Store, data_digest
 from ..errors import Diagnostic, Reporter
 from ..model import Document, Source
@@ -177,7 +177,7 @@ def record_text(doc: Document) -> str | Unheld:
         return invalid(data)
     back = records.from_data(data)
     if back != doc:
-        return changed(doc, back)
+        return read_back_otherwise(doc, back)
     return yamlio.dump(data, records.HEADER)
 
 
@@ -198,19 +198,19 @@ def invalid(data: dict[str, Any]) -> Unheld:
     return Unheld(field, line, f"is {yamlio.shown(error.instance)}, not {expected}")
 
 
-def changed(doc: object, back: object, path: str = "", line: int = 1) -> Unheld:
+def read_back_otherwise(doc: object, back: object, path: str = "", line: int = 1) -> Unheld:
     """The first value of a document that comes back otherwise from its record."""
     if isinstance(doc, tuple) and isinstance(back, tuple) and len(doc) == len(back):
         for i, (a, b) in enumerate(zip(doc, back, strict=True)):
             if a != b:
-                return changed(a, b, f"{path}[{i}]", line)
+                return read_back_otherwise(a, b, f"{path}[{i}]", line)
     if is_dataclass(doc) and type(doc) is type(back):
         line = seed_line(doc, line)
         for name in (f.name for f in fields(doc)):
             a, b = getattr(doc, name), getattr(back, name)
             if a != b:
                 step = "" if name == "meta" else name  # the record holds it at the top
-                return changed(a, b, ".".join(p for p in (path, step) if p), line)
+                return read_back_otherwise(a, b, ".".join(p for p in (path, step) if p), line)
     shown = yamlio.shown
     return Unheld(path or "the record", line, f"is {shown(doc)} but reads back as {shown(back)}")
 
@@ -250,15 +250,12 @@ def stale(folder: Path, texts: RecordTexts, committed: list[RecordFile]) -> list
     return out
 
 
-def write(folder: Path, texts: RecordTexts) -> tuple[str, ...]:
-    """Replace each changed record atomically; the names written."""
+def changed(folder: Path, texts: RecordTexts) -> Iterator[tuple[Path, bytes]]:
+    """Each record whose file does not hold its text already, with its text, one at a
+    time (each is held deflated until then)."""
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for doc_id in sorted(texts):  # one at a time: each is held deflated
+    for doc_id in sorted(texts):
         text = texts.utf8(doc_id)
         path = folder / f"{doc_id}.yaml"
-        if holds(path, text):
-            continue
-        write_atomic(path, text)
-        written.append(path.name)
-    return tuple(written)
+        if not holds(path, text):
+            yield path, text
