@@ -14,12 +14,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn
 
-from .build import interrupt, outdir, outfile, private, unchanged
+from .build import interrupt, outdir, outfile, pool, private, streams, unchanged
 from .build.clock import Clock
 from .build.paths import Paths
-from .build.publish import checkpoint, clear_leftovers, write_atomic
+from .build.publish import PartlyWritten, checkpoint, clear_leftovers, write_atomic
 from .build.store import code_version
-from .errors import ArchiveError, display
+from .errors import ArchiveError, display, quoted, relative, shown
 from .load import inputs
 from .load.settings import base_url_problems
 from .pickling import pickled_by_fields
@@ -167,6 +167,28 @@ def port_number(value: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    with streams.guarded() as guards:
+        try:
+            code = command(argv)
+        except SystemExit as exit:  # argparse, after --help or a wrong option
+            code = exit.code if isinstance(exit.code, int) else int(exit.code is not None)
+        for guard in guards:
+            guard.flush()
+        return streams.unwritten(guards, code, what_is_done(argv))
+
+
+def what_is_done(argv: list[str]) -> str:
+    """What a command that succeeded has done, for when its output could not be written."""
+    if {"-h", "--help"} & set(argv):
+        return "nothing else was asked"
+    if argv[:1] in (["explain"], ["names"], ["revise"]):
+        return f"`{argv[0]}` ran to its end"
+    if "--check" in argv:
+        return "the check ran to its end"
+    return "the build is done and its site and records are in place"
+
+
+def command(argv: list[str]) -> int:
     if argv[:1] == ["serve"]:
         return serve_command(serve_parser().parse_args(argv[1:]))
     with interrupt.caught():
@@ -216,7 +238,7 @@ def run(args: argparse.Namespace) -> tuple[int, Outcome | None]:
         clock.done()
         return failed(
             [
-                f"--out: {str(args.out)!r} is being built by another build (process "
+                f"--out: {quoted(args.out)} is being built by another build (process "
                 f"{exc.args[0]}); expected one build at a time: wait for it to finish, then "
                 "build again"
             ]
@@ -225,20 +247,22 @@ def run(args: argparse.Namespace) -> tuple[int, Outcome | None]:
         clock.done()
         return failed(
             [
-                f"--out: the lock beside it, {display(exc.path)!r}, {exc.why}; expected a "
+                f"--out: the lock beside it, {quoted(relative(exc.path))}, {exc.why}; expected a "
                 "file of this user's that a build made, or none (a build never writes "
                 "through a link, nor over anything else): remove it"
             ]
         ), None
     except OSError as exc:  # a full disk, a folder that cannot be written
         clock.done()
-        where = display(exc.filename) if exc.filename else str(args.out)
-        return failed(
-            [
-                f"{where}:1: could not be written ({inputs.reason(exc)}); expected room and "
-                "permission to write the site and the records"
-            ]
-        ), None
+        where = display(exc.filename) if exc.filename else shown(args.out)
+        problem = (
+            f"{where}:1: could not be written ({inputs.reason(exc)}); expected room and "
+            "permission to write the site and the records"
+        )
+        if isinstance(exc, PartlyWritten):  # records put in place before one failed
+            names = ", ".join(display(path) for path in exc.written)
+            return failed([problem], f"{names} written, the rest and the site not"), None
+        return failed([problem]), None
     clock.done()
     for warning in result.warnings:
         print(warning, file=sys.stderr)
@@ -248,13 +272,13 @@ def run(args: argparse.Namespace) -> tuple[int, Outcome | None]:
         elif result.unchanged:
             print(
                 f"nothing changed: {result.pages} pages from {result.documents} documents "
-                f"in {args.out}"
+                f"in {shown(args.out)}"
             )
         else:
             changed = ", ".join(result.records) or "none changed"
             print(
                 f"built {result.pages} pages from {result.documents} documents into "
-                f"{args.out}; records: {changed}"
+                f"{shown(args.out)}; records: {changed}"
             )
     if unwritten:  # after the site: what was written is said first, then what was not
         print(unwritten, file=sys.stderr)
@@ -324,21 +348,22 @@ def new_command(args: argparse.Namespace) -> int:
     except interrupt.Interrupted as stop:
         if copy is not None and not stop.published:
             new.take_out(copy)
-        return interrupt.said(stop, copy.name if copy else None)
+        return interrupt.said(stop, new.seed_name(copy) if copy else None)
+    seed = new.seed_name(copy)
     if code or result is None:
         new.take_out(copy)
-        print(f"{copy.name} was not added: the seeds are as they were", file=sys.stderr)
+        print(f"{shown(seed)} was not added: the seeds are as they were", file=sys.stderr)
         return code or 1
-    doc_id = new.record_of(args.documents, result.records, copy.name)
+    doc_id = new.record_of(args.documents, result.records, seed)
     if doc_id is None:  # the build took it in, yet wrote no record for it
         new.take_out(copy)
         return failed(
             [
-                f"{copy}:1: the build made no document of this text; expected a "
+                f"{display(copy)}:1: the build made no document of this text; expected a "
                 "text in one of the seed shapes the README describes"
             ]
         )
-    for line in new.added(doc_id, copy.name, args.documents, args.out):
+    for line in new.added(doc_id, seed, args.documents, args.out):
         print(line)
     return 0
 
@@ -405,14 +430,11 @@ def store_warning(path: Path, why: str) -> str:
     )
 
 
-def failed(problems: list[str]) -> int:
+def failed(problems: list[str], written: str = "nothing was written") -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     count = len(problems)
-    print(
-        f"build failed: {count} problem{'s' * (count != 1)}; nothing was written",
-        file=sys.stderr,
-    )
+    print(f"build failed: {count} problem{'s' * (count != 1)}; {written}", file=sys.stderr)
     return 1
 
 
@@ -432,10 +454,10 @@ def check_options(
         ("--content", paths.content, "the folder of home.md and about.md"),
     ):
         if not folder.is_dir():
-            problems.append(f"{name}: {str(folder)!r} is not a folder; expected {what}")
+            problems.append(f"{name}: {quoted(folder)} is not a folder; expected {what}")
     if not paths.templates.is_dir():
         problems.append(
-            f"--templates: {str(paths.templates)!r} is not a folder; expected the "
+            f"--templates: {quoted(paths.templates)} is not a folder; expected the "
             "folder of Jinja templates"
         )
     if base_url is not None:
@@ -443,7 +465,8 @@ def check_options(
     if timings is not None:  # written by --check too
         problems += outfile.problems("--timings", timings, folders, paths.site, outfile.timings)
     problems += epoch_problems(os.environ)
-    return problems
+    workers = pool.workers_problem(os.environ.get(pool.VARIABLE))
+    return problems + ([workers] if workers else [])
 
 
 #: the last second a zip can date a file (31 December 2107, 23:59:58)

@@ -56,12 +56,42 @@ class Reporter:
 
 
 def display(path: Path | str) -> str:
-    """A path as a user gave it: relative to the working folder where it lies below it."""
+    """A path as a user gave it (`relative`), as messages show a name (`shown`)."""
+    return shown(relative(path))
+
+
+def relative(path: Path | str) -> str:
+    """A path relative to the working folder where it lies below it, as text."""
     p = Path(path)
     try:  # not resolved: a symbolic link is shown as itself, not as what it names
-        return str(Path(os.path.abspath(p)).relative_to(os.getcwd()))
+        return as_text(str(Path(os.path.abspath(p)).relative_to(os.getcwd())))
     except ValueError:
-        return str(p)
+        return as_text(str(p))
+
+
+def as_text(name: str) -> str:
+    """A path as text whatever the locale: where Python reads file names as ASCII, the
+    bytes of "é" come as two escapes, read here as the UTF-8 they are. Bytes that are
+    not UTF-8 stay escapes, which `shown` writes out."""
+    try:
+        return os.fsencode(name).decode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # text already
+        return name
+
+
+def shown(name: Path | str) -> str:
+    """A path or file name as a message shows it where it stands alone (`path:line: ...`):
+    as it is where every character prints as itself, else quoted with escapes (`quoted`),
+    so that no name splits a message's line or writes an escape sequence to the terminal."""
+    text = str(name)
+    return text if text.isprintable() else quoted(text)
+
+
+def quoted(name: Path | str) -> str:
+    """A path or file name as a message quotes it: in quotes, with every character that
+    does not print as itself escaped: 'a\\nb.txt' for a line break, '\\x1b[31m.txt' for an
+    escape sequence, '\\udcff.txt' for a byte that is not UTF-8."""
+    return repr(str(name))
 
 
 def one_of(wrong: str, ids: set[str], listed: int = 6) -> str:

@@ -10,6 +10,7 @@ it would make from the same inputs.
 from __future__ import annotations
 
 import functools
+import itertools
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -18,11 +19,12 @@ from pathlib import Path
 
 from .archive import anchors
 from .archive.catalog import Catalog, assemble, find_mentions, link_entities
+from .archive.registered import check_register
 from .build import interrupt, memory, pool, private
 from .build.clock import Clock
 from .build.outdir import MARKER, MARKER_TEXT, readable
 from .build.paths import Paths
-from .build.publish import checkpoint, clear_leftovers, publish
+from .build.publish import checkpoint, clear_leftovers, publish, write_all
 from .build.store import Store, code_version
 from .errors import ArchiveError, Diagnostic, Reporter
 from .exports import bundle
@@ -91,6 +93,10 @@ def build(
         found = find_mentions(store, curated, catalog.documents, paths.seeds, report)
         catalog = link_entities(catalog, curated, known, paths.seeds, report, found)
         content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
+        texts = None
+        if not report.errors:  # with a seed unread, its record is not made
+            texts = record_files.record_texts(catalog.documents, store, paths.seeds, report)
+            check_register(register, committed, texts, catalog.documents, report)
         previous = committed_texts(committed)
         catalog, register, pending = keep_anchors(
             catalog, register, aliases, report, previous, preview
@@ -109,7 +115,8 @@ def build(
     memory.release()
 
     with clock.stage("records"):
-        texts = record_files.record_texts(catalog.documents, store)
+        if texts is None:  # made above, in a build with no error so far
+            texts = record_files.record_texts(catalog.documents, store, paths.seeds, report)
         record_files.check_unmade(committed, texts, report)
         report.raise_if_errors()
     memory.release()
@@ -160,8 +167,8 @@ def build(
             written: tuple[str, ...] = ()
             with interrupt.held():  # records and site together: a stop waits for both
                 if not pending:  # the records and register wait for the revisions' record
-                    written = record_files.write(paths.documents, texts)
-                    written += register_io.write(register_path, register_text)
+                    written = write_records(paths, texts, register_path, register_text)
+                checkpoint("records written")
                 publish(staging, paths.site)
                 interrupt.published()
     except BaseException:
@@ -172,6 +179,21 @@ def build(
         shutil.rmtree(paths.cache, ignore_errors=True)
     store.save()
     return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings))
+
+
+def write_records(
+    paths: Paths, texts: record_files.RecordTexts, register: Path, register_text: bytes
+) -> tuple[str, ...]:
+    """Replace the changed records and the register all together or not at all (a full
+    disk leaves them as they were); the names written, records first."""
+    checkpoint("records")
+    files = itertools.chain(
+        register_io.changed(register, register_text),  # first: it may hold more, never less
+        record_files.changed(paths.documents, texts),
+    )
+    done = write_all(files)
+    names = [path.name for path in done if path != register]
+    return (*sorted(names), *(register_io.name(register) for path in done if path == register))
 
 
 def listed(rendered: list[str], catalog: Catalog) -> list[str]:

@@ -12,7 +12,9 @@ from ..build.store import Store
 from ..errors import Reporter, display, one_of
 from ..load.editorial import Additions
 from ..load.entities import Curated
+from ..load.inputs import on_disk
 from ..load.record_files import RecordFile
+from ..load.yamlio import yaml_line
 from ..model import Citing, Document, EditorialNote, Printed, Prose, Source, Title
 from ..pickling import pickled_by_fields
 from .mentions import Matcher, Mention, find, unknown_names
@@ -178,7 +180,7 @@ def assemble(
                 f"seed {seed!r} already has editorial "
                 f"file {by_seed[seed].path.name}; expected one file per document",
             )
-        elif seed not in seeds and (seeds_folder / seed).exists() is False:
+        elif seed not in seeds and not on_disk(seeds_folder / seed).exists():
             report.error(
                 adds.path,
                 adds.line("seed"),
@@ -187,7 +189,7 @@ def assemble(
         by_seed[seed] = adds
     published = {reg.seed: reg for reg in registered}
     for reg in registered:
-        if reg.seed not in seeds and not (seeds_folder / reg.seed).exists():
+        if reg.seed not in seeds and not on_disk(seeds_folder / reg.seed).exists():
             report.error(
                 reg.path,
                 1,
@@ -203,6 +205,9 @@ def assemble(
             doc_id = by_seed[doc.seed].id
         elif doc.seed in published:
             doc_id = published[doc.seed].id
+        elif not doc.id:  # its type gave no id: the editor names the document
+            report.error(seeds_folder / doc.seed, doc.meta.type.at.line or 1, unnamed(doc))
+            continue
         else:
             doc_id = free_id(doc.id, taken, {a.id for a in additions} | {r.id for r in registered})
         if doc_id in taken:
@@ -220,6 +225,19 @@ def assemble(
             doc = merge(doc, by_seed[doc.seed], report)
         documents.append(doc)
     return Catalog(tuple(sorted(documents, key=lambda d: (d.meta.date.iso, d.id))))
+
+
+def unnamed(doc: Document) -> str:
+    """Why a new document has no id: its type has nothing an id is written with."""
+    said = doc.meta.type.printed
+    hint = yaml_line("seed", doc.seed)
+    return (
+        f"the document's id is made from its date and type, and its type {said!r} gives "
+        "none (an id is written with a-z, 0-9 and hyphens, and the type has no letter or "
+        "digit that can be written so); expected an "
+        f"editorial file naming the document, such as documents/editorial/"
+        f"{doc.meta.date.iso}-document.yaml holding `{hint}` (its name is the id)"
+    )
 
 
 def free_id(proposed: str, taken: dict[str, str], reserved: set[str]) -> str:

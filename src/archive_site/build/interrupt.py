@@ -14,6 +14,8 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from types import FrameType
 
+from ..errors import quoted
+
 #: what stops a build: Ctrl-C, `kill`, and the terminal closing
 SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -81,10 +83,12 @@ def said(stop: Interrupted, added: str | None = None) -> int:
     """Say in one line what an interrupted build left (what it made is cleared away by
     then, its processes stopped), `added` the seed `new` copied in; the exit code."""
     if stop.published:
-        what = f"{added!r} is added: " if added else ""
+        what = f"{quoted(added)} is added: " if added else ""
         line = f"{what}the new site and records were in place when it stopped"
     elif added:
-        line = f"{added!r} was not added: the seeds, the records and the site are as they were"
+        line = (
+            f"{quoted(added)} was not added: the seeds, the records and the site are as they were"
+        )
     else:
         line = "nothing was written: the site and the records are as they were"
     with suppress(OSError):  # standard error is gone (a closed pipe): the code says it

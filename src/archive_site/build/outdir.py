@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..errors import display
+from ..errors import quoted, relative
 
 MARKER = ".archive-site"  # written into every site this program publishes
 MARKER_TEXT = (
@@ -32,7 +32,7 @@ class Busy(Exception):
 def problems(site: Path, inputs: dict[str, Path]) -> list[str]:
     """Why the build may not replace this folder, as `--out: message` lines (none if it may).
     `inputs` names each folder the build reads (option -> folder)."""
-    shown = repr(str(site))
+    shown = quoted(site)
     if os.path.islink(site) and not site.exists():
         return [f"--out: {shown} is a symbolic link to nothing; expected a folder"]
     real = site.resolve()
@@ -56,7 +56,7 @@ def problems(site: Path, inputs: dict[str, Path]) -> list[str]:
         inside = folder.resolve()
         if real == inside or real in inside.parents or inside in real.parents:
             found.append(
-                f"--out: {shown} overlaps the {option} folder {str(folder)!r}; expected a "
+                f"--out: {shown} overlaps the {option} folder {quoted(folder)}; expected a "
                 "folder of its own, since the build replaces it whole"
             )
     if found:
@@ -64,11 +64,12 @@ def problems(site: Path, inputs: dict[str, Path]) -> list[str]:
     parent = nearest_existing(real.parent)
     if not parent.is_dir():
         return [
-            f"--out: {shown} lies under {display(parent)!r}, which is a file; expected a folder"
+            f"--out: {shown} lies under {quoted(relative(parent))}, which is a file; "
+            "expected a folder"
         ]
     if not os.access(parent, os.W_OK | os.X_OK):
         return [
-            f"--out: {shown} cannot be made in {display(parent)!r} (no permission to write "
+            f"--out: {shown} cannot be made in {quoted(relative(parent))} (no permission to write "
             "there); expected a folder the build may write beside"
         ]
     if real.is_dir() and not ours(real):

@@ -12,7 +12,7 @@ import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from ..errors import display
+from ..errors import quoted, relative
 
 PROGRAM = Path(__file__).resolve().parents[1]  # the package: its own code and modules
 LARGEST = 1 << 20  # an earlier file of this kind is far smaller: a larger one is not one
@@ -60,7 +60,7 @@ def problems(
         ]
     if not os.access(parent, os.W_OK | os.X_OK):
         return [
-            f"{option}: {shown} cannot be made in {display(parent)!r} (no permission to "
+            f"{option}: {shown} cannot be made in {quoted(relative(parent))} (no permission to "
             "write there); expected a folder the build may write in"
         ]
     return []

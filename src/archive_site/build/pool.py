@@ -19,7 +19,34 @@ from .publish import checkpoint
 
 T = TypeVar("T")
 R = TypeVar("R")
-WORKERS = max(1, min(int(os.environ.get("ARCHIVE_SITE_WORKERS", "0")) or (os.cpu_count() or 1), 8))
+VARIABLE = "ARCHIVE_SITE_WORKERS"  # the processes to use; unset or empty: one per core
+MOST = 8  # processes, however many cores: each holds a share of the build's memory
+
+
+def workers_problem(value: str | None) -> str | None:
+    """What is wrong with a value of ARCHIVE_SITE_WORKERS, if anything."""
+    if value is None or value == "":
+        return None
+    if value.isascii() and value.isdigit() and 1 <= int(value) <= MOST:
+        return None
+    number = value.isascii() and value.isdigit()
+    said = f"{value} is not from 1 to {MOST}" if number else f"{value!r} is not a whole number"
+    return (
+        f"{VARIABLE}: {said}; expected the number of processes to build with, from 1 to "
+        f"{MOST} (or the variable unset or empty: one for each core, at most {MOST})"
+    )
+
+
+def workers(value: str | None) -> int:
+    """The processes to build with: as the variable says, else one for each core (at
+    most MOST). A wrong value, which the command line refuses before any work, counts as
+    unset."""
+    if value and workers_problem(value) is None:
+        return int(value)
+    return max(1, min(os.cpu_count() or 1, MOST))
+
+
+WORKERS = workers(os.environ.get(VARIABLE))
 SMALL = 40  # fewer items than this are not worth a process
 
 AHEAD = 4  # parts per process a stream makes ahead of the first not yet given back

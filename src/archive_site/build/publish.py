@@ -12,6 +12,7 @@ import signal
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from . import interrupt
@@ -24,19 +25,22 @@ PAUSE_SECONDS = 600  # the longest a crash test's pause lasts
 
 def checkpoint(name: str) -> None:
     """Where a crash test may stop the build: with the variable set to this name, say so
-    on standard error and wait for a signal (to be killed, or interrupted; SIGUSR1 lets
-    the build go on, once the test has changed what it meant to change). A signal that
-    comes between the line and the wait is not missed, and the wait ends by itself after
-    PAUSE_SECONDS, should the test be gone."""
+    on standard error and wait for a signal (to be killed, or interrupted; SIGUSR1 goes
+    on, after a test has, say, filled the disk). A signal that comes between the line and
+    the wait is not missed, and the wait ends by itself after PAUSE_SECONDS, should the
+    test be gone."""
     if os.environ.get(PAUSE_VARIABLE) != name:
         return
-    released: list[int] = []
-    signal.signal(signal.SIGUSR1, lambda signum, frame: released.append(signum))
+    resumed: list[int] = []
+    signal.signal(signal.SIGUSR1, lambda signum, frame: resumed.append(signum))
     sys.stderr.write(f"paused at {name}\n")  # one write: the line is whole when seen
     sys.stderr.flush()
     deadline = time.monotonic() + PAUSE_SECONDS
-    while not released and not interrupt.deferred() and time.monotonic() < deadline:
+    while not resumed and not interrupt.deferred() and time.monotonic() < deadline:
         time.sleep(0.02)  # a signal's handler runs here, and may raise
+    if resumed:
+        sys.stderr.write(f"going on from {name}\n")
+        sys.stderr.flush()
 
 
 def exchange(a: Path, b: Path) -> bool:
@@ -78,16 +82,65 @@ def holds(path: Path, data: bytes) -> bool:
 def write_atomic(path: Path, text: str | bytes, mode: int = 0o644) -> None:
     """Replace a file in one step, through a temporary file of a name no other build
     uses, so that a reader sees the old file or the new one, never a part."""
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = temporary(path, text, mode)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def temporary(path: Path, text: str | bytes, mode: int = 0o644) -> str:
+    """A file beside `path` holding this text, whole, to be renamed into its place: named
+    after it, but short (a name of 255 bytes, the most a system allows, leaves no room
+    for more). Nothing is left if it cannot be written whole."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, mode)
+    except OSError as exc:  # named after the file it was for, not the temporary one
+        Path(tmp).unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+class PartlyWritten(OSError):
+    """Files of a set could not all be put in place: those that were, and why the rest
+    were not (the error of the one that failed)."""
+
+    def __init__(self, cause: OSError, path: Path, written: list[Path]) -> None:
+        super().__init__(cause.errno, cause.strerror, str(path))
+        self.written = written
+
+
+def write_all(files: Iterable[tuple[Path, bytes]]) -> list[Path]:
+    """Replace files together: each is written whole to a temporary file beside it, and
+    only when all are written are they renamed into place, in order (renaming takes no
+    room), so that a full disk leaves every file as it was. The paths replaced; should a
+    rename fail, a `PartlyWritten` says which were."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files:
+            staged.append((temporary(path, data), path))
+    except BaseException:
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    done: list[Path] = []
+    try:
+        for tmp, path in staged:
+            os.replace(tmp, path)
+            done.append(path)
+    except OSError as exc:
+        for tmp, _ in staged[len(done) :]:
+            Path(tmp).unlink(missing_ok=True)
+        raise PartlyWritten(exc, staged[len(done)][1], done) from exc
+    return done
 
 
 def clear_leftovers(site: Path) -> None:

@@ -35,8 +35,12 @@ def load(paths: Paths, report: Reporter, seed: Path | None = None) -> Loaded:
     if seed is None:
         parsed = read_seeds(paths.seeds, report, store)
     else:
-        raw = inputs.read_bytes(seed, "seed", report)
-        doc = parse_seed(seed, raw, report) if raw is not None else None
+        problem = inputs.name_problem(seed.name)  # as the build holds the seeds to it
+        if problem is not None:
+            report.error(seed, 1, problem)
+        raw = inputs.read_bytes(seed, "seed", report) if problem is None else None
+        named = seed.with_name(inputs.file_name(seed.name) or seed.name)
+        doc = parse_seed(named, raw, report) if raw is not None else None
         parsed = [doc] if doc else []
     committed = record_files.read_records(paths.documents, report, store)
     additions = editorial.read_all(paths.editorial, report)

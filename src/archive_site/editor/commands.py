@@ -14,9 +14,10 @@ from .. import pipeline
 from ..archive.anchors import differing
 from ..archive.catalog import surveyed
 from ..archive.mentions import Matcher
+from ..build import pool
 from ..build.paths import Paths
 from ..build.store import Store
-from ..errors import Reporter, display
+from ..errors import Reporter, display, quoted
 from ..load.inputs import read_text
 from ..load.register import ALIASES
 from . import explain, names, revise
@@ -51,18 +52,17 @@ def main(
     if not paths.seeds.is_dir():
         return failed(
             name,
-            [f"--seeds: {str(paths.seeds)!r} is not a folder; expected the folder of seed texts"],
+            [f"--seeds: {quoted(paths.seeds)} is not a folder; expected the folder of seed texts"],
         )
-    report = Reporter()
-    try:
-        if name == "explain":
-            return explain_seed(args.seed, paths, report)
-        if name == "names":
-            return list_names(paths, report)
-        return record_revisions(paths, report)
-    except BrokenPipeError:  # the reader stopped reading (`| head`): nothing more to say
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python flushes it at exit)
-        return 1
+    workers = pool.workers_problem(os.environ.get(pool.VARIABLE))
+    if workers:
+        return failed(name, [workers])
+    report = Reporter()  # a reader who stops reading (`| head`): see build/streams.py
+    if name == "explain":
+        return explain_seed(args.seed, paths, report)
+    if name == "names":
+        return list_names(paths, report)
+    return record_revisions(paths, report)
 
 
 def failed(name: str, problems: list[str]) -> int:

@@ -4,13 +4,12 @@ word that is no name, into documents/entities/ignore.yaml)."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterator
 
 import yaml
 
 from ..archive.catalog import Unnamed
+from ..ids import make_id
 
 PLACES = 10  # listed with each name; the rest are counted
 DESCRIPTION = "To be written: who or what this is, as the documents need it."
@@ -48,8 +47,7 @@ def entries(unnamed: list[Unnamed], taken: set[str]) -> Iterator[str]:
 
 def slug(name: str) -> str:
     """An entity id from a name: 'Norwegian Writers’ Union' -> 'norwegian-writers-union'."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower().replace("'", "")).strip("-") or "entity"
+    return make_id(name) or "entity"
 
 
 def free(entity_id: str, taken: set[str]) -> str:

@@ -9,8 +9,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..build.publish import write_atomic
-from ..errors import Reporter
+from ..errors import Reporter, quoted, shown
 from ..load import inputs, record_files
+from ..load.yamlio import yaml_line
 
 SUFFIX = ".txt"  # seeds are plain text files, named as the build lists them
 
@@ -18,8 +19,12 @@ SUFFIX = ".txt"  # seeds are plain text files, named as the build lists them
 def add(text: Path, seeds: Path) -> tuple[Path | None, list[str]]:
     """Copy `text` into `seeds`, keeping its name; (the copy, or None with the reasons
     it was not made)."""
-    shown = repr(str(text))
+    shown = quoted(text)
     report = Reporter()
+    problem = inputs.name_problem(text.name)  # as the build holds the seeds to it
+    if problem is not None:
+        report.error(text, 1, problem)
+        return None, [str(d) for d in report.diagnostics]
     data = inputs.read_bytes(text, "seed", report)  # a regular file, within the seed limit
     if data is None:
         return None, [str(d) for d in report.diagnostics]
@@ -33,20 +38,25 @@ def add(text: Path, seeds: Path) -> tuple[Path | None, list[str]]:
         if os.path.lexists(copy):
             if copy.is_file() and copy.read_bytes() == data:
                 return None, [
-                    f"new: {shown} is in {str(seeds)!r} already; expected a text not yet "
+                    f"new: {shown} is in {quoted(seeds)} already; expected a text not yet "
                     "added (build with `python build.py` to see it)"
                 ]
             return None, [
-                f"new: {str(copy)!r} holds another text of that name; expected a new "
+                f"new: {quoted(copy)} holds another text of that name; expected a new "
                 "name: rename the file to add"
             ]
         write_atomic(copy, data)
     except OSError as exc:
         return None, [
-            f"new: {shown} could not be copied into {str(seeds)!r} ({inputs.reason(exc)}); "
+            f"new: {shown} could not be copied into {quoted(seeds)} ({inputs.reason(exc)}); "
             "expected a seeds folder the build may write"
         ]
     return copy, []
+
+
+def seed_name(copy: Path) -> str:
+    """The name the build gives the seed of this copy: its name as text."""
+    return inputs.file_name(copy.name) or copy.name  # UTF-8: `add` made sure
 
 
 def take_out(copy: Path) -> None:
@@ -70,15 +80,16 @@ def added(doc_id: str, seed: str, documents: Path, site: Path) -> list[str]:
     """What to tell the editor about the new document."""
     editorial = documents / "editorial" / f"{doc_id}.yaml"
     lines = [
-        f"added {seed} as {doc_id}: its record is {documents / f'{doc_id}.yaml'}, its page "
-        f"{site / 'documents' / doc_id / 'index.html'}"
+        f"added {shown(seed)} as {doc_id}: its record is "
+        f"{shown(documents / f'{doc_id}.yaml')}, its page "
+        f"{shown(site / 'documents' / doc_id / 'index.html')}"
     ]
     if editorial.exists():
-        lines.append(f"its editorial file is {editorial}")
+        lines.append(f"its editorial file is {shown(editorial)}")
     else:
         lines += [
-            f"to give it a title, a summary or notes, create {editorial} with",
-            f"  seed: {seed}",
+            f"to give it a title, a summary or notes, create {shown(editorial)} with",
+            f"  {yaml_line('seed', seed)}",
             "  title: ...",
             "  summary:",
             "    - ...",

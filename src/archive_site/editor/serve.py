@@ -92,7 +92,9 @@ class Build:
 def rebuild(command: Sequence[str], site: Path) -> Build:
     """Run the build once, passing its output through to the terminal."""
     before = identity(site)
-    run = subprocess.run(command, capture_output=True, text=True, errors="replace", check=False)
+    run = subprocess.run(
+        command, capture_output=True, encoding="utf-8", errors="replace", check=False
+    )
     sys.stdout.write(run.stdout)
     sys.stderr.write(run.stderr)
     sys.stdout.flush()

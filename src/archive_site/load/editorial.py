@@ -6,17 +6,15 @@ belongs to. Re-parsing the seeds never touches these files.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import Reporter
+from ..ids import LONGEST, is_id
 from ..pickling import pickled_by_fields
 from . import yamlio
 from .inputs import listed, read_text
-
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @pickled_by_fields
@@ -38,12 +36,13 @@ def read_all(folder: Path, report: Reporter) -> list[Additions]:
         return []
     found = []
     for path in listed(folder, ".yaml"):
-        if not _ID.fullmatch(path.stem):
+        if not is_id(path.stem):
             report.error(
                 path,
                 1,
-                f"file name {path.name!r} is not a document id; expected "
-                "lower-case letters, digits and single hyphens, e.g. 1976-10-25-memo.yaml",
+                f"file name {path.name!r} is not a document id; expected at most "
+                f"{LONGEST} lower-case letters, digits and single hyphens, e.g. "
+                "1976-10-25-memo.yaml",
             )
             continue
         text = read_text(path, "editorial", report)

@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
+from typing import Any, cast
 
-from ..build.publish import holds, write_atomic
+from .. import ids
+from ..build.publish import holds
 from ..build.store import Store, data_digest
 from ..errors import Diagnostic, Reporter
-from ..model import Document
+from ..model import Document, Source
 from ..pickling import pickled_by_fields
 from . import inputs, records, yamlio
 
@@ -54,7 +56,7 @@ class RecordTexts(Mapping[str, str]):
 # a plain value, then its shape. A record's head is read alone where it has this form.
 HEAD = re.compile(
     re.escape(records.HEADER)
-    + r"id: ([a-z0-9]+(?:-[a-z0-9]+)*)\nseed: ([A-Za-z0-9][A-Za-z0-9._-]*\.txt)\nshape: "
+    + rf"id: ({ids.PATTERN.pattern})\nseed: ([A-Za-z0-9][A-Za-z0-9._-]*\.txt)\nshape: "
 )
 
 
@@ -104,13 +106,21 @@ def check_unmade(committed: list[RecordFile], texts: RecordTexts, report: Report
     `record_text`): anything wrong with it is reported as if it had been read first.
     With no texts (a build that has failed already), every such record is read whole."""
     for record in committed:
-        if record.digest is None or (
-            record.id in texts and data_digest(texts.utf8(record.id)) == record.digest
-        ):
+        if record.digest is None or made_as_committed(record, texts):
             continue
         text = inputs.read_text(record.path, "record", report)
         if text is not None:
             report.diagnostics.extend(read_one(record.path, text)[1])
+
+
+def made_as_committed(record: RecordFile, texts: RecordTexts) -> bool:
+    """Whether a record whose head alone was read holds the very text the build made for
+    its document."""
+    return (
+        record.digest is not None
+        and record.id in texts
+        and data_digest(texts.utf8(record.id)) == record.digest
+    )
 
 
 def read_one(path: Path, text: str) -> tuple[tuple[str, str] | None, list[Diagnostic]]:
@@ -120,23 +130,96 @@ def read_one(path: Path, text: str) -> tuple[tuple[str, str] | None, list[Diagno
     return ((doc.id, doc.seed) if doc else None), own.diagnostics
 
 
-def record_texts(docs: Sequence[Document], store: Store) -> RecordTexts:
-    """Each document's record as YAML, made once for each document as it stands."""
+def record_texts(
+    docs: Sequence[Document], store: Store, seeds: Path, report: Reporter
+) -> RecordTexts:
+    """Each document's record as YAML, made once for each document as it stands; a
+    document its record cannot hold is reported at its seed, naming the field."""
     made = store.results("text", [(doc,) for doc in docs], packed_record_text)
-    return RecordTexts({doc.id: text for doc, text in zip(docs, made, strict=True)})
+    texts = {}
+    for doc, text in zip(docs, made, strict=True):
+        if isinstance(text, Unheld):
+            report.error(seeds / doc.seed, text.line, text.message())
+        else:
+            texts[doc.id] = text
+    return RecordTexts(texts)
 
 
-def packed_record_text(doc: Document) -> bytes:
-    return zlib.compress(record_text(doc).encode("utf-8"), 1)
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Unheld:
+    """A value of a document that its record cannot hold as it is: where it stands in
+    the record (`type.value`), the seed line it was read from, and what became of it."""
+
+    field: str
+    line: int
+    why: str
+
+    def message(self) -> str:
+        return (
+            f"the record cannot hold what was read from the seed: {self.field} {self.why}; "
+            "expected every value to be written and read back as it is (this is a fault "
+            "of the build: report it with this seed)"
+        )
 
 
-def record_text(doc: Document) -> str:
-    """A record's data must be schema-valid and read back into the very document it
-    was made from (that YAML keeps such data as it is, the tests show)."""
+def packed_record_text(doc: Document) -> bytes | Unheld:
+    made = record_text(doc)
+    return made if isinstance(made, Unheld) else zlib.compress(made.encode("utf-8"), 1)
+
+
+def record_text(doc: Document) -> str | Unheld:
+    """A record's text; its data must be schema-valid and read back into the very
+    document it was made from (that YAML keeps such data as it is, the tests show), else
+    what it cannot hold."""
     data = records.to_data(doc)
-    if not yamlio.fast_validator("record").is_valid(data) or records.from_data(data) != doc:
-        raise AssertionError(f"the record of {doc.id} does not round-trip")
-    return records.dump(doc)
+    if not yamlio.fast_validator("record").is_valid(data):
+        return invalid(data)
+    back = records.from_data(data)
+    if back != doc:
+        return read_back_otherwise(doc, back)
+    return yamlio.dump(data, records.HEADER)
+
+
+def invalid(data: dict[str, Any]) -> Unheld:
+    """The first value of a record's data its schema refuses."""
+    error = min(
+        yamlio.full_validator("record").iter_errors(data), key=lambda e: [str(p) for p in e.path]
+    )
+    where = list(error.absolute_path)
+    line, node = 1, cast(Any, data)
+    for step in where:  # the seed line of the value, or of the nearest value around it
+        node = node[step]
+        if isinstance(node, dict) and isinstance(node.get("line"), int):
+            line = node["line"]
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    expected = schema.get("description") or yamlio.expectation(error)
+    field = ".".join(str(step) for step in where) or "the record"
+    return Unheld(field, line, f"is {yamlio.shown(error.instance)}, not {expected}")
+
+
+def read_back_otherwise(doc: object, back: object, path: str = "", line: int = 1) -> Unheld:
+    """The first value of a document that comes back otherwise from its record."""
+    if isinstance(doc, tuple) and isinstance(back, tuple) and len(doc) == len(back):
+        for i, (a, b) in enumerate(zip(doc, back, strict=True)):
+            if a != b:
+                return read_back_otherwise(a, b, f"{path}[{i}]", line)
+    if is_dataclass(doc) and type(doc) is type(back):
+        line = seed_line(doc, line)
+        for name in (f.name for f in fields(doc)):
+            a, b = getattr(doc, name), getattr(back, name)
+            if a != b:
+                step = "" if name == "meta" else name  # the record holds it at the top
+                return read_back_otherwise(a, b, ".".join(p for p in (path, step) if p), line)
+    shown = yamlio.shown
+    return Unheld(path or "the record", line, f"is {shown(doc)} but reads back as {shown(back)}")
+
+
+def seed_line(value: object, default: int) -> int:
+    """The seed line a value was read from, where it says."""
+    at = getattr(value, "at", None)
+    line = at.line if isinstance(at, Source) else getattr(value, "line", None)
+    return line if isinstance(line, int) else default
 
 
 def stale(folder: Path, texts: RecordTexts, committed: list[RecordFile]) -> list[tuple[str, str]]:
@@ -167,15 +250,12 @@ def stale(folder: Path, texts: RecordTexts, committed: list[RecordFile]) -> list
     return out
 
 
-def write(folder: Path, texts: RecordTexts) -> tuple[str, ...]:
-    """Replace each changed record atomically; the names written."""
+def changed(folder: Path, texts: RecordTexts) -> Iterator[tuple[Path, bytes]]:
+    """Each record whose file does not hold its text already, with its text, one at a
+    time (each is held deflated until then)."""
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for doc_id in sorted(texts):  # one at a time: each is held deflated
+    for doc_id in sorted(texts):
         text = texts.utf8(doc_id)
         path = folder / f"{doc_id}.yaml"
-        if holds(path, text):
-            continue
-        write_atomic(path, text)
-        written.append(path.name)
-    return tuple(written)
+        if not holds(path, text):
+            yield path, text

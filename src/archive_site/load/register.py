@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from ..build.publish import holds, write_atomic
+from ..build.publish import holds
 from ..errors import Reporter
 from ..pickling import pickled_by_fields
 from . import yamlio
@@ -190,10 +190,14 @@ def stale(path: Path, text: bytes) -> list[tuple[str, str]]:
     ]
 
 
-def write(path: Path, text: bytes) -> tuple[str, ...]:
-    """Write the register's text to `path` where it changed; the name written, if any."""
+def changed(path: Path, text: bytes) -> list[tuple[Path, bytes]]:
+    """The register with its text, if its file does not hold it already."""
     if holds(path, text):
-        return ()
+        return []
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, text)
-    return (f"{path.parent.name}/{path.name}",)
+    return [(path, text)]
+
+
+def name(path: Path) -> str:
+    """The register as the build's summary names it: anchors/register.tsv."""
+    return f"{path.parent.name}/{path.name}"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..build.publish import checkpoint
 from ..build.store import Store
-from ..errors import Diagnostic, Reporter
+from ..errors import Diagnostic, Reporter, shown
 from ..model import Document
 from . import inputs
 from .parse import parse_seed
@@ -20,9 +20,13 @@ def read_seeds(folder: Path, report: Reporter, store: Store) -> list[Document]:
         return []
     seeds: list[tuple[Path, bytes]] = []
     for path in inputs.listed(folder, ".txt"):
+        problem = inputs.name_problem(path.name)
+        if problem is not None:  # refused before it is published under a name it breaks
+            report.error(path, 1, problem)
+            continue
         raw = inputs.read_bytes(path, "seed", report)
-        if raw is not None:
-            seeds.append((path, raw))
+        if raw is not None:  # named by its name as text, whatever the locale
+            seeds.append((folder / str(inputs.file_name(path.name)), raw))
     if not seeds and not report.errors:
         report.error(folder, 1, "found no seeds; expected one or more .txt files")
     same_texts(seeds, report)
@@ -44,7 +48,7 @@ def same_texts(seeds: list[tuple[Path, bytes]], report: Reporter) -> None:
             report.warn(
                 path,
                 1,
-                f"holds the same text as {earlier.name}, and would be published twice; "
+                f"holds the same text as {shown(earlier.name)}, and would be published twice; "
                 "expected each document once (delete one of the two seeds)",
             )
 

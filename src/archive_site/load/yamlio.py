@@ -16,7 +16,7 @@ import jsonschema_rs
 import yaml
 
 from ..errors import Reporter
-from .inputs import CONTROL, control_message, read_text
+from .inputs import CONTROL, composed, control_message, read_text, unpaired_bidi
 
 if TYPE_CHECKING:
     import jsonschema
@@ -104,7 +104,9 @@ class _Loader(_Base):  # type: ignore[valid-type,misc]
         found = CONTROL.search(value)
         if found:
             self.problems.append((line_of(node), control_message(found.group())))
-        return value
+        elif unpaired := unpaired_bidi(value):
+            self.problems.append((line_of(node), unpaired[1]))
+        return composed(value)  # as an escape ("e\u0301") may write it otherwise
 
 
 _Loader.add_constructor("tag:yaml.org,2002:str", _Loader.construct_checked_str)
@@ -211,7 +213,8 @@ def first_alias(text: str) -> yaml.Event | None:
 
 @cache
 def schema(name: str) -> dict[str, Any]:
-    text = resources.files("archive_site").joinpath("schemas", f"{name}.schema.json").read_text()
+    path = resources.files("archive_site").joinpath("schemas", f"{name}.schema.json")
+    text = path.read_text(encoding="utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
 
@@ -345,3 +348,11 @@ def dump(data: Any, header: str = "") -> str:
         default_flow_style=False,
     )
     return header + text
+
+
+def yaml_line(key: str, value: str) -> str:
+    """`key: value` as one line of YAML that reads back as this very value: quoted where
+    YAML would read it otherwise (`seed: '#1.txt'`, which plain would be a comment)."""
+    data = {key: value}
+    line: str = yaml.safe_dump(data, allow_unicode=True, width=float("inf"))
+    return line.rstrip("\n")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...errors import Reporter
-from ...model import Block, BlockType, Document, Editorial, Part, footnotes
+from ...ids import make_id
+from ...model import Block, BlockType, Document, Editorial, Metadata, Part, footnotes
 from .blocks import Ids, PartReader
 from .inline import Anchors, Reading, parse_line
 from .metadata import read_metadata
@@ -40,8 +41,15 @@ def parse_seed(path: Path, data: bytes, report: Reporter) -> Document | None:
     unknown_shape(layout, parts, path, report)
     unknown_fields(layout, path, report)
     unlinked_notes(parts, path, report)
-    proposed = f"{meta.date.iso}-{meta.type.value}"
-    return Document(proposed, path.name, layout.shape, meta, parts, tuple(layout.removed))
+    return Document(proposed_id(meta), path.name, layout.shape, meta, parts, tuple(layout.removed))
+
+
+def proposed_id(meta: Metadata) -> str:
+    """The id a new document is given, from its date and type: '1977-03-03-memorandum-of-
+    conversation'; empty where the type has nothing an id can be written with (the
+    editor then names the document, see `catalog.assemble`)."""
+    kind = make_id(meta.type.value) if meta.type.value else None
+    return (make_id(meta.date.iso, kind) or "") if kind else ""
 
 
 #: blocks that only an archive translation's apparatus makes

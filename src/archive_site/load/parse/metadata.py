@@ -51,6 +51,7 @@ _TYPE_WORDS = {
     "cable": "telegram",
     "directive": "instruction",
 }
+_TYPE_WORD = re.compile(r"[^\W_]+")  # letters and digits, of any script
 _SCOPE_DASH = re.compile(r"\s+[—–-]+\s+|\s*[—–]\s*|\s+--\s*")
 _NAME_SCOPE = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _NAMES_APART = re.compile(r"(?:,\s*|\s+and\s+)(?![^()]*\))")  # not within "(points 1, 3)"
@@ -239,14 +240,15 @@ def doc_type(layout: Layout, main: tuple[Block, ...]) -> Printed:
 SAYS_TYPE = frozenset({BlockType.HEADING, BlockType.LETTERHEAD})
 
 
-def type_value(printed: str) -> str:
-    """A type as the records give it: "Instructions" -> "instruction", "Meeting Minutes"
-    -> "meeting-minutes"."""
-    word = printed.lower().strip()
-    singular = word.removesuffix("s")
-    if word in _TYPE_WORDS or singular in _TYPE_WORDS:
-        return _TYPE_WORDS.get(word) or _TYPE_WORDS[singular]
-    return re.sub(r"[^a-z0-9]+", "-", word).strip("-") or "document"
+def type_value(printed: str) -> str | None:
+    """A type as the records give it, its words in lower case: "Instructions" ->
+    "instruction", "Memorandum of Conversation" -> "memorandum of conversation"; None
+    where it has no word ("..")."""
+    said = " ".join(_TYPE_WORD.findall(printed.lower()))
+    singular = said.removesuffix("s")
+    if said in _TYPE_WORDS or singular in _TYPE_WORDS:
+        return _TYPE_WORDS.get(said) or _TYPE_WORDS[singular]
+    return said or None
 
 
 def after_issuer(entry: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ...errors import Reporter
 from ...pickling import pickled_by_fields
-from ..inputs import no_controls
+from ..inputs import composed, no_controls
 
 
 @pickled_by_fields
@@ -70,6 +70,7 @@ def decode(path: Path, data: bytes, report: Reporter) -> str | None:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not no_controls(path, text, report):
         return None
+    text = composed(text)  # every word kept, each character written one way
     if not text.strip():
         report.error(path, 1, "the file is empty; expected the text of a document")
         return None
