@@ -535,3 +535,40 @@ def test_the_preview_reloads_the_open_pages_only_when_the_site_they_show_changed
             time.sleep(0.2)
         assert now == first + 1  # the change alone: the same site was never announced
         assert "Changed." in server.get("index.html")[1]
+
+
+def test_a_store_that_cannot_be_saved_after_publishing_is_a_warning(workspace: Workspace) -> None:
+    """The disk fills once the site is published, as the build store is saved: the site
+    and the records stand, the build says the store was not kept, and the next build,
+    starting afresh, publishes the same site."""
+    ws = workspace.copy_real()
+    build = subprocess.Popen(
+        [sys.executable, str(PROJECT / "build.py")],
+        cwd=ws.root,
+        env={**os.environ, PAUSE_VARIABLE: "published"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert build.stderr is not None
+        assert build.stderr.readline() == "paused at published\n"
+        resource.prlimit(build.pid, resource.RLIMIT_FSIZE, (100, 100))
+        out, err = go_on(build)
+    finally:
+        if build.poll() is None:
+            build.kill()
+            build.wait()
+    unsaved = (
+        ":1: warning: the build store could not be saved (file too large); expected room to "
+        "keep it: the site and the records were published, and the next build starts afresh"
+    )
+    assert build.returncode == 0, err
+    assert out.startswith("built ") and " into site; records: " in out
+    assert err.splitlines() == [NO_ADDRESS, ".site.cache" + unsaved]
+    assert "Traceback" not in err
+    published = snapshot(ws.site)
+    assert not list(ws.cache.glob("*.pickle"))  # nothing half kept
+    again = ws.build()
+    assert again.code == 0 and "warning: the build store" not in again.err
+    assert snapshot(ws.site) == published

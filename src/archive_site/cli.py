@@ -401,7 +401,7 @@ def build_site(paths: Paths, args: argparse.Namespace, clock: Clock) -> Outcome:
             found = unchanged.same(paths.cache, paths.site, before)
         if found is not None:
             return Outcome(found.documents, found.pages, (), found.warnings, unchanged=True)
-    from .pipeline import build  # the stages: only when there is something to build
+    from .pipeline import build, unsaved  # the stages: only when there is something to build
 
     result = build(
         paths,
@@ -414,10 +414,14 @@ def build_site(paths: Paths, args: argparse.Namespace, clock: Clock) -> Outcome:
         stored=untrusted is None,
     )
     warnings = warned + tuple(str(w) for w in result.warnings)
-    if keeps:
+    if keeps and result.stored:
         after = unchanged.inputs(paths, code, options(args))
         summary = unchanged.Summary(result.documents, result.pages, warnings)
-        unchanged.leave(paths.cache, paths.site, before, after, summary)
+        try:
+            unchanged.leave(paths.cache, paths.site, before, after, summary)
+        except OSError as exc:  # the site is published: the snapshot only spares a build
+            unchanged.forget(paths.cache)
+            warnings += (f"{display(paths.cache)}:1: warning: {unsaved(exc)}",)
     return Outcome(result.documents, result.pages, result.records_written, warnings)
 
 

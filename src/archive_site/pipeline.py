@@ -31,6 +31,7 @@ from .exports import bundle
 from .exports import files as exports
 from .load import content, editorial, entities, record_files, records, settings
 from .load import register as register_io
+from .load.inputs import reason
 from .load.record_files import RecordFile
 from .load.seeds import read_seeds
 from .model import Document, block_text
@@ -48,6 +49,7 @@ class Result:
     pages: int
     records_written: tuple[str, ...]
     warnings: tuple[Diagnostic, ...]
+    stored: bool = True  # whether the build store was kept for the next build
 
 
 def build(
@@ -177,8 +179,22 @@ def build(
         raise
     if fresh and private.problem(paths.cache) is None:  # it would describe another site
         shutil.rmtree(paths.cache, ignore_errors=True)
-    store.save()
+    try:
+        store.save()
+    except OSError as exc:  # a full disk, once the site is published: the store is a cache
+        report.warn(paths.cache, 1, unsaved(exc))
+        if private.problem(paths.cache) is None:
+            shutil.rmtree(paths.cache, ignore_errors=True)
+        return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings), False)
     return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings))
+
+
+def unsaved(exc: OSError) -> str:
+    """What a build store that could not be saved means to the user."""
+    return (
+        f"the build store could not be saved ({reason(exc)}); expected room to keep it: "
+        "the site and the records were published, and the next build starts afresh"
+    )
 
 
 def write_records(

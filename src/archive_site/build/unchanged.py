@@ -129,4 +129,5 @@ def leave(
 
 
 def forget(cache: Path) -> None:
+    """The snapshot no longer stands for the site."""
     (cache / SNAPSHOT).unlink(missing_ok=True)
