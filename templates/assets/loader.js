@@ -28,6 +28,12 @@
     });
   }
 
+  // The data of a file written packed (its JSON deflated, in base64: the offline index's
+  // record and term files), inflated once.
+  function unpacked(name, path) {
+    return load(name, path).then(function (packed) { return rows(name, packed); });
+  }
+
   // A record file's rows: its JSON, deflated and written in base64, inflated once.
   var inflated = {};
   function rows(name, packed) {
@@ -39,7 +45,7 @@
     return inflated[name];
   }
 
-  // The offline index's records (paragraphs: [document, block, label, text]) of the given
+  // The offline index's records (paragraphs: [document, block, label, text, mentions]) of the given
   // numbers, in that order, from the record files that hold them (meta is meta.js's data).
   function records(meta, numbers) {
     var per = meta.recordsPerShard;
@@ -54,5 +60,5 @@
     });
   }
 
-  window.archiveIndex = { load: load, records: records };
+  window.archiveIndex = { load: load, unpacked: unpacked, records: records };
 })();
