@@ -100,7 +100,7 @@
   function read(query, archive) {
     var quoted = /^\s*".+"\s*$/.test(query);
     var groups = model.queryWords(query).map(function (w) {
-      var spellings = [{ text: w.kept, kept: w.kept, term: w.term }];
+      var spellings = [{ text: w.shown, kept: w.kept, term: w.term }];
       if (w.term.length >= SHORTEST) {
         (archive.names.get(fold(w.term)) || []).forEach(function (named) {
           named.entity.forms.forEach(function (form) {
@@ -679,6 +679,7 @@
   function say(s, cut) {
     var n = s.shown;
     var text;
+    var asked = s.quoted ? "the phrase “" + s.query.trim().slice(1, -1).trim() + "”" : "“" + s.query + "”";
     if (!s.groups.length) {
       var inDocs = DOCUMENT_FILTERS.some(function (f) { return s.chosen[f]; }) ? " in the documents chosen" : "";
       text = s.chosen.mention
@@ -686,14 +687,14 @@
         : plural(s.total, "paragraph", "paragraphs") + inDocs + ".";
       if (s.total > n) text += " The first " + n + " are listed.";
     } else if (s.missing.length) {
-      text = "No paragraphs found for “" + s.query + "”: " + s.missing.map(function (w) { return "“" + w.kept + "”"; }).join(", ") +
+      text = "No paragraphs found for " + asked + ": " + s.missing.map(function (w) { return "“" + w.shown + "”"; }).join(", ") +
         (s.missing.length === 1 ? " is" : " are") + " in none of the documents.";
     } else if (n === 0) {
-      text = "No paragraphs found for “" + s.query + "”" + (s.documents ? ": no one paragraph holds every word." : ".");
+      text = "No paragraphs found for " + asked + (s.documents ? ": no one paragraph holds every word." : ".");
     } else if (s.done) {
-      text = plural(n, "paragraph", "paragraphs") + " found for “" + s.query + "”.";
+      text = plural(n, "paragraph", "paragraphs") + " found for " + asked + ".";
     } else {
-      text = "The first " + n + " paragraphs found for “" + s.query + "”, in " + plural(s.documents, "document", "documents") + " that hold the words.";
+      text = "The first " + n + " paragraphs found for " + asked + ", in " + plural(s.documents, "document", "documents") + " that hold the words.";
     }
     if (cut) text += " Only its first " + LONGEST.toLocaleString("en") + " characters were searched for.";
     status.textContent = text;
@@ -704,14 +705,14 @@
   function explain(s) {
     var line = [s.engine === "pagefind" ? "Searched with Pagefind" : "Searched with the offline index"];
     if (s.groups.length) {
-      line.push("for " + s.groups.map(function (g) { return "“" + g.word.kept + "”"; }).join(" ") +
+      line.push("for " + s.groups.map(function (g) { return "“" + g.word.shown + "”"; }).join(" ") +
         (s.quoted ? " as a phrase" : s.groups.length > 1 ? ", paragraphs holding the words as a phrase first" : ""));
       var also = [];
       s.groups.forEach(function (g) {
         var others = g.spellings.slice(1).map(function (sp) { return sp.text; });
-        if (others.length) also.push(others.join(", ") + " (for “" + g.word.kept + "”)");
-        (g.spellings || []).forEach(function (sp) {
-          if (sp.found && sp.found.word !== undefined) also.push(sp.found.shown + " (for “" + sp.kept + "”, which begins no word of the documents)");
+        if (others.length) also.push(others.join(", ") + " (for “" + g.word.shown + "”)");
+        g.spellings.forEach(function (sp) {
+          if (sp.found && sp.found.word !== undefined) also.push(sp.found.shown + " (for “" + sp.text + "”, which begins no word of the documents)");
         });
       });
       if (also.length) line.push("also searched: " + also.join("; "));

@@ -137,14 +137,15 @@
   }
 
   // The words of a query, read as Pagefind reads a query: each as typed (`raw`), as
-  // searched (`kept`: its dashes, quotes and brackets dropped, in small letters) and
-  // stemmed (`term`). A piece of the query with nothing searchable is no word.
+  // shown (`shown`: its dashes, quotes and brackets dropped), as searched (`kept`: that,
+  // in small letters) and stemmed (`term`). A piece of the query with nothing searchable
+  // is no word.
   function queryWords(query) {
     var out = [];
     split(query).forEach(function (raw) {
-      var kept = units(raw).filter(function (g) { return !DROPPED_FROM_QUERY.test(g); })
-        .map(function (g) { return g.toLowerCase(); }).join("");
-      split(kept).forEach(function (word) { out.push({ raw: raw, kept: word, term: stem(word) }); });
+      var shown = units(raw).filter(function (g) { return !DROPPED_FROM_QUERY.test(g); }).join("");
+      var kept = units(shown).map(function (g) { return g.toLowerCase(); }).join("");
+      if (kept) out.push({ raw: raw, shown: shown, kept: kept, term: stem(kept) });
     });
     return out;
   }
