@@ -155,7 +155,7 @@ def test_the_offline_index_loads_only_what_a_search_needs(browser: Browser, unzi
     results(page, (unzipped / "search" / "index.html").as_uri() + "?q=Sakharov")
     shard = "-".join(f"{ord(c):x}" for c in "sa")
     # the index's words of "s", then the term shard of "sa", then the paragraphs
-    assert sorted(loaded) == sorted(["meta.js", "w-73.js", f"t-{shard}.js", "r-0.js"])
+    assert sorted(loaded) == sorted(["meta.js", "w-73.js", f"t-{shard}.js", "r-1.js"])
     everything = list((unzipped / "search" / "offline").iterdir())
     assert len(everything) > 20  # many shards, of which a search reads three
     page.context.close()
@@ -181,7 +181,7 @@ def test_pagefind_answers_with_the_offline_index_paragraphs(
     loaded: list[str] = []
     page.on("request", lambda r: loaded.append(r.url.removeprefix(http_base)))
     results(page, http_base + "search/index.html?q=Sakharov")
-    assert "pagefind/archive-pages.js" in loaded and "search/offline/r-0.js" in loaded
+    assert "pagefind/archive-pages.js" in loaded and "search/offline/r-1.js" in loaded
     assert not [u for u in loaded if "/fragment/" in u]
     assert watch.errors == [] and watch.outside == []
     page.context.close()
@@ -338,16 +338,17 @@ def test_the_offline_search_reads_shards_split_by_size(
 
     meta = data("meta.js")
     assert isinstance(meta, dict)
-    recs = [
-        Paragraph(*row[:4], tuple(row[4]))
-        for n in range(-(-meta["records"] // meta["recordsPerShard"]))
-        for row in data(f"r-{n}.js")  # type: ignore[union-attr]
-    ]
     table = script_data((copy / "search" / "filters.js").read_text(encoding="utf-8"))
     assert isinstance(table, dict)
     docs = [
-        DocFacets(d[0], d[1], d[2], d[2][:4], d[3], d[4], f"documents/{d[0]}/index.html")
+        DocFacets(d[0], d[1], d[2], d[2][:4], d[3], d[4], f"documents/{d[0]}/index.html", d[5])
         for d in table["documents"]
+    ]
+    recs = [
+        Paragraph(*row[:4], tuple(row[4]))
+        for n, doc in enumerate(docs)
+        if doc.paragraphs
+        for row in data(f"r-{n}.js")  # type: ignore[union-attr]
     ]
     monkeypatch.setattr(offline, "SHARD_BYTES", 100)
     shutil.rmtree(folder)

@@ -102,7 +102,7 @@ def test_the_page_says_how_it_searched(browser: Browser, mode: tuple[str, str]) 
     assert page.locator("#search-how").inner_text() == (
         f"Searched with {engine} · for “Sacharov” “embassy”, paragraphs holding the words as"
         " a phrase first · also searched: Sakharov (for “Sacharov”) · filters: year 1977 ·"
-        " documents where the words are most frequent first, paragraphs in reading order."
+        " documents by date, paragraphs in reading order."
     )
     page.goto(url + '?q="human+rights"')
     answer(page, "14 paragraphs found for the phrase “human rights”.")

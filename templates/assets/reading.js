@@ -9,7 +9,7 @@
   var MAX_ITEMS = 200; // as document.js, which adds no passage past it
   var base = new URL("../", location.href); // the site's root: this page is reading/index.html
   var load = window.archiveIndex.load; // loader.js
-  var records = window.archiveIndex.records;
+  var paragraphsOf = window.archiveIndex.paragraphs;
 
   // A list as found in storage or an address, checked: strings of bounded length, and
   // passages as [document, first block, last block], and after them as document.js adds
@@ -95,15 +95,6 @@
     document.getElementById("reading-link").value = address();
   }
 
-  // The records of one document in the offline index, in reading order.
-  function recordsOf(meta, place) {
-    var from = meta.starts[place];
-    var to = place + 1 < meta.starts.length ? meta.starts[place + 1] : meta.records;
-    var numbers = [];
-    for (var r = from; r < to; r++) numbers.push(r);
-    return records(meta, numbers);
-  }
-
   async function showPassages() {
     passages.replaceChildren();
     if (!list.items.length) {
@@ -112,19 +103,21 @@
     }
     status.textContent = "";
     var meta = await load("meta", "search/offline/meta.js");
-    var places = new Map(meta.documents.map(function (d, i) { return [d[0], i]; }));
+    // each document: [id, title, date, ...], in the index's order (search/filters.js)
+    var documents = (await load("filters", "search/filters.js")).documents;
+    var places = new Map(documents.map(function (d, i) { return [d[0], i]; }));
     for (var i = 0; i < list.items.length; i++) {
       var item = list.items[i];
       var li = document.createElement("li");
       var place = places.get(item[0]);
-      var doc = meta.documents[place];
-      var records = place === undefined ? [] : await recordsOf(meta, place);
+      var doc = documents[place];
+      var records = place === undefined || !documents[place][5] ? [] : await paragraphsOf(meta, place);
       var ids = records.map(function (rec) { return rec[1]; });
       var a = ids.indexOf(item[1]), b = ids.indexOf(item[2]);
       var heading = document.createElement("h3");
       var link = document.createElement("a");
       var fragment = item[1] === item[2] ? item[1] : item[1] + "-" + item[2];
-      link.href = new URL((doc ? doc[7] : "documents/" + item[0] + "/index.html") + "#" + fragment, base).href;
+      link.href = new URL("documents/" + item[0] + "/index.html#" + fragment, base).href;
       if (a < 0 || b < 0) {
         link.textContent = item[0] + " #" + fragment;
         heading.appendChild(link);

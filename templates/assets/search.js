@@ -15,11 +15,11 @@
   var SHORTEST = 3; // letters of the shortest word a longer searched word falls back to,
   // and of the shortest word matched to a name by its spelling
   var COMBINATIONS = 64; // most sets of spellings (one for each word) an engine is asked
-  var AHEAD = 6; // documents read at once
+  var AHEAD = 8; // documents read at once
   var DOCUMENT_FILTERS = ["document", "year", "type", "classification"];
   var load = window.archiveIndex.load; // loader.js
   var unpacked = window.archiveIndex.unpacked;
-  var records = window.archiveIndex.records;
+  var paragraphsOf = window.archiveIndex.paragraphs;
   var model = window.archiveWords; // words.js
 
   // -- the archive's tables (search/filters.js, search/offline/meta.js) ----------------------
@@ -38,6 +38,10 @@
       };
     });
     var total = docs.reduce(function (sum, d) { return sum + d.words; }, 0);
+    // the number of each document's first paragraph in the offline index, which numbers
+    // them through the archive
+    var starts = [];
+    docs.reduce(function (at, d) { starts.push(at); return at + d.paragraphs; }, 0);
     var entities = new Map();
     var names = new Map(); // a name's spelling folded -> the forms it may be
     data.mention.forEach(function (e) {
@@ -54,7 +58,7 @@
     });
     var byId = new Map(docs.map(function (d) { return [d.id, d]; }));
     return {
-      docs: docs, byId: byId, average: total / Math.max(1, docs.length), entities: entities,
+      docs: docs, byId: byId, average: total / Math.max(1, docs.length), entities: entities, starts: starts,
       names: names,
       choices: {
         document: docs.map(function (d) { return [d.id, d.date + ": " + d.title]; }),
@@ -220,13 +224,13 @@
   }
 
   // -- the engines -------------------------------------------------------------------------
-  // Each answers, for the words of a query (each group's spellings that find something):
-  // `held`, each document that holds every group, with how many of its words are found
-  // (its positions that hold a spelling of any group); and, when asked, `phrase`, the
-  // documents where the spellings themselves come one after another.
+  // Each answers, for the words of a query (each group's spellings that find something),
+  // which documents hold them: "all", those that hold every group anywhere; "phrase", those
+  // where the spellings themselves come one after another (a spelling of each group, in
+  // order, at consecutive words).
 
-  // The offline index: each spelling's words in the term shards, with their paragraphs and
-  // positions.
+  // The offline index: each spelling's words in the term shards, with the paragraphs and
+  // positions where they stand.
   function termShards(info, term) {
     var keys = Object.keys(info.shards);
     var wanted = keys.filter(function (key) { return key.startsWith(term); });
@@ -262,15 +266,15 @@
     return out;
   }
 
-  // Record -> positions of the words a test accepts, from the shards of `term`.
+  // Record -> positions of the words `accepts` takes, from the shards of `term`.
   async function positionsOf(info, term, accepts, into) {
     (await termShards(info, term)).forEach(function (table) {
       Object.keys(table).forEach(function (word) {
         if (!accepts(word)) return;
         decode(table[word]).forEach(function (p) {
           var held = into.get(p[0]);
-          if (!held) into.set(p[0], held = new Set());
-          p[1].forEach(function (at) { held.add(at); });
+          if (!held) into.set(p[0], held = []);
+          held.push.apply(held, p[1]);
         });
       });
     });
@@ -287,70 +291,57 @@
     return low;
   }
 
-  async function offlineEngine(words, phrase) {
+  async function offlineEngine(words, which, archive) {
     var info = await meta();
-    var groups = await Promise.all(words.map(async function (group) {
+    var starts = archive.starts;
+    var out = new Set();
+    if (which === "all") {
+      var groups = await Promise.all(words.map(async function (group) {
+        var into = new Map();
+        for (const s of group) {
+          await positionsOf(info, s.found.prefix !== undefined ? s.found.prefix : s.found.word, function (w) { return finds(s.found, w); }, into);
+        }
+        return new Set(Array.from(into.keys(), function (r) { return documentOf(starts, r); }));
+      }));
+      groups[0].forEach(function (d) {
+        if (groups.every(function (set) { return set.has(d); })) out.add(d);
+      });
+      return out;
+    }
+    var exact = await Promise.all(words.map(async function (group) {
       var into = new Map();
       for (const s of group) {
-        await positionsOf(info, s.found.prefix !== undefined ? s.found.prefix : s.found.word, function (w) { return finds(s.found, w); }, into);
+        if (s.found.exact) await positionsOf(info, s.term, function (w) { return w === s.term; }, into);
       }
       return into;
     }));
-    var documents = groups.map(function (g) {
-      return new Set(Array.from(g.keys(), function (r) { return documentOf(info.starts, r); }));
+    exact[0].forEach(function (first, r) {
+      var later = exact.slice(1).map(function (g) { return g.get(r); });
+      if (later.some(function (x) { return !x; })) return;
+      var sets = later.map(function (x) { return new Set(x); });
+      if (first.some(function (p) { return sets.every(function (set, k) { return set.has(p + k + 1); }); })) {
+        out.add(documentOf(starts, r));
+      }
     });
-    var held = new Map();
-    documents[0].forEach(function (d) {
-      if (documents.every(function (set) { return set.has(d); })) held.set(d, 0);
-    });
-    var positions = new Map(); // record -> every position found, in documents held
-    groups.forEach(function (g) {
-      g.forEach(function (at, r) {
-        if (!held.has(documentOf(info.starts, r))) return;
-        var all = positions.get(r);
-        if (!all) positions.set(r, all = new Set());
-        at.forEach(function (p) { all.add(p); });
-      });
-    });
-    positions.forEach(function (all, r) {
-      var d = documentOf(info.starts, r);
-      held.set(d, held.get(d) + all.size);
-    });
-    var inPhrase = null;
-    if (phrase) {
-      var exact = await Promise.all(words.map(async function (group) {
-        var into = new Map();
-        for (const s of group) {
-          if (s.found.exact) await positionsOf(info, s.term, function (w) { return w === s.term; }, into);
-        }
-        return into;
-      }));
-      inPhrase = new Set();
-      exact[0].forEach(function (first, r) {
-        var d = documentOf(info.starts, r);
-        if (inPhrase.has(d)) return;
-        var later = exact.slice(1).map(function (g) { return g.get(r); });
-        if (later.some(function (x) { return !x; })) return;
-        first.forEach(function (p) {
-          if (later.every(function (set, k) { return set.has(p + k + 1); })) inPhrase.add(d);
-        });
-      });
-    }
-    return { held: held, phrase: inPhrase };
+    return out;
   }
 
-  // Pagefind: each set of spellings asked in turn, the documents found by their pages.
+  // Pagefind: each set of spellings asked in turn (in quotes for a phrase), the documents
+  // found by their pages.
   var pagefind = null;
   function pagefindReady() {
     if (!pagefind) {
       pagefind = Promise.all([
         import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
-          return pf.options({ baseUrl: base.pathname }).then(function () { return pf; });
+          // in this page's own thread: a worker of its own costs more time than it saves
+          return pf.options({ baseUrl: base.pathname, noWorker: true }).then(function () {
+            return pf.init();
+          }).then(function () { return pf; });
         }),
         load("pagefind-pages", "pagefind/archive-pages.js")
       ]).then(function (both) {
         var place = new Map();
-        both[1].forEach(function (page, d) { if (page) place.set(page, d); });
+        both[1].pages.split(",").forEach(function (page, d) { if (page) place.set(both[1].prefix + page, d); });
         return { pf: both[0], place: place };
       });
       pagefind.catch(function () { pagefind = null; });
@@ -358,41 +349,25 @@
     return pagefind;
   }
 
-  async function pagefindEngine(words, phrase) {
+  async function pagefindEngine(words, which) {
     var ready = await pagefindReady();
-    var positions = new Map();
-    for (var combo of combinations(words)) {
-      var found = await ready.pf.search(combo.map(function (s) { return s.kept; }).join(" "));
-      found.results.forEach(function (r) {
-        var d = ready.place.get(r.id);
-        var all = positions.get(d);
-        if (!all) positions.set(d, all = new Set());
-        r.words.forEach(function (p) { all.add(p); });
-      });
+    var out = new Set();
+    var lists = which === "all" ? words : words.map(function (group) {
+      return group.filter(function (s) { return s.found.exact; });
+    });
+    for (var combo of combinations(lists)) {
+      var asked = combo.map(function (s) { return s.kept; }).join(" ");
+      var found = await ready.pf.search(which === "all" ? asked : "\"" + asked + "\"");
+      found.results.forEach(function (r) { out.add(ready.place.get(r.id)); });
     }
-    var held = new Map();
-    positions.forEach(function (all, d) { held.set(d, all.size); });
-    var inPhrase = null;
-    if (phrase) {
-      inPhrase = new Set();
-      var exact = words.map(function (group) { return group.filter(function (s) { return s.found.exact; }); });
-      for (var each of combinations(exact)) {
-        var quoted = await ready.pf.search("\"" + each.map(function (s) { return s.kept; }).join(" ") + "\"");
-        quoted.results.forEach(function (r) { inPhrase.add(ready.place.get(r.id)); });
-      }
-    }
-    return { held: held, phrase: inPhrase };
+    return out;
   }
 
   var ENGINES = { pagefind: pagefindEngine, offline: offlineEngine };
 
   // -- a search --------------------------------------------------------------------------
-  // Documents ranked by how often the words come in them for their length (BM25's measure,
-  // the same numbers in both modes), then in the archive's order; paragraphs in reading order.
-  function score(archive, doc, found) {
-    var length = archive.docs[doc].words;
-    return found * 2.2 / (found + 1.2 * (0.25 + 0.75 * length / archive.average));
-  }
+  // Documents in the archive's order (by date), paragraphs in reading order; with several
+  // words not in quotes, the paragraphs that hold them as a phrase come first.
 
   // Whether a document passes the chosen filters, but for the filter `except`.
   function passes(archive, doc, chosen, except) {
@@ -406,17 +381,26 @@
     return true;
   }
 
+  function inOrder(archive, docs, chosen) {
+    return Array.from(docs).filter(function (d) { return passes(archive, d, chosen); })
+      .sort(function (a, b) { return a - b; });
+  }
+
   // A search of `engine` for `query` with the `chosen` filters: `next(n)` gives its next n
-  // paragraphs at most (fewer at the end).
+  // paragraphs at most (fewer at the end); `complete()` finds, where the first paragraphs
+  // did not need them, the documents that hold every word, for the counts.
   async function search(engine, query, chosen) {
     var archive = await tables();
     var info = await meta();
     var plan = read(query, archive);
     var out = {
       engine: engine, query: query, chosen: chosen, quoted: plan.quoted, groups: plan.groups,
-      archive: archive, missing: [], suggestions: [], documents: 0, counts: null, shown: 0, done: false
+      archive: archive, missing: [], suggestions: [], documents: null, counts: null, shown: 0,
+      done: false
     };
     var queue = []; // [tier, document], in the order they are listed
+    var later = null; // what to list once the queue is read: the rest of a query of words
+    var held = null; // the documents that hold every word, once known
     if (plan.groups.length) {
       for (var g of plan.groups) {
         for (var s of g.spellings) s.found = await resolve(info, s);
@@ -426,31 +410,31 @@
       if (out.missing.length) {
         out.suggestions = await Promise.all(out.missing.map(function (w) { return closest(info, w.term); }));
         out.done = true;
+        out.documents = 0;
         out.next = function () { return Promise.resolve([]); };
+        out.complete = function () { return Promise.resolve(); };
         return out;
       }
-      var phrase = plan.quoted || plan.groups.length > 1;
       var words = plan.groups.map(function (g) { return g.finding; });
-      var found = await ENGINES[engine](words, phrase);
-      var held = Array.from(found.held.keys()).filter(function (d) { return passes(archive, d, chosen); });
-      var rank = function (list) {
-        return list.map(function (d) { return [score(archive, d, found.held.get(d)), d]; })
-          .sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; })
-          .map(function (pair) { return pair[1]; });
+      var phrase = plan.quoted || plan.groups.length > 1;
+      var known = function (docs) {
+        held = docs;
+        out.documents = inOrder(archive, docs, chosen).length;
+        out.counts = counts(archive, chosen, Array.from(docs));
       };
-      var ranked = rank(held);
       if (phrase) {
-        var inPhrase = ranked.filter(function (d) { return found.phrase.has(d); });
-        inPhrase.forEach(function (d) { queue.push(["phrase", d]); });
-        if (!plan.quoted) ranked.forEach(function (d) { queue.push(["rest", d]); });
-        out.documents = plan.quoted ? inPhrase.length : ranked.length;
+        var inPhrase = await ENGINES[engine](words, "phrase", archive);
+        inOrder(archive, inPhrase, chosen).forEach(function (d) { queue.push(["phrase", d]); });
+        if (plan.quoted) known(inPhrase);
+        else later = async function () {
+          if (!held) known(await ENGINES[engine](words, "all", archive));
+          return inOrder(archive, held, chosen).map(function (d) { return ["rest", d]; });
+        };
       } else {
-        ranked.forEach(function (d) { queue.push(["all", d]); });
-        out.documents = ranked.length;
+        var all = await ENGINES[engine](words, "all", archive);
+        known(all);
+        inOrder(archive, all, chosen).forEach(function (d) { queue.push(["all", d]); });
       }
-      out.counts = counts(archive, chosen, Array.from(found.held.keys()).filter(function (d) {
-        return !plan.quoted || found.phrase.has(d);
-      }));
     } else {
       archive.docs.forEach(function (d) { if (passes(archive, d.place, chosen)) queue.push(["list", d.place]); });
       out.documents = queue.length;
@@ -461,30 +445,33 @@
     var waiting = []; // the next documents' paragraphs, being read
     var ready = []; // paragraphs found and not yet given
     out.next = async function (n) {
-      while (ready.length < n && (queue.length || waiting.length)) {
-        while (waiting.length < AHEAD && queue.length) {
-          var item = queue.shift();
-          waiting.push(readDocument(info, item));
+      for (;;) {
+        while (ready.length < n && (queue.length || waiting.length)) {
+          while (waiting.length < AHEAD && queue.length) waiting.push(readDocument(info, archive, queue.shift()));
+          var doc = await waiting.shift();
+          doc.rows.forEach(function (row) {
+            if (test(row, doc.tier)) ready.push(result(archive, row, plan));
+          });
         }
-        var doc = await waiting.shift();
-        doc.rows.forEach(function (row) {
-          if (test(row, doc.tier)) ready.push(result(archive, row, plan));
-        });
+        if (ready.length >= n || !later) break;
+        queue = await later();
+        later = null;
       }
       var given = ready.splice(0, n);
       out.shown += given.length;
-      out.done = !ready.length && !queue.length && !waiting.length;
+      out.done = !ready.length && !queue.length && !waiting.length && !later;
       return given;
+    };
+    out.complete = async function () {
+      if (later && !held) known(await ENGINES[engine](words, "all", archive));
     };
     return out;
   }
 
-  function readDocument(info, item) {
-    var d = item[1];
-    var end = d + 1 < info.starts.length ? info.starts[d + 1] : info.records;
-    var numbers = [];
-    for (var r = info.starts[d]; r < end; r++) numbers.push(r);
-    return records(info, numbers).then(function (rows) { return { tier: item[0], rows: rows }; });
+  // A document's paragraphs, read: { tier, rows }.
+  function readDocument(info, archive, item) {
+    var rows = archive.docs[item[1]].paragraphs ? paragraphsOf(info, item[1]) : Promise.resolve([]);
+    return rows.then(function (found) { return { tier: item[0], rows: found }; });
   }
 
   // Whether a paragraph ([document, block, label, text, mentions]) is listed in a tier:
@@ -693,6 +680,8 @@
       text = "No paragraphs found for " + asked + (s.documents ? ": no one paragraph holds every word." : ".");
     } else if (s.done) {
       text = plural(n, "paragraph", "paragraphs") + " found for " + asked + ".";
+    } else if (s.documents === null) {
+      text = "The first " + n + " paragraphs found for " + asked + ".";
     } else {
       text = "The first " + n + " paragraphs found for " + asked + ", in " + plural(s.documents, "document", "documents") + " that hold the words.";
     }
@@ -721,7 +710,7 @@
     }
     var filters = described(s);
     line.push(filters.length ? "filters: " + filters.join(", ") : "no filters");
-    line.push(s.groups.length ? "documents where the words are most frequent first, paragraphs in reading order" : "paragraphs in reading order");
+    line.push("documents by date, paragraphs in reading order");
     how.textContent = line.join(" · ") + ".";
   }
 
@@ -747,19 +736,18 @@
     list.before(p);
   }
 
+  // Each choice with what it would give (none while that is not known).
   function showCounts(s) {
-    if (!s.counts) return;
     FILTERS.forEach(function (f) {
       Array.from(form.elements[f].options).forEach(function (option) {
         if (!option.value) return;
-        var n = s.counts[f].get(option.value) || 0;
-        var text = option.dataset.label + " (" + n + ")";
+        var text = option.dataset.label + (s.counts ? " (" + (s.counts[f].get(option.value) || 0) + ")" : "");
         if (option.textContent !== text) option.textContent = text;
       });
     });
-    unit.textContent = s.counts.unit === "paragraphs"
-      ? "The numbers count the paragraphs each choice gives."
-      : "The numbers count the documents that hold the words.";
+    unit.textContent = !s.counts ? "A filter applies as soon as it is chosen."
+      : s.counts.unit === "paragraphs" ? "The numbers count the paragraphs each choice gives."
+        : "The numbers count the documents that hold the words.";
   }
 
   function showChosen() {
@@ -805,6 +793,11 @@
       say(s, cut);
       explain(s);
       suggest(s);
+      showCounts(s);
+      // the documents that hold every word, where the first paragraphs did not need them
+      await s.complete();
+      if (mine !== asked) return;
+      say(s, cut);
       showCounts(s);
     } catch (error) {
       if (mine === asked) status.textContent = error.message;
@@ -874,6 +867,9 @@
     if (window.matchMedia("(max-width: 40rem)").matches) panel.open = false;
     document.documentElement.dataset.searchReady = "true";
     run();
+    // what every search needs, read while the reader types
+    meta();
+    if (mode === "pagefind") pagefindReady().catch(function () { /* a search falls back */ });
   });
 
   form.addEventListener("submit", function (event) {

@@ -1,8 +1,8 @@
 """The offline index: classic scripts for the site opened from a folder, where browsers
 refuse modules and fetch. A small inverted index with each word's positions in each
 paragraph, sharded by the first letters of a word; the index's words with the form a
-reader would type, sharded the same way; and the paragraph texts in further shards, so a
-search loads only what its words need. The term and record shards are deflated."""
+reader would type, sharded the same way; and each document's paragraphs in a file of its
+own, so a search loads only what its words need. Term and record files are deflated."""
 
 from __future__ import annotations
 
@@ -28,7 +28,6 @@ from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragrap
 from .words import ALNUM, KEPT, MODEL_SCRIPT, TERM_SHARD_PREFIX, model_script, split, word_forms
 
 OFFLINE = "search/offline"  # the offline index, in the site
-RECORDS_PER_SHARD = 100
 SCRIPT_COMMENT = "Offline search index of the archive; loaded by search.js."
 
 
@@ -45,24 +44,25 @@ def offline_index(
     recs: Iterable[Paragraph], docs: list[DocFacets], words_of: Words | None = None
 ) -> Iterator[tuple[str, str]]:
     """The offline index as script files (name under search/offline/, text), one at a
-    time, from the catalog's records (in order, read once: the texts' shards are written
-    as their records come, so the records are never all held) and facets. words_of gives
-    the counted words of each of one document's texts (by default, counted() of each)."""
+    time, from the catalog's records (in order, read once: each document's records are
+    written as they come, so the records are never all held) and facets. words_of gives
+    the counted words of each of one document's texts (by default, counted() of each).
+    Records are numbered in order through the archive; search.js finds each document's
+    first from the paragraphs each has (search/filters.js)."""
     # by term: its postings as written (see tokens), and the last record written
     postings: dict[str, bytearray] = {}
     last: dict[str, int] = {}
     documents: Counter[str] = Counter()  # how many documents hold each term
     written_as: Counter[tuple[str, str]] = Counter()  # (term, form a reader types)
-    starts: list[int] = []  # the first record of each document
-    shard: list[list[object]] = []  # the records' texts, RECORDS_PER_SHARD to a file
     count = 0
     for place, group in itertools.groupby(recs, key=lambda rec: rec.document):
         mine = list(group)
-        starts += [count] * (place + 1 - len(starts))
+        if len(mine) != docs[place].paragraphs:
+            raise ValueError(f"{docs[place].id}: {len(mine)} records for its paragraphs")
         texts = [rec.text for rec in mine]
         found = words_of(place, texts) if words_of else [counted(text) for text in texts]
         held_here: set[str] = set()
-        for rec, (terms, positions, forms_of) in zip(mine, found, strict=True):
+        for terms, positions, forms_of in found:
             for term, where in each_position(terms, positions):
                 held = postings.get(term)
                 if held is None:
@@ -76,25 +76,18 @@ def offline_index(
                 term, _, form = pair.partition("=")
                 written_as[term, form] += 1
             count += 1
-            shard.append([rec.document, rec.block, rec.label, rec.text, list(rec.mentions)])
-            if len(shard) == RECORDS_PER_SHARD:
-                yield record_shard(count // RECORDS_PER_SHARD - 1, shard)
-                shard = []
         documents.update(held_here)
-    if shard:
-        yield record_shard(count // RECORDS_PER_SHARD, shard)
-    starts += [count] * (len(docs) - len(starts))
+        rows = [[rec.document, rec.block, rec.label, rec.text, list(rec.mentions)] for rec in mine]
+        yield f"{record_file(place)}.js", script(record_file(place), packed(rows))
     last.clear()
     vocabulary = words_table(documents, written_as)
     sizes = {term: len(term) + len(entry[0]) + 12 for term, entry in vocabulary.items()}
     shown = shard_terms(sizes, WORD_BYTES, 1)
     shards = shard_terms({term: len(held) + len(term) for term, held in postings.items()})
     meta = {
-        "version": 4,
-        "recordsPerShard": RECORDS_PER_SHARD,
+        "version": 5,
         "records": count,
         "paths": {"terms": f"{OFFLINE}/", "records": f"{OFFLINE}/r-"},
-        "starts": starts,
         "shards": {key: -1 for key in shards},  # parts, filled in below
         "words": sorted(shown),
     }
@@ -110,6 +103,12 @@ def offline_index(
     yield "meta.js", script("meta", meta)
 
 
+def record_file(place: int) -> str:
+    """The file of a document's records (by its place among the documents): each
+    [document, block, label, text, mentions], packed."""
+    return f"r-{place}"
+
+
 def words_table(
     documents: Counter[str], written_as: Counter[tuple[str, str]]
 ) -> dict[str, tuple[str, int]]:
@@ -121,12 +120,6 @@ def words_table(
         if held is None or (-n, form) < (-held[0], held[1]):
             best[term] = (n, form)
     return {term: (best[term][1] if term in best else "", n) for term, n in documents.items()}
-
-
-def record_shard(number: int, rows: list[list[object]]) -> tuple[str, str]:
-    """The script of records number*RECORDS_PER_SHARD on: each [document, block, label,
-    text, mentions], packed."""
-    return f"r-{number}.js", script(f"r-{number}", packed(rows))
 
 
 # -- term shards, split by size -----------------------------------------------------------

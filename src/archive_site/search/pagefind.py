@@ -103,19 +103,23 @@ def pagefind_index(pages: Iterable[tuple[str, str]], output: Path, part_bytes: i
 
 def write_pages(output: Path, hrefs: list[str]) -> None:
     """PAGES: each document's Pagefind page (the name Pagefind's results give it), in the
-    order of the documents ("" for a document with no page), read from the index's
-    metadata and each page's address."""
+    order of the documents, read from the index's metadata and each page's address: the
+    names, after the prefix they share (the language's), joined by commas ("" for a
+    document with no page)."""
     entry = json.loads((output / ENTRY).read_text(encoding="utf-8"))
     place = {"/" + href: n for n, href in enumerate(hrefs)}
     pages = [""] * len(hrefs)
-    for language in entry["languages"].values():
-        meta = decode((output / f"pagefind.{language['hash']}.pf_meta").read_bytes())
-        for fragment, _ in meta[1]:
-            data = gzip.decompress((output / "fragment" / f"{fragment}.pf_fragment").read_bytes())
-            address = json.loads(data[len(SIGNATURE) :])["url"]
-            pages[place[address]] = fragment
+    ((language, about),) = entry["languages"].items()
+    prefix = f"{language}_"
+    meta = decode((output / f"pagefind.{about['hash']}.pf_meta").read_bytes())
+    for fragment, _ in meta[1]:
+        data = gzip.decompress((output / "fragment" / f"{fragment}.pf_fragment").read_bytes())
+        address = json.loads(data[len(SIGNATURE) :])["url"]
+        assert fragment.startswith(prefix), fragment
+        pages[place[address]] = fragment.removeprefix(prefix)
     comment = "Which document each page of Pagefind's index is; read by search.js."
-    text = data_script(comment, 'window.archiveSearchLoaded("pagefind-pages",{});', pages)
+    table = {"prefix": prefix, "pages": ",".join(pages)}
+    text = data_script(comment, 'window.archiveSearchLoaded("pagefind-pages",{});', table)
     (output / PAGES).write_text(text, encoding="utf-8")
 
 
