@@ -365,3 +365,63 @@ def test_the_offline_search_reads_shards_split_by_size(
         split = results(page, (copy / "search" / "index.html").as_uri() + "?q=" + query)
         assert online and online == split, query
     page.context.close()
+
+
+def test_the_search_tables_hold_the_documents_and_what_each_paragraph_names(
+    built_site: Workspace,
+) -> None:
+    """search/filters.js: each document with its paragraphs (as many as the offline index
+    holds for it) and words; each person, organization and place mentioned, people first,
+    with the paragraphs that name it in each document and its names of one word (a
+    person's surname from each alias and name, printed errors included). The records say
+    what each paragraph names; Pagefind's table says which document each page is."""
+    import gzip
+    import json
+
+    from archive_site.search.pagefind_parts import SIGNATURE
+
+    site = built_site.site
+    table = script_data((site / "search" / "filters.js").read_text("utf-8"))
+    assert isinstance(table, dict)
+    docs = table["documents"]
+    assert [d[0] for d in docs] == [
+        "1976-10-25-memorandum",
+        "1977-02-18-protocol",
+        "1977-05-19-instruction",
+    ]
+    rows = []
+    for n, doc in enumerate(docs):
+        found = script_data((site / "search" / "offline" / f"r-{n}.js").read_text("utf-8"))
+        assert isinstance(found, list) and len(found) == doc[5]
+        assert sum(len(str(r[3]).split(" ")) for r in found) == doc[6]
+        rows += found
+    named = {e[0]: e for e in table["mention"]}
+    kinds = [e[2] for e in table["mention"]]
+    assert kinds == sorted(kinds, key=["person", "organization", "place"].index)
+    assert named["sakharov"][1:] == ["Andrei Sakharov", "person", "1", ["Sakharov"]]
+    assert named["zamiatin"][4] == ["Zamiatin", "Zamyatin"]  # the name's spelling too
+    assert named["pcf"][4] == ["PCF", "PFC"]  # a printed error, as the texts print it
+    assert named["masser"][4] == ["Masser"]  # not the name's note in brackets
+    assert "central-committee" in named and "human-rights" not in named  # no terms
+    p19 = next(r for r in rows if r[0] == 1 and r[1] == "p19")
+    assert {"sakharov", "moscow", "us-embassy-moscow"} <= set(p19[4])
+    # every paragraph that names an entity counts it in its document
+    counted: dict[tuple[str, int], int] = {}
+    for row in rows:
+        for entity in row[4]:
+            counted[entity, row[0]] = counted.get((entity, row[0]), 0) + 1
+    for entity, entry in named.items():
+        place, steps = 0, {}
+        for token in entry[3].split(","):
+            step, _, count = token.partition("*")
+            place += int(step, 36)
+            steps[place] = int(count, 36) if count else 1
+        assert steps == {d: n for (e, d), n in counted.items() if e == entity}, entity
+    pages = script_data((site / "pagefind" / "archive-pages.js").read_text("utf-8"))
+    assert isinstance(pages, dict)
+    for n, name in enumerate(pages["pages"].split(",")):
+        data = (
+            site / "pagefind" / "fragment" / f"{pages['prefix']}{name}.pf_fragment"
+        ).read_bytes()
+        url = json.loads(gzip.decompress(data)[len(SIGNATURE) :])["url"]
+        assert url == f"/documents/{docs[n][0]}/index.html"
