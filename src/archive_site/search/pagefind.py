@@ -110,13 +110,14 @@ def write_pages(output: Path, hrefs: list[str]) -> None:
     place = {"/" + href: n for n, href in enumerate(hrefs)}
     pages = [""] * len(hrefs)
     ((language, about),) = entry["languages"].items()
-    prefix = f"{language}_"
     meta = decode((output / f"pagefind.{about['hash']}.pf_meta").read_bytes())
     for fragment, _ in meta[1]:
         data = gzip.decompress((output / "fragment" / f"{fragment}.pf_fragment").read_bytes())
-        address = json.loads(data[len(SIGNATURE) :])["url"]
-        assert fragment.startswith(prefix), fragment
-        pages[place[address]] = fragment.removeprefix(prefix)
+        pages[place[json.loads(data[len(SIGNATURE) :])["url"]]] = fragment
+    prefix = f"{language}_"
+    if not all(page.startswith(prefix) for page in pages if page):
+        prefix = ""
+    pages = [page.removeprefix(prefix) for page in pages]
     comment = "Which document each page of Pagefind's index is; read by search.js."
     table = {"prefix": prefix, "pages": ",".join(pages)}
     text = data_script(comment, 'window.archiveSearchLoaded("pagefind-pages",{});', table)
