@@ -144,11 +144,11 @@
   // (never a short prefix such as "s" for "Sacharov"); failing that, nothing (null).
   async function resolve(info, spelling) {
     var term = spelling.term;
-    var begun = false, exact = false, best = "", shown = "";
+    var begun = [], exact = false, best = "", shown = "";
     (await wordShards(info, term)).forEach(function (table) {
       Object.keys(table).forEach(function (word) {
         if (word.startsWith(term)) {
-          begun = true;
+          begun.push(word);
           if (word === term) exact = true;
         } else if (word.length > best.length && term.startsWith(word)) {
           best = word;
@@ -156,8 +156,9 @@
         }
       });
     });
-    if (begun) return { prefix: term, exact: exact };
-    if (best.length >= SHORTEST) return { word: best, shown: shown };
+    // `words`: the words of the index it finds
+    if (begun.length) return { prefix: term, exact: exact, words: begun.sort() };
+    if (best.length >= SHORTEST) return { word: best, shown: shown, words: [best] };
     return null;
   }
 
@@ -224,27 +225,55 @@
   }
 
   // -- the engines -------------------------------------------------------------------------
-  // Each answers, for the words of a query (each group's spellings that find something),
-  // which documents hold them: "all", those that hold every group anywhere; "phrase", those
-  // where the spellings themselves come one after another (a spelling of each group, in
-  // order, at consecutive words).
+  // Each answers, for the words of a query (each group's spellings that find something)
+  // and the documents from `from` to `to` (places in the archive's order), which of those
+  // documents hold them: "all", those that hold every group anywhere; "phrase", those where
+  // the spellings themselves come one after another (a spelling of each group, in order,
+  // at consecutive words). A search asks for the first documents first, and for more only
+  // as it needs them, so that a search of a large archive reads little to show its first
+  // paragraphs.
+  var BLOCK = 500; // documents asked for first; each next range is as large as all before
 
-  // The offline index: each spelling's words in the term shards, with the paragraphs and
-  // positions where they stand.
-  function termShards(info, term) {
-    var keys = Object.keys(info.shards);
-    var wanted = keys.filter(function (key) { return key.startsWith(term); });
-    var holding = keys.filter(function (key) { return term.startsWith(key); })
-      .sort(function (a, b) { return b.length - a.length; })[0];
-    if (holding !== undefined && wanted.indexOf(holding) < 0) wanted.push(holding);
-    var files = [];
-    wanted.forEach(function (key) {
-      for (var part = 0; part < info.shards[key]; part++) {
-        var name = shardName("t-", key) + (part ? "." + part : "");
-        files.push(unpacked(name, info.paths.terms + name + ".js"));
+  // The offline index: each word's paragraphs and positions, read from its term shard's
+  // parts in order, as far as a range needs. A word's list, where it is too long for one
+  // part, goes on in the next, each part's list starting afresh.
+  function Stream(info, word) {
+    var keys = Object.keys(info.shards).filter(function (key) { return word.startsWith(key); });
+    this.key = keys.sort(function (a, b) { return b.length - a.length; })[0];
+    this.info = info;
+    this.word = word;
+    this.part = 0; // the next part to read
+    this.seen = false; // whether a part has held the word
+    this.ended = this.key === undefined;
+    this.tokens = []; // [record, positions], in order
+  }
+  // The stream's [record, positions] of records lo to hi (not included).
+  Stream.prototype.between = async function (lo, hi) {
+    while (!this.ended && (!this.tokens.length || this.tokens[this.tokens.length - 1][0] < hi)) {
+      if (this.part >= this.info.shards[this.key]) { this.ended = true; break; }
+      var name = shardName("t-", this.key) + (this.part ? "." + this.part : "");
+      var table = await unpacked(name, this.info.paths.terms + name + ".js");
+      this.part++;
+      var text = Object.prototype.hasOwnProperty.call(table, this.word) ? table[this.word] : undefined;
+      if (text === undefined) {
+        if (this.seen) this.ended = true;
+        continue;
       }
-    });
-    return Promise.all(files);
+      this.seen = true;
+      Array.prototype.push.apply(this.tokens, decode(text));
+    }
+    var out = [];
+    for (var i = firstAtLeast(this.tokens, lo); i < this.tokens.length && this.tokens[i][0] < hi; i++) out.push(this.tokens[i]);
+    return out;
+  };
+
+  function firstAtLeast(tokens, record) {
+    var low = 0, high = tokens.length;
+    while (low < high) {
+      var middle = (low + high) >> 1;
+      if (tokens[middle][0] < record) low = middle + 1; else high = middle;
+    }
+    return low;
   }
 
   // "a.3.2,5.0" -> [[10, [3, 5]], [15, [0]]]: each paragraph as a step from the one before,
@@ -266,21 +295,6 @@
     return out;
   }
 
-  // Record -> positions of the words `accepts` takes, from the shards of `term`.
-  async function positionsOf(info, term, accepts, into) {
-    (await termShards(info, term)).forEach(function (table) {
-      Object.keys(table).forEach(function (word) {
-        if (!accepts(word)) return;
-        decode(table[word]).forEach(function (p) {
-          var held = into.get(p[0]);
-          if (!held) into.set(p[0], held = []);
-          held.push.apply(held, p[1]);
-        });
-      });
-    });
-    return into;
-  }
-
   function documentOf(starts, record) {
     var low = 0;
     var high = starts.length - 1;
@@ -291,32 +305,49 @@
     return low;
   }
 
-  async function offlineEngine(words, which, archive) {
+  function OfflineEngine(archive) {
+    this.archive = archive;
+    this.streams = new Map();
+  }
+  OfflineEngine.prototype.stream = function (info, word) {
+    if (!this.streams.has(word)) this.streams.set(word, new Stream(info, word));
+    return this.streams.get(word);
+  };
+  // Record -> positions of the words of a group's spellings (or of their own words, for
+  // a phrase) in records lo to hi.
+  OfflineEngine.prototype.group = async function (info, spellings, exact, lo, hi) {
+    var into = new Map();
+    for (const s of spellings) {
+      var words = exact ? (s.found.exact ? [s.term] : []) : s.found.words;
+      for (const word of words) {
+        (await this.stream(info, word).between(lo, hi)).forEach(function (t) {
+          var held = into.get(t[0]);
+          if (!held) into.set(t[0], held = []);
+          held.push.apply(held, t[1]);
+        });
+      }
+    }
+    return into;
+  };
+  OfflineEngine.prototype.documents = async function (words, which, from, to) {
     var info = await meta();
-    var starts = archive.starts;
+    var starts = this.archive.starts;
+    var lo = starts[from];
+    var hi = to < starts.length ? starts[to] : info.records;
+    var self = this;
+    var groups = await Promise.all(words.map(function (g) { return self.group(info, g, which === "phrase", lo, hi); }));
     var out = new Set();
     if (which === "all") {
-      var groups = await Promise.all(words.map(async function (group) {
-        var into = new Map();
-        for (const s of group) {
-          await positionsOf(info, s.found.prefix !== undefined ? s.found.prefix : s.found.word, function (w) { return finds(s.found, w); }, into);
-        }
-        return new Set(Array.from(into.keys(), function (r) { return documentOf(starts, r); }));
-      }));
-      groups[0].forEach(function (d) {
-        if (groups.every(function (set) { return set.has(d); })) out.add(d);
+      var sets = groups.map(function (g) {
+        return new Set(Array.from(g.keys(), function (r) { return documentOf(starts, r); }));
+      });
+      sets[0].forEach(function (d) {
+        if (sets.every(function (set) { return set.has(d); })) out.add(d);
       });
       return out;
     }
-    var exact = await Promise.all(words.map(async function (group) {
-      var into = new Map();
-      for (const s of group) {
-        if (s.found.exact) await positionsOf(info, s.term, function (w) { return w === s.term; }, into);
-      }
-      return into;
-    }));
-    exact[0].forEach(function (first, r) {
-      var later = exact.slice(1).map(function (g) { return g.get(r); });
+    groups[0].forEach(function (first, r) {
+      var later = groups.slice(1).map(function (g) { return g.get(r); });
       if (later.some(function (x) { return !x; })) return;
       var sets = later.map(function (x) { return new Set(x); });
       if (first.some(function (p) { return sets.every(function (set, k) { return set.has(p + k + 1); }); })) {
@@ -324,10 +355,11 @@
       }
     });
     return out;
-  }
+  };
 
   // Pagefind: each set of spellings asked in turn (in quotes for a phrase), the documents
-  // found by their pages.
+  // found by their pages; a range of documents asked for by the "part" filter each page
+  // carries (the documents of a part: the table's `block`, in the archive's order).
   var pagefind = null;
   function pagefindReady() {
     if (!pagefind) {
@@ -342,28 +374,40 @@
       ]).then(function (both) {
         var place = new Map();
         both[1].pages.split(",").forEach(function (page, d) { if (page) place.set(both[1].prefix + page, d); });
-        return { pf: both[0], place: place };
+        return { pf: both[0], place: place, block: both[1].block, count: both[1].pages.split(",").length };
       });
       pagefind.catch(function () { pagefind = null; });
     }
     return pagefind;
   }
 
-  async function pagefindEngine(words, which) {
+  function PagefindEngine() {}
+  PagefindEngine.prototype.documents = async function (words, which, from, to) {
     var ready = await pagefindReady();
     var out = new Set();
+    var options = {};
+    if (from > 0 || to < ready.count) {
+      var parts = [];
+      for (var p = Math.floor(from / ready.block); p * ready.block < to; p++) parts.push(String(p));
+      options.filters = { part: { any: parts } };
+    }
     var lists = which === "all" ? words : words.map(function (group) {
       return group.filter(function (s) { return s.found.exact; });
     });
     for (var combo of combinations(lists)) {
       var asked = combo.map(function (s) { return s.kept; }).join(" ");
-      var found = await ready.pf.search(which === "all" ? asked : "\"" + asked + "\"");
-      found.results.forEach(function (r) { out.add(ready.place.get(r.id)); });
+      var found = await ready.pf.search(which === "all" ? asked : "\"" + asked + "\"", options);
+      found.results.forEach(function (r) {
+        var d = ready.place.get(r.id);
+        if (d >= from && d < to) out.add(d);
+      });
     }
     return out;
-  }
+  };
 
-  var ENGINES = { pagefind: pagefindEngine, offline: offlineEngine };
+  function engineFor(engine, archive) {
+    return engine === "pagefind" ? new PagefindEngine() : new OfflineEngine(archive);
+  }
 
   // -- a search --------------------------------------------------------------------------
   // Documents in the archive's order (by date), paragraphs in reading order; with several
@@ -381,14 +425,18 @@
     return true;
   }
 
-  function inOrder(archive, docs, chosen) {
-    return Array.from(docs).filter(function (d) { return passes(archive, d, chosen); })
-      .sort(function (a, b) { return a - b; });
+  // The ranges of documents a search asks for in turn: BLOCK, then as many as before.
+  function ranges(count) {
+    var out = [];
+    for (var from = 0, size = BLOCK; from < count; from += size, size = from) {
+      out.push([from, Math.min(count, from + size)]);
+    }
+    return out;
   }
 
   // A search of `engine` for `query` with the `chosen` filters: `next(n)` gives its next n
-  // paragraphs at most (fewer at the end); `complete()` finds, where the first paragraphs
-  // did not need them, the documents that hold every word, for the counts.
+  // paragraphs at most (fewer at the end); `complete()` finds all the documents that hold
+  // the words (where the first paragraphs did not need them all), for the counts.
   async function search(engine, query, chosen) {
     var archive = await tables();
     var info = await meta();
@@ -398,9 +446,9 @@
       archive: archive, missing: [], suggestions: [], documents: null, counts: null, shown: 0,
       done: false
     };
-    var queue = []; // [tier, document], in the order they are listed
-    var later = null; // what to list once the queue is read: the rest of a query of words
-    var held = null; // the documents that hold every word, once known
+    var count = archive.docs.length;
+    var tiers = []; // what is listed, in turn: [tier, what the engine is asked]
+    var asked = null; // the engine, and the words it is asked
     if (plan.groups.length) {
       for (var g of plan.groups) {
         for (var s of g.spellings) s.found = await resolve(info, s);
@@ -415,55 +463,65 @@
         out.complete = function () { return Promise.resolve(); };
         return out;
       }
-      var words = plan.groups.map(function (g) { return g.finding; });
-      var phrase = plan.quoted || plan.groups.length > 1;
-      var known = function (docs) {
-        held = docs;
-        out.documents = inOrder(archive, docs, chosen).length;
-        out.counts = counts(archive, chosen, Array.from(docs));
-      };
-      if (phrase) {
-        var inPhrase = await ENGINES[engine](words, "phrase", archive);
-        inOrder(archive, inPhrase, chosen).forEach(function (d) { queue.push(["phrase", d]); });
-        if (plan.quoted) known(inPhrase);
-        else later = async function () {
-          if (!held) known(await ENGINES[engine](words, "all", archive));
-          return inOrder(archive, held, chosen).map(function (d) { return ["rest", d]; });
-        };
-      } else {
-        var all = await ENGINES[engine](words, "all", archive);
-        known(all);
-        inOrder(archive, all, chosen).forEach(function (d) { queue.push(["all", d]); });
-      }
+      asked = { engine: engineFor(engine, archive), words: plan.groups.map(function (g) { return g.finding; }) };
+      if (plan.quoted) tiers = [["phrase", "phrase"]];
+      else if (plan.groups.length > 1) tiers = [["phrase", "phrase"], ["rest", "all"]];
+      else tiers = [["all", "all"]];
     } else {
-      archive.docs.forEach(function (d) { if (passes(archive, d.place, chosen)) queue.push(["list", d.place]); });
-      out.documents = queue.length;
+      tiers = [["list", null]];
       out.counts = counts(archive, chosen, null);
       out.total = out.counts.total;
     }
+    var spans = ranges(count).filter(function (range) { // those with a document that passes
+      for (var d = range[0]; d < range[1]; d++) if (passes(archive, d, chosen)) return true;
+      return false;
+    });
     var test = paragraphTest(plan, chosen);
+    var tier = 0, span = 0; // the next range of documents to ask for
+    var queue = []; // [tier, document] to read, in order
     var waiting = []; // the next documents' paragraphs, being read
     var ready = []; // paragraphs found and not yet given
-    out.next = async function (n) {
-      for (;;) {
-        while (ready.length < n && (queue.length || waiting.length)) {
-          while (waiting.length < AHEAD && queue.length) waiting.push(readDocument(info, archive, queue.shift()));
-          var doc = await waiting.shift();
-          doc.rows.forEach(function (row) {
-            if (test(row, doc.tier)) ready.push(result(archive, row, plan));
-          });
+    async function more() { // the next range's documents into the queue; false at the end
+      if (tier >= tiers.length) return false;
+      var range = spans[span];
+      var name = tiers[tier][0];
+      if (range) {
+        var docs;
+        if (tiers[tier][1]) {
+          var found = await asked.engine.documents(asked.words, tiers[tier][1], range[0], range[1]);
+          docs = Array.from(found).sort(function (a, b) { return a - b; });
+        } else {
+          docs = [];
+          for (var d = range[0]; d < range[1]; d++) docs.push(d);
         }
-        if (ready.length >= n || !later) break;
-        queue = await later();
-        later = null;
+        docs.forEach(function (d) { if (passes(archive, d, chosen)) queue.push([name, d]); });
+      }
+      if (++span >= spans.length) { span = 0; tier++; }
+      return true;
+    }
+    out.next = async function (n) {
+      while (ready.length < n) {
+        while (waiting.length < AHEAD && queue.length) waiting.push(readDocument(info, archive, queue.shift()));
+        if (!waiting.length) {
+          if (await more()) continue;
+          break;
+        }
+        var doc = await waiting.shift();
+        doc.rows.forEach(function (row) {
+          if (test(row, doc.tier)) ready.push(result(archive, row, plan));
+        });
       }
       var given = ready.splice(0, n);
       out.shown += given.length;
-      out.done = !ready.length && !queue.length && !waiting.length && !later;
+      out.done = !ready.length && !queue.length && !waiting.length && tier >= tiers.length;
       return given;
     };
     out.complete = async function () {
-      if (later && !held) known(await ENGINES[engine](words, "all", archive));
+      if (!asked || out.counts) return;
+      var which = plan.quoted ? "phrase" : "all";
+      var all = await asked.engine.documents(asked.words, which, 0, count);
+      out.documents = Array.from(all).filter(function (d) { return passes(archive, d, chosen); }).length;
+      out.counts = counts(archive, chosen, Array.from(all));
     };
     return out;
   }
@@ -776,14 +834,12 @@
     if (cut) query = chars.slice(0, LONGEST).join("").trim();
     status.textContent = "Searching…";
     try {
-      var s;
-      try {
-        s = await search(mode, query, chosen);
-      } catch (error) {
-        if (mode !== "pagefind") throw error;
-        mode = "offline"; // the offline copy has no Pagefind index: served over HTTP, it reads the offline index
-        s = await search(mode, query, chosen);
+      if (mode === "pagefind") {
+        // the offline copy has no Pagefind index: served over HTTP, it reads the offline index
+        await pagefindReady().catch(function () { mode = "offline"; });
+        document.documentElement.dataset.searchMode = mode;
       }
+      var s = await search(mode, query, chosen);
       var first = await s.next(PAGE);
       if (mine !== asked) return;
       current = s;
@@ -794,7 +850,9 @@
       explain(s);
       suggest(s);
       showCounts(s);
-      // the documents that hold every word, where the first paragraphs did not need them
+      // all the documents that hold the words, for the counts, once the first are shown
+      await new Promise(function (done) { requestAnimationFrame(function () { setTimeout(done); }); });
+      if (mine !== asked) return;
       await s.complete();
       if (mine !== asked) return;
       say(s, cut);

@@ -30,11 +30,13 @@ from .paragraphs import searchable
 
 PAGEFIND = "pagefind"  # Pagefind's index, in the site
 PAGES = "archive-pages.js"  # in the index's folder: each document's page (search.js reads it)
+BLOCK = 500  # documents of a part: search.js asks for the first documents' pages first
 
 
-def corpus_page(doc: Document) -> str:
+def corpus_page(doc: Document, place: int) -> str:
     """What Pagefind indexes for a document: its blocks, each under a heading that carries
-    the block's id, and the document's id as a filter."""
+    the block's id; the document's id, and the part of the archive it is in (its place
+    among the documents, by BLOCK), as filters."""
     e = html.escape
     parts = [
         # Nothing but the paragraphs is searched: Pagefind searches a page's title and
@@ -42,6 +44,7 @@ def corpus_page(doc: Document) -> str:
         # title and no metadata (search.js has each document's from search/filters.js).
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body>',
         f'<span data-pagefind-filter="document">{e(doc.id)}</span>',
+        f'<span data-pagefind-filter="part">{place // BLOCK}</span>',
         "<main data-pagefind-body>",
     ]
     for block_id, text in searchable(doc):
@@ -55,8 +58,8 @@ def corpus_page(doc: Document) -> str:
 def corpus(catalog: Catalog) -> Iterator[tuple[str, str]]:
     """What Pagefind indexes: each document's corpus page, by
     its address in the site, made one at a time."""
-    for doc in catalog.documents:
-        yield href(doc), corpus_page(doc)
+    for place, doc in enumerate(catalog.documents):
+        yield href(doc), corpus_page(doc, place)
 
 
 def href(doc: Document) -> str:
@@ -105,7 +108,7 @@ def write_pages(output: Path, hrefs: list[str]) -> None:
     """PAGES: each document's Pagefind page (the name Pagefind's results give it), in the
     order of the documents, read from the index's metadata and each page's address: the
     names, after the prefix they share (the language's), joined by commas ("" for a
-    document with no page)."""
+    document with no page); and how many documents a part holds."""
     entry = json.loads((output / ENTRY).read_text(encoding="utf-8"))
     place = {"/" + href: n for n, href in enumerate(hrefs)}
     pages = [""] * len(hrefs)
@@ -119,7 +122,7 @@ def write_pages(output: Path, hrefs: list[str]) -> None:
         prefix = ""
     pages = [page.removeprefix(prefix) for page in pages]
     comment = "Which document each page of Pagefind's index is; read by search.js."
-    table = {"prefix": prefix, "pages": ",".join(pages)}
+    table = {"prefix": prefix, "pages": ",".join(pages), "block": BLOCK}
     text = data_script(comment, 'window.archiveSearchLoaded("pagefind-pages",{});', table)
     (output / PAGES).write_text(text, encoding="utf-8")
 
