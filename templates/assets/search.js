@@ -1,11 +1,11 @@
 // Search, on the search page only. An engine tells which documents hold the searched words
-// and where in each (the words' positions): over http(s) Pagefind, and opened from a folder
-// (file:), where browsers refuse modules and fetch, the offline index, classic scripts
-// loaded as the query needs them. All the rest is done here, the same in both modes, so
-// that both give the same paragraphs in the same order: how a query is read (its words,
-// the names of the archive each may be, the words of the index each finds), which
-// documents pass the filters and in what order, and, from the paragraphs of the offline
-// index's records, which paragraphs hold the words and pass the paragraph filter.
+// (or hold them as a phrase): over http(s) Pagefind, and opened from a folder (file:),
+// where browsers refuse modules and fetch, the offline index, classic scripts loaded as the
+// query needs them. All the rest is done here, the same in both modes, so that both give
+// the same paragraphs in the same order: how a query is read (its words, the names of the
+// archive each may be, the words of the index each finds), which documents pass the
+// filters and in what order, and, from each document's paragraphs in the offline index,
+// which paragraphs hold the words and name what the paragraph filter asks for.
 (function () {
   "use strict";
 
@@ -33,11 +33,10 @@
     var docs = data.documents.map(function (d, place) {
       return {
         place: place, id: d[0], title: d[1], date: d[2], year: d[2].slice(0, 4), type: d[3],
-        classification: d[4], paragraphs: d[5], words: d[6],
+        classification: d[4], paragraphs: d[5],
         href: "documents/" + d[0] + "/index.html"
       };
     });
-    var total = docs.reduce(function (sum, d) { return sum + d.words; }, 0);
     // the number of each document's first paragraph in the offline index, which numbers
     // them through the archive
     var starts = [];
@@ -58,8 +57,7 @@
     });
     var byId = new Map(docs.map(function (d) { return [d.id, d]; }));
     return {
-      docs: docs, byId: byId, average: total / Math.max(1, docs.length), entities: entities, starts: starts,
-      names: names,
+      docs: docs, byId: byId, entities: entities, starts: starts, names: names,
       choices: {
         document: docs.map(function (d) { return [d.id, d.date + ": " + d.title]; }),
         year: data.year, type: data.type, classification: data.classification,
@@ -232,7 +230,7 @@
   // at consecutive words). A search asks for the first documents first, and for more only
   // as it needs them, so that a search of a large archive reads little to show its first
   // paragraphs.
-  var BLOCK = 500; // documents asked for first; each next range is as large as all before
+  var BLOCK = 100; // documents asked for first; each next range is as large as all before
 
   // The offline index: each word's paragraphs and positions, read from its term shard's
   // parts in order, as far as a range needs. A word's list, where it is too long for one

@@ -30,7 +30,7 @@ from .paragraphs import searchable
 
 PAGEFIND = "pagefind"  # Pagefind's index, in the site
 PAGES = "archive-pages.js"  # in the index's folder: each document's page (search.js reads it)
-BLOCK = 500  # documents of a part: search.js asks for the first documents' pages first
+BLOCK = 100  # documents of a part: search.js asks for the first documents' pages first
 
 
 def corpus_page(doc: Document, place: int) -> str:

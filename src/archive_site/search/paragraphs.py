@@ -42,7 +42,6 @@ class DocFacets:
     classification: str
     href: str
     paragraphs: int = 0  # searchable blocks
-    words: int = 0  # words of those blocks, split at white space (for ranking)
     # (block id, entity ids) of each searchable block that names a person, organization
     # or place, in reading order
     mentions: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -71,7 +70,6 @@ def facets(catalog: Catalog) -> list[DocFacets]:
                 level or "unmarked",
                 f"documents/{doc.id}/index.html",
                 len(texts),
-                sum(len(text.split(" ")) for _, text in texts),
                 tuple((block, tuple(sorted(named[block]))) for block, _ in texts if block in named),
             )
         )
@@ -107,7 +105,7 @@ def label(block_id: str, numbers: dict[str, int]) -> str:
 
 def filters(catalog: Catalog, found: list[DocFacets]) -> dict[str, object]:
     """What the search page reads before any search, the same in both modes: each
-    document (id, title, date, type, classification, searchable blocks, words); the
+    document (id, title, date, type, classification, searchable blocks); the
     choices of the document-level filters; and each person, organization and place
     mentioned, with the paragraphs that name it in each document (the document's place
     as a step from the last, then "*" and the count where it is more than one, in base
@@ -128,7 +126,7 @@ def filters(catalog: Catalog, found: list[DocFacets]) -> dict[str, object]:
     )
     return {
         "documents": [
-            [d.id, d.title, d.date, d.type, d.classification, d.paragraphs, d.words] for d in found
+            [d.id, d.title, d.date, d.type, d.classification, d.paragraphs] for d in found
         ],
         "year": [[y, y] for y in sorted({d.year for d in found})],
         "type": [[t, t] for t in sorted({d.type for d in found})],
