@@ -1,6 +1,8 @@
-"""Search benchmark: index sizes, bytes a first search loads, and first and next query
-latency, with Pagefind over loopback HTTP and with the offline index from files, on the
-real archive and on a generated one. Measures only; asserts nothing.
+"""Search benchmark: index sizes, and for three first searches (one word, a phrase, a filter
+with no words), each on a page of its own, the time to the first results and the bytes
+loaded; then a next query, and words of 1,000 to 100,000 letters. Pagefind over loopback
+HTTP and the offline index from files, on the real archive and on a generated one.
+Measures only; asserts nothing.
 
     python bench/search_bench.py [--count 1000] [--json bench/results/search.json]
 """
@@ -8,6 +10,7 @@ real archive and on a generated one. Measures only; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import subprocess
 import sys
@@ -15,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 from string import ascii_lowercase
+from urllib.parse import unquote
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "tests"))
@@ -26,6 +30,12 @@ from playwright.sync_api import Page, sync_playwright  # noqa: E402
 from browser import ARGS, CHROMIUM, serve, wait_for_answer, wait_for_filters  # noqa: E402
 
 QUERIES = ("Sakharov", "embassy")  # the first search loads the index; the next reuses it
+# each the first search of a page: (name, words, filter, what the status then says)
+FIRST = (
+    ("one word", "Sakharov", None, "“Sakharov”"),
+    ("phrase", '"human rights"', None, "the phrase “human rights”"),
+    ("filter only", "", ("mention", "sakharov"), "mention Andrei Sakharov"),
+)
 LONG_WORDS = (1_000, 20_000, 100_000)  # letters of one word (the page searches the first 1,000)
 
 
@@ -49,7 +59,8 @@ def search(page: Page, query: str) -> float:
     return time.perf_counter() - start
 
 
-def measure(page: Page, url: str, site: Path) -> dict[str, float]:
+def noting(page: Page) -> dict[str, int]:
+    """The search files a page loads, with their sizes, as it loads them."""
     loaded: dict[str, int] = {}
 
     def note(response: object) -> None:
@@ -57,12 +68,70 @@ def measure(page: Page, url: str, site: Path) -> dict[str, float]:
         name = resp.url  # type: ignore[attr-defined]
         if "/pagefind/" in name or "/search/" in name:
             if name.startswith("file:"):
-                local = Path(name.removeprefix("file://").split("?")[0])
+                local = Path(unquote(name.removeprefix("file://").split("?")[0]))
                 loaded[name] = local.stat().st_size
             else:
-                loaded[name] = len(resp.body())  # type: ignore[attr-defined]
+                # a body that comes after the page is closed is none of the search's
+                with contextlib.suppress(Exception):
+                    loaded[name] = len(resp.body())  # type: ignore[attr-defined]
 
     page.on("response", note)
+    return loaded
+
+
+# A search asked in the page, timed there: from the asking (the form sent, or a filter
+# chosen) to the first results shown, and to the start of the frame that paints them, in
+# milliseconds.
+TIMED = """async ([words, chosen, said]) => {
+  const status = document.getElementById("search-status");
+  const list = document.getElementById("search-results");
+  const done = () => status.textContent.includes(said) && list.querySelector("li");
+  const start = performance.now();
+  const shown = new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      if (done()) { watch.disconnect(); resolve(performance.now()); }
+    });
+    const all = {childList: true, characterData: true, subtree: true};
+    watch.observe(document.querySelector("main"), all);
+  });
+  if (chosen) {
+    const select = document.getElementById("filter-" + chosen[0]);
+    select.value = chosen[1];
+    select.dispatchEvent(new Event("change", {bubbles: true}));
+  } else {
+    document.getElementById("search-q").value = words;
+    document.getElementById("search-form").requestSubmit();
+  }
+  const answered = await shown;
+  // the frame that paints them begins
+  const painted = await new Promise((resolve) => requestAnimationFrame(resolve));
+  return [answered - start, painted - start];
+}"""
+
+
+def first_search(
+    page: Page, url: str, words: str, chosen: tuple[str, str] | None, said: str
+) -> dict[str, float]:
+    """One search on a page just opened (once its filters are read): the milliseconds to
+    the first results shown (and painted), and the bytes and files the search loaded."""
+    loaded = noting(page)
+    page.goto(url)
+    wait_for_filters(page)
+    page.wait_for_timeout(200)  # the page's own first run over
+    before = dict(loaded)
+    answered, painted = page.evaluate(TIMED, [words, list(chosen) if chosen else None, said])
+    new = {k: v for k, v in loaded.items() if k not in before}
+    return {
+        "ms": round(painted, 1),
+        "answered_ms": round(answered, 1),
+        "bytes": sum(new.values()),
+        "files": len(new),
+        "results": page.locator("#search-results li").count(),
+    }
+
+
+def measure(page: Page, url: str, site: Path) -> dict[str, object]:
+    loaded = noting(page)
     page.goto(url)
     wait_for_filters(page)
     before = dict(loaded)
@@ -104,10 +173,34 @@ def run(label: str, root: Path, results: dict[str, object]) -> None:
             ("offline", (site / "search" / "index.html").as_uri()),
         ):
             page = browser.new_page()
-            row[mode] = measure(page, url, site)
+            measured = measure(page, url, site)
             page.close()
+            for name, words, chosen, said in FIRST:
+                context = browser.new_context()  # nothing kept from another search
+                measured[name] = first_search(context.new_page(), url, words, chosen, said)
+                context.close()
+            row[mode] = measured
         browser.close()
     results[label] = row
+
+
+def firsts(results: dict[str, dict[str, object]]) -> str:
+    lines = [
+        "| archive | docs | mode | "
+        + " | ".join(f"{name}: ms, KB (files)" for name, *_ in FIRST)
+        + " |",
+        "|---|---|---|" + "---|" * len(FIRST),
+    ]
+    for label, row in results.items():
+        for mode in ("pagefind", "offline"):
+            m = row[mode]
+            assert isinstance(m, dict)
+            cells = [
+                f"{m[name]['ms']}, {m[name]['bytes'] / 1e3:.0f} KB ({m[name]['files']})"
+                for name, *_ in FIRST
+            ]
+            lines.append(f"| {label} | {row['documents']} | {mode} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def table(results: dict[str, dict[str, object]]) -> str:
@@ -148,6 +241,8 @@ def main() -> None:
         generate(generated, args.count)
         run(f"generated-{args.count}", generated, results)  # type: ignore[arg-type]
     print(table(results))
+    print()
+    print(firsts(results))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2) + "\n")
     print(f"\nwritten to {args.json.relative_to(PROJECT)}")

@@ -109,7 +109,7 @@ def run_axe(page: Page) -> list[dict[str, object]]:
     return result
 
 
-ANSWERED = re.compile(r"found|No paragraphs|could not be read")
+ANSWERED = re.compile(r"found|No paragraphs|could not be read|^\d+ paragraphs?\b")
 
 
 def wait_for_answer(page: Page, query: str | None = None) -> None:

@@ -143,7 +143,7 @@ def test_a_new_paragraph_gets_a_new_id_and_no_old_id_moves(workspace: Workspace)
     assert following.xpath(".//a[@class='anchor']")[0].get("aria-label") == "Paragraph 7"
     assert "1977-02-18-protocol#p25\t" in (ws.anchors / "register.tsv").read_text()
     # search results name paragraphs by number too: the offline index and Pagefind's page
-    offline = script_data((ws.site / "search" / "offline" / "r-0.js").read_text("utf-8"))
+    offline = script_data((ws.site / "search" / "offline" / "r-1.js").read_text("utf-8"))
     assert isinstance(offline, list)
     rows = {(row[1], row[2]): row[3] for row in offline}
     assert rows["p6", "¶ 7"].startswith("But it is another matter")

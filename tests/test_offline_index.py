@@ -1,7 +1,7 @@
 """The offline index's term shards: split by size, a frequent word's list cut into parts,
-and nothing lost or added on the way (each term's paragraphs and counts read back as the
-script reads them); its record files, deflated. The browser tests check that the script
-finds the same paragraphs."""
+and nothing lost or added on the way (each term's paragraphs and positions read back as the
+script reads them); its words, with the forms a reader types; its record files, deflated.
+The browser tests check that the script finds the same paragraphs."""
 
 from __future__ import annotations
 
@@ -10,13 +10,12 @@ import json
 import random
 import re
 import zlib
-from collections import Counter
 
 from pytest import MonkeyPatch
 
 from archive_site.search import offline
 from archive_site.search.paragraphs import DocFacets, Paragraph
-from archive_site.search.words import split, words
+from archive_site.search.words import split, word_forms, words
 from conftest import script_data
 
 VOCABULARY = [f"co{a}{b}" for a in "abcdefghij" for b in "klmnopqrst"] + ["sakharov", "on"]
@@ -31,17 +30,23 @@ def archive(documents: int, per_document: int) -> tuple[list[Paragraph], list[Do
         for b in range(per_document):
             text = " ".join(["the", *rng.choices(VOCABULARY, k=12)])  # "the" everywhere
             recs.append(Paragraph(d, f"p{b + 1}", f"¶ {b + 1}", text))
-    docs = [DocFacets(f"d{d}", f"D {d}", "1977", "1977", "memo", "", (), f"d/{d}.html")
+    held = [sum(rec.document == d for rec in recs) for d in range(documents)]
+    docs = [DocFacets(f"d{d}", f"D {d}", "1977", "1977", "memo", "", f"d/{d}.html", held[d])
             for d in range(documents)]  # fmt: skip
     return recs, docs
 
 
-def decode(text: str) -> list[tuple[int, int]]:
+def decode(text: str) -> list[tuple[int, list[int]]]:
+    """Each paragraph's number and the term's positions in it, as search.js reads them."""
     out, last = [], 0
     for token in text.split(","):
-        delta, _, count = token.partition("*")
+        delta, *steps = token.split(".")
         last += int(delta, 36)
-        out.append((last, int(count, 36) if count else 1))
+        at, positions = 0, []
+        for step in steps:
+            at += int(step, 36)
+            positions.append(at)
+        out.append((last, positions))
     return out
 
 
@@ -66,21 +71,20 @@ def test_shards_are_split_by_size_and_read_back_whole(monkeypatch: MonkeyPatch) 
     meta, postings = read_back(files)
     expected: dict[str, list] = {}
     for n, rec in enumerate(recs):
-        for term, count in Counter(words(rec.text)).items():
-            expected.setdefault(term, []).append((n, count))
-    assert postings == expected  # every paragraph of every term, in order, with its count
+        where: dict[str, list[int]] = {}
+        for at, found in enumerate(word_forms(rec.text)):
+            for form in found:
+                where.setdefault(form, []).append(at)
+        for term, positions in where.items():
+            expected.setdefault(term, []).append((n, positions))
+    assert postings == expected  # every paragraph of every term, in order, with its positions
     keys = list(meta["shards"])
     assert "co" not in keys and any(len(k) == 3 for k in keys)  # "co..." split by a letter
     assert meta["shards"]["the"] > 1  # "the", in every paragraph: its own shard, in parts
     for name, text in files.items():
         if name.startswith("t-"):
             assert len(text) < offline.SHARD_BYTES + 200, name
-    # each paragraph's document, from the first paragraph of each document
-    starts = meta["starts"]
-    assert len(starts) == len(docs) and starts[3] == starts[4]
-    for n, rec in enumerate(recs):
-        place = max(i for i, start in enumerate(starts) if start <= n)
-        assert place == rec.document
+    assert meta["records"] == len(recs)
 
 
 def test_a_small_archive_keeps_two_letter_shards_in_one_part() -> None:
@@ -91,8 +95,9 @@ def test_a_small_archive_keeps_two_letter_shards_in_one_part() -> None:
 
 def test_each_texts_words_come_back_whole_from_their_counted_form() -> None:
     """The build keeps a text's words counted, as strings; read back, they are words()
-    again (each as often, in the order of first coming), with a word that holds a
-    character str.split() would cut at, a word that comes twice, and a text of none."""
+    again, each at its positions (its place among the words split at white space), with
+    a word that holds a character str.split() would cut at, a word that comes twice, a
+    word with no form, and a text of none."""
     texts = (
         "Sakharov’s anti-Soviet\x1fcampaign 1970s",
         "",
@@ -101,24 +106,56 @@ def test_each_texts_words_come_back_whole_from_their_counted_form() -> None:
         "the campaign and the campaign's end",
     )
     for text in texts:
-        found = words(text)
-        terms, counts, _ = offline.counted(text)
-        back = [term for term, n in offline.each_count(terms, counts) for _ in range(n)]
-        assert sorted(back) == sorted(found)
-        assert list(dict.fromkeys(back)) == list(dict.fromkeys(found))
-        assert offline.counted(text)[2] == len(split(text))
-    assert offline.counted("— ¶")[:2] == ("", "")
-    assert offline.counted("the cat and the hat")[1] != ""
+        terms, positions, _ = offline.counted(text)
+        back: dict[int, list[str]] = {}
+        for term, where in offline.each_position(terms, positions):
+            for at in where.split(","):
+                back.setdefault(int(at), []).append(term)
+        found = word_forms(text)
+        assert len(found) == len(split(text))
+        for at, forms in enumerate(found):
+            assert sorted(back.get(at, [])) == sorted(forms), (text, at)
+        assert back or not words(text)
+    assert offline.counted("— ¶") == ("", "", "")
+    assert offline.counted("the cat and the hat")[1] == "0,3 1 2 4"
 
 
-def test_record_files_hold_the_records_deflated() -> None:
-    """Each record file holds its hundred paragraphs, in order, as deflated JSON in
-    base64 (a standard raw deflate stream, which the browser inflates), smaller than
-    the JSON it stands for."""
+def test_the_index_words_carry_the_form_a_reader_types() -> None:
+    """Each term of the index is listed in a shard of words under its first letter (or
+    more), with the form most often written plainly (as written, capitals kept; not one
+    with an apostrophe or a dash) and the number of documents that hold it."""
+    recs = [
+        Paragraph(0, "p1", "¶ 1", "Sakharov’s friend, Sakharov; anti-Soviet rallies."),
+        Paragraph(0, "p2", "¶ 2", "rallies of Sakharov"),
+        Paragraph(1, "p1", "¶ 1", "SAKHAROV spoke."),
+        Paragraph(2, "p1", "¶ 1", "The Organisation's rally"),
+    ]
+    docs = [
+        DocFacets(f"d{d}", "D", "1977", "1977", "memo", "", "d.html", n)
+        for d, n in enumerate([2, 1, 1])
+    ]
+    files = dict(offline.offline_index(recs, docs))
+    meta = script_data(files["meta.js"])
+    assert isinstance(meta, dict)
+    found: dict[str, object] = {}
+    for key in meta["words"]:
+        table = script_data(files[offline.word_file(key) + ".js"])
+        assert isinstance(table, dict) and all(term.startswith(key) for term in table)
+        found.update(table)
+    assert found["sakharov"] == ["Sakharov", 2]
+    assert found["ralli"] == ["rallies", 2]
+    assert found["organis"] == ["", 1]  # written only with an apostrophe
+    assert found["antisoviet"] == ["", 1] and found["soviet"] == ["", 1]
+
+
+def test_record_files_hold_each_documents_records_deflated() -> None:
+    """Each document's paragraphs are in a file of its own, in order, as deflated JSON
+    in base64 (a standard raw deflate stream, which the browser inflates), smaller than
+    the JSON it stands for; a document with none has no file."""
     recs, docs = archive(30, 40)
     files = dict(offline.offline_index(recs, docs))
     names = sorted((n for n in files if n.startswith("r-")), key=lambda n: int(n[2:-3]))
-    assert len(names) == -(-len(recs) // offline.RECORDS_PER_SHARD)
+    assert names == [f"r-{d}.js" for d in range(30) if d != 3]
     rows = []
     for name in names:
         found = re.search(r'archiveSearchLoaded\("[^"]+","([A-Za-z0-9+/=]+)"\);\n$', files[name])
@@ -126,5 +163,6 @@ def test_record_files_hold_the_records_deflated() -> None:
         inflated = zlib.decompress(base64.b64decode(found.group(1)), -15).decode("utf-8")
         chunk = json.loads(inflated)
         assert len(found.group(1)) < len(inflated) / 2
+        assert {row[0] for row in chunk} == {int(name[2:-3])}
         rows += chunk
-    assert rows == [[r.document, r.block, r.label, r.text] for r in recs]
+    assert rows == [[r.document, r.block, r.label, r.text, list(r.mentions)] for r in recs]

@@ -1,9 +1,13 @@
-"""The two searches give the same paragraphs: Pagefind over HTTP and the offline index from
-files, each asked every query in one browser session, over the real archive's whole
-vocabulary, inflections made from it, capitals, diacritics, prefixes and pairs of words."""
+"""The two searches give the same paragraphs in the same order: Pagefind over HTTP and the
+offline index from files, each asked every query in one browser session, over the real
+archive's whole vocabulary, inflections made from it, capitals, diacritics, prefixes and
+pairs of words; every pair of consecutive words of the texts in quotes (a phrase); every
+filter without words; each person, organization and place as a paragraph filter with
+words; and the names of the archive spelt as transliteration spells them otherwise."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from pathlib import Path
@@ -13,19 +17,19 @@ from playwright.sync_api import Browser
 
 from archive_site.search.words import forms, query_terms
 from browser import watched_page
-from conftest import Workspace
+from conftest import Workspace, script_data
 from test_words import archive_words, pagefind_words
 
 INFLECTIONS = ["s", "es", "ed", "ing", "ion", "ions", "er", "ers", "al", "ally"]
 SPELLINGS = [("ise", "ize"), ("isa", "iza"), ("our", "or"), ("ence", "ense"), ("tre", "ter")]
 DIACRITICS = str.maketrans("aeiouc", "áéïöüç")
 
-# Every query asked of one engine in one call: the paragraphs found, as "document#block",
-# in the order shown.
+# Every query asked of one engine in one call, with its filters: the paragraphs found, as
+# "document#block", in the order shown.
 ASK = """async ([engine, queries]) => {
   const out = [];
-  for (const query of queries) {
-    const found = await window.archiveSearch[engine](query, {}, 100000);
+  for (const [query, chosen] of queries) {
+    const found = await window.archiveSearch[engine](query, chosen, 100000);
     out.push(found.map(r => {
       const url = new URL(r.href);
       return url.pathname.split("/").slice(-2, -1)[0] + "#" + url.hash.slice(1);
@@ -33,6 +37,8 @@ ASK = """async ([engine, queries]) => {
   }
   return out;
 }"""
+
+Query = tuple[str, dict[str, str]]  # words, and the filters chosen
 
 
 def queries(site: Path) -> list[str]:
@@ -56,13 +62,74 @@ def queries(site: Path) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def texts(site: Path) -> list[list[object]]:
+    """The archive's searchable paragraphs, as the offline index holds them."""
+    rows: list[list[object]] = []
+    for n in range(len(list((site / "search" / "offline").glob("r-*.js")))):
+        data = script_data((site / "search" / "offline" / f"r-{n}.js").read_text("utf-8"))
+        assert isinstance(data, list)
+        rows += data
+    return rows
+
+
+def phrases(site: Path) -> list[str]:
+    """Every pair of consecutive words of the texts, in quotes."""
+    out = []
+    for row in texts(site):
+        words = str(row[3]).split()
+        out += [f'"{a} {b}"' for a, b in itertools.pairwise(words)]
+    return list(dict.fromkeys(out))
+
+
+def choices(site: Path) -> dict[str, list[str]]:
+    data = script_data((site / "search" / "filters.js").read_text("utf-8"))
+    assert isinstance(data, dict)
+    out = {f: [str(c[0]) for c in data[f]] for f in ("year", "type", "classification")}
+    out["document"] = [str(d[0]) for d in data["documents"]]
+    out["mention"] = [str(e[0]) for e in data["mention"]]
+    return out
+
+
+# spellings transliteration gives a name: each change made alone
+RESPELT = [("kh", "ch"), ("z", "s"), ("s", "z"), ("ia", "ya"), ("ya", "ia"), ("y", "i"), ("v", "w")]
+
+
+def variants(site: Path) -> list[str]:
+    """Each name of one word of the archive's people, organizations and places, as written
+    and respelt, and with a letter doubled."""
+    data = script_data((site / "search" / "filters.js").read_text("utf-8"))
+    assert isinstance(data, dict)
+    out = []
+    for entity in data["mention"]:
+        for form in entity[4]:
+            out.append(form)
+            out += [form.replace(a, b, 1) for a, b in RESPELT if a in form]
+            out.append(form[:2] + form[1:])
+    return list(dict.fromkeys(out))
+
+
+def filtered(site: Path) -> list[Query]:
+    """Each filter's each choice without words, the years with each mention, and each
+    mention with words: the archive's theme, a common word, and one of each name."""
+    found = choices(site)
+    out: list[Query] = [("", {f: c}) for f, values in found.items() for c in values]
+    out += [("", {"year": y, "mention": m}) for y in found["year"] for m in found["mention"]]
+    for m in found["mention"]:
+        for words in ("human rights", "Soviet", "the", '"human rights"', "Sakharov"):
+            out.append((words, {"mention": m}))
+    return out
+
+
+Answers = tuple[list[Query], list[list[str]], list[list[str]]]
+
+
 @pytest.fixture(scope="module")
-def answers(
-    browser: Browser, built_site: Workspace, http_base: str
-) -> tuple[list[str], list[list[str]], list[list[str]]]:
+def answers(browser: Browser, built_site: Workspace, http_base: str) -> Answers:
     """Each query's paragraphs from Pagefind over HTTP, and from the offline index opened
     as a file."""
-    asked = queries(built_site.site)
+    site = built_site.site
+    asked: list[Query] = [(q, {}) for q in queries(site) + phrases(site) + variants(site)]
+    asked += filtered(site)
     found = []
     for url, engine in [
         (http_base + "search/index.html", "pagefind"),
@@ -71,35 +138,39 @@ def answers(
         page, watch = watched_page(browser)
         page.goto(url)
         page.wait_for_function("window.archiveSearch && window.archiveWords")
-        found.append(page.evaluate(ASK, [engine, asked]))
+        found.append(page.evaluate(ASK, [engine, [list(q) for q in asked]]))
         assert watch.errors == [] and watch.outside == []
         page.context.close()
     return asked, found[0], found[1]
 
 
-def test_both_searches_find_the_same_paragraphs(
-    answers: tuple[list[str], list[list[str]], list[list[str]]],
-    built_site: Workspace,
-    tmp_path: Path,
+def test_both_searches_find_the_same_paragraphs_in_the_same_order(
+    answers: Answers, tmp_path: Path
 ) -> None:
-    """Every query gives the same paragraphs in both modes, but for the words Pagefind's
-    newer Snowball (3.1) stems otherwise than ours (3.0.1): those are found by asking
-    Pagefind's own index, and must be the words 3.1 changed ("inter..."), no others."""
+    """Every query gives the same paragraphs in the same order in both modes, but for the
+    words Pagefind's newer Snowball (3.1) stems otherwise than ours (3.0.1): those are
+    found by asking Pagefind's own index, and must be the words 3.1 changed ("inter..."),
+    no others."""
     asked, pagefind, offline = answers
-    assert len(asked) >= 500
-    words = sorted({w for q in asked for w in q.split()})
+    assert len(asked) >= 9_000
+    words = sorted({w.strip('"') for q, _ in asked for w in q.split()} - {""})
     theirs = dict(zip(words, pagefind_words(words, tmp_path), strict=True))
     skewed = {w for w in words if theirs[w] != set(forms(w))}
     assert all(skew(w) for w in skewed), sorted(skewed)
     differ = [
-        (query, sorted(set(a) - set(b)), sorted(set(b) - set(a)))
-        for query, a, b in zip(asked, pagefind, offline, strict=True)
-        if sorted(a) != sorted(b) and not skew(query)
+        (query, chosen, a[:5], b[:5])
+        for (query, chosen), a, b in zip(asked, pagefind, offline, strict=True)
+        if a != b and not skew(query)
     ]
-    assert differ == [], differ
+    assert differ == [], differ[:20]
     assert sum(bool(a) for a in pagefind) > len(asked) // 2  # most queries find something
-    skewed_queries = sum(map(skew, asked))
-    print(f"\n{len(asked)} queries compared, {skewed_queries} of them with 'inter' words")
+    kinds = {
+        "phrases": sum(q.startswith('"') for q, c in asked if not c),
+        "with filters": sum(bool(c) for _, c in asked),
+        "with filters and no words": sum(bool(c) and not q for q, c in asked),
+    }
+    skewed_queries = sum(skew(q) for q, _ in asked)
+    print(f"\n{len(asked)} queries compared ({kinds}), {skewed_queries} with 'inter' words")
 
 
 def skew(query: str) -> bool:
@@ -108,25 +179,23 @@ def skew(query: str) -> bool:
     return any(f.startswith("inter") for w in query.split() for f in forms(w))
 
 
-def test_one_word_queries_list_a_documents_paragraphs_in_the_same_order(
-    answers: tuple[list[str], list[list[str]], list[list[str]]],
-) -> None:
-    """Both list a document's paragraphs in reading order. The documents themselves are
-    ranked by a score in each mode, and Pagefind's weighs things the offline index does not
-    hold (where in a word a match falls): the count of queries ranked alike is printed."""
-    asked, pagefind, offline = answers
-    alike = single = 0
-    for query, a, b in zip(asked, pagefind, offline, strict=True):
-        if len(query.split()) != 1 or sorted(a) != sorted(b) or not a:
-            continue
-        single += 1
-        alike += a == b
-        for doc in {x.split("#")[0] for x in a}:
-            assert [x for x in a if x.startswith(doc + "#")] == [
-                x for x in b if x.startswith(doc + "#")
-            ], query
-    assert single > 400
-    print(f"\n{alike} of {single} one-word queries ranked alike")
+def test_what_both_find_for_phrases_filters_and_names(answers: Answers) -> None:
+    """What a reader asks, answered alike: a phrase in quotes finds every paragraph that
+    holds it (not the first of each document); a paragraph filter keeps the paragraphs
+    that name the person; a filter without words lists paragraphs; a name spelt as
+    transliteration spells it otherwise finds the archive's spelling."""
+    asked, pagefind, _ = answers
+    found = dict(zip([(q, tuple(sorted(c.items()))) for q, c in asked], pagefind, strict=True))
+    rights = found['"human rights"', ()]
+    assert len(rights) == 14 and len({r.split("#")[0] for r in rights}) == 2
+    assert len(found['"Soviet Union"', ()]) > 2
+    assert found["human rights", (("mention", "sakharov"),)] == ["1977-02-18-protocol#p19"]
+    assert found["", (("mention", "sakharov"),)] == ["1977-02-18-protocol#p19"]
+    assert len(found["", (("year", "1976"),)]) == 21  # every block of the memorandum
+    for spelt in ("Sacharov", "Sakharow"):
+        assert found[spelt, ()] == found["Sakharov", ()] == ["1977-02-18-protocol#p19"]
+    assert found["Ginsburg", ()] == found["Ginzburg", ()] != []
+    assert found["Zamyatin", ()] == found["Zamiatin", ()] != []
 
 
 def test_the_queries_are_read_as_pagefind_reads_them() -> None:
@@ -137,7 +206,7 @@ def test_the_queries_are_read_as_pagefind_reads_them() -> None:
 
 
 def test_an_index_joined_from_parts_answers_as_one_run_does(
-    answers: tuple[list[str], list[list[str]], list[list[str]]],
+    answers: Answers,
     browser: Browser,
     workspace: Workspace,
     monkeypatch: pytest.MonkeyPatch,
@@ -158,7 +227,7 @@ def test_an_index_joined_from_parts_answers_as_one_run_does(
         page, watch = watched_page(browser)
         page.goto(base + "search/index.html")
         page.wait_for_function("window.archiveSearch && window.archiveWords")
-        joined = page.evaluate(ASK, ["pagefind", asked])
+        joined = page.evaluate(ASK, ["pagefind", [list(q) for q in asked]])
         assert watch.errors == [] and watch.outside == []
         page.context.close()
     differ = [(q, a, b) for q, a, b in zip(asked, single, joined, strict=True) if a != b]

@@ -28,6 +28,12 @@
     });
   }
 
+  // The data of a file written packed (its JSON deflated, in base64: the offline index's
+  // record and term files), inflated once.
+  function unpacked(name, path) {
+    return load(name, path).then(function (packed) { return rows(name, packed); });
+  }
+
   // A record file's rows: its JSON, deflated and written in base64, inflated once.
   var inflated = {};
   function rows(name, packed) {
@@ -39,20 +45,11 @@
     return inflated[name];
   }
 
-  // The offline index's records (paragraphs: [document, block, label, text]) of the given
-  // numbers, in that order, from the record files that hold them (meta is meta.js's data).
-  function records(meta, numbers) {
-    var per = meta.recordsPerShard;
-    var files = Array.from(new Set(numbers.map(function (r) { return Math.floor(r / per); })));
-    var shards = {};
-    return Promise.all(files.map(function (n) {
-      return load("r-" + n, meta.paths.records + n + ".js").then(function (packed) {
-        return rows("r-" + n, packed).then(function (list) { shards[n] = list; });
-      });
-    })).then(function () {
-      return numbers.map(function (r) { return shards[Math.floor(r / per)][r % per]; });
-    });
+  // A document's paragraphs in the offline index (by its place among the documents), in
+  // reading order: each [document, block, label, text, mentions] (meta is meta.js's data).
+  function paragraphs(meta, place) {
+    return unpacked("r-" + place, meta.paths.records + place + ".js");
   }
 
-  window.archiveIndex = { load: load, records: records };
+  window.archiveIndex = { load: load, unpacked: unpacked, paragraphs: paragraphs };
 })();

@@ -68,7 +68,7 @@
     var quote = !words.length ? ""
       : ":~:text=" + (words.length > 10 ? fragmentText(words.slice(0, 4).join(" ")) + "," +
         fragmentText(words.slice(-4).join(" ")) : fragmentText(item[4]));
-    return (doc ? doc[7] : "documents/" + item[0] + "/index.html") +
+    return "documents/" + item[0] + "/index.html" +
       (item[3] ? "?v=" + item[3] : "") + "#" + (item[1] === item[2] ? item[1] : item[1] + "-" + item[2]) + quote;
   }
 
@@ -110,8 +110,14 @@
   var entries = new Map(); // by list item element: { item, li, up, down, ... }
   var rendering = 0, made = 0;
 
+  // The offline index's table and the documents' (search/filters.js: each document as
+  // [id, title, date, type, classification, paragraphs]), or null where they cannot be read.
   function metaOrNone() {
-    return index.load("meta", "search/offline/meta.js").catch(function (error) {
+    return Promise.all([
+      index.load("meta", "search/offline/meta.js"), index.load("filters", "search/filters.js")
+    ]).then(function (both) {
+      return { index: both[0], documents: both[1].documents };
+    }).catch(function (error) {
       status.textContent = error.message + ": the passages are shown by their addresses.";
       return null;
     });
@@ -168,11 +174,7 @@
 
   // The paragraphs an item names, from the offline index, each after its ¶ number.
   async function showText(e, meta, place) {
-    var from = meta.starts[place];
-    var to = place + 1 < meta.starts.length ? meta.starts[place + 1] : meta.records;
-    var numbers = [];
-    for (var r = from; r < to; r++) numbers.push(r);
-    var records = await index.records(meta, numbers);
+    var records = meta.documents[place][5] ? await index.paragraphs(meta.index, place) : [];
     var ids = records.map(function (rec) { return rec[1]; });
     var a = ids.indexOf(e.item[1]), b = ids.indexOf(e.item[2]);
     if (a < 0 || b < 0) {

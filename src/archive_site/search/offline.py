@@ -1,7 +1,8 @@
 """The offline index: classic scripts for the site opened from a folder, where browsers
-refuse modules and fetch. A small inverted index, sharded by the first letters of a word,
-with the paragraph texts in further shards (deflated), so a search loads only what its
-words need."""
+refuse modules and fetch. A small inverted index with each word's positions in each
+paragraph, sharded by the first letters of a word; the index's words with the form a
+reader would type, sharded the same way; and each document's paragraphs in a file of its
+own, so a search loads only what its words need. Term and record files are deflated."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ import json
 import multiprocessing
 import pickle
 import zlib
-from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
+
+import regex
 
 from ..archive.catalog import Catalog
 from ..build import pool
@@ -24,18 +26,18 @@ from ..build.store import Store
 from ..model import Document
 from ..pickling import loads_data
 from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs, searchable
-from .words import MODEL_SCRIPT, TERM_SHARD_PREFIX, model_script, split, words
+from .words import ALNUM, KEPT, MODEL_SCRIPT, TERM_SHARD_PREFIX, model_script, split, word_forms
 
 OFFLINE = "search/offline"  # the offline index, in the site
-RECORDS_PER_SHARD = 100
 SCRIPT_COMMENT = "Offline search index of the archive; loaded by search.js."
 
 
-# a text's words as the index counts them: its terms (each once, in the order they come,
-# joined by spaces), how often each comes ("" where each comes once, else the counts
-# joined by commas), and how many words it has, for ranking. Strings, not a list of
-# words: far fewer objects to keep between builds and to read back.
-Counted = tuple[str, str, int]
+# a text's words as the index holds them: its terms (each once, in the order they come,
+# joined by spaces), the positions of each (the words it stands at, counted from nought,
+# joined by commas; the terms' lists joined by spaces), and the form a reader types of
+# each term that is a whole word written plainly ("term=Form", joined by spaces). Strings,
+# not lists: far fewer objects to keep between builds and to read back.
+Counted = tuple[str, str, str]
 Words = Callable[[int, list[str]], list[Counted]]  # a document's place, its texts -> counts
 
 
@@ -43,93 +45,110 @@ def offline_index(
     recs: Iterable[Paragraph], docs: list[DocFacets], words_of: Words | None = None
 ) -> Iterator[tuple[str, str]]:
     """The offline index as script files (name under search/offline/, text), one at a
-    time, from the catalog's records (in order, read once: the texts' shards are written
-    as their records come, so the records are never all held) and facets. words_of gives
-    the counted words of each of one document's texts (by default, counted() of each)."""
-    # by term: record, count, record, count... in record order; as machine integers, for
-    # an archive of 10,000 documents has ten million postings
-    postings: dict[str, array[int]] = {}
-    starts: list[int] = []  # the first record of each document
-    lengths = [0] * len(docs)  # how many words each document has, for ranking
-    shard: list[list[object]] = []  # the records' texts, RECORDS_PER_SHARD to a file
+    time, from the catalog's records (in order, read once: each document's records are
+    written as they come, so the records are never all held) and facets. words_of gives
+    the counted words of each of one document's texts (by default, counted() of each).
+    Records are numbered in order through the archive; search.js finds each document's
+    first from the paragraphs each has (search/filters.js)."""
+    # by term: its postings as written (see tokens), and the last record written
+    postings: dict[str, bytearray] = {}
+    last: dict[str, int] = {}
+    documents: Counter[str] = Counter()  # how many documents hold each term
+    written_as: Counter[tuple[str, str]] = Counter()  # (term, form a reader types)
     count = 0
     for place, group in itertools.groupby(recs, key=lambda rec: rec.document):
         mine = list(group)
-        starts += [count] * (place + 1 - len(starts))
+        if len(mine) != docs[place].paragraphs:
+            raise ValueError(f"{docs[place].id}: {len(mine)} records for its paragraphs")
         texts = [rec.text for rec in mine]
         found = words_of(place, texts) if words_of else [counted(text) for text in texts]
-        for rec, (terms, counts, length) in zip(mine, found, strict=True):
-            lengths[place] += length
-            for term, times in each_count(terms, counts):
+        held_here: set[str] = set()
+        for terms, positions, forms_of in found:
+            for term, where in each_position(terms, positions):
                 held = postings.get(term)
                 if held is None:
-                    held = postings[term] = array("I")
-                held.append(count)
-                held.append(times)
+                    held = postings[term] = bytearray()
+                else:
+                    held += b","
+                held += token(count - last.get(term, 0), where).encode()
+                last[term] = count
+                held_here.add(term)
+            for pair in forms_of.split(" ") if forms_of else ():
+                term, _, form = pair.partition("=")
+                written_as[term, form] += 1
             count += 1
-            shard.append([rec.document, rec.block, rec.label, rec.text])
-            if len(shard) == RECORDS_PER_SHARD:
-                yield record_shard(count // RECORDS_PER_SHARD - 1, shard)
-                shard = []
-    if shard:
-        yield record_shard(count // RECORDS_PER_SHARD, shard)
-    starts += [count] * (len(docs) - len(starts))
-    written = {term: tokens(found) for term, found in postings.items()}
-    postings.clear()
-    shards = shard_terms({term: sum(map(len, t)) + len(t) for term, t in written.items()})
-    parts = {key: list(split_parts(terms, written)) for key, terms in shards.items()}
+        documents.update(held_here)
+        rows = [[rec.document, rec.block, rec.label, rec.text, list(rec.mentions)] for rec in mine]
+        yield f"{record_file(place)}.js", script(record_file(place), packed(rows))
+    last.clear()
+    vocabulary = words_table(documents, written_as)
+    sizes = {term: len(term) + len(entry[0]) + 12 for term, entry in vocabulary.items()}
+    shown = shard_terms(sizes, WORD_BYTES, 1)
+    shards = shard_terms({term: len(held) + len(term) for term, held in postings.items()})
     meta = {
-        "version": 3,
-        "recordsPerShard": RECORDS_PER_SHARD,
+        "version": 5,
         "records": count,
         "paths": {"terms": f"{OFFLINE}/", "records": f"{OFFLINE}/r-"},
-        "starts": starts,
-        "lengths": lengths,
-        "shards": {key: len(tables) for key, tables in parts.items()},
-        "documents": [
-            [d.id, d.title, d.date, d.year, d.type, d.classification, list(d.people), d.href]
-            for d in docs
-        ],
+        "shards": {key: -1 for key in shards},  # parts, filled in below
+        "words": sorted(shown),
     }
-    yield "meta.js", script("meta", meta)
-    for key in sorted(parts):
-        for number, table in enumerate(parts[key]):
+    for key in sorted(shown):
+        name = word_file(key)
+        yield f"{name}.js", script(name, {t: vocabulary[t] for t in shown[key]})
+    for key in sorted(shards):
+        tables = list(split_parts(shards[key], postings))
+        meta["shards"][key] = len(tables)  # type: ignore[index]
+        for number, table in enumerate(tables):
             name = term_file(key, number)
-            yield f"{name}.js", script(name, table)
+            yield f"{name}.js", script(name, packed(table))
+    yield "meta.js", script("meta", meta)
 
 
-def record_shard(number: int, rows: list[list[object]]) -> tuple[str, str]:
-    """The script of records number*RECORDS_PER_SHARD on: each [document, block, label,
-    text], packed."""
-    return f"r-{number}.js", script(f"r-{number}", packed(rows))
+def record_file(place: int) -> str:
+    """The file of a document's records (by its place among the documents): each
+    [document, block, label, text, mentions], packed."""
+    return f"r-{place}"
+
+
+def words_table(
+    documents: Counter[str], written_as: Counter[tuple[str, str]]
+) -> dict[str, tuple[str, int]]:
+    """Each term of the index: the form a reader types most often (or "" where none is
+    written plainly), and how many documents hold it, for "Did you mean ...?"."""
+    best: dict[str, tuple[int, str]] = {}
+    for (term, form), n in written_as.items():
+        held = best.get(term)
+        if held is None or (-n, form) < (-held[0], held[1]):
+            best[term] = (n, form)
+    return {term: (best[term][1] if term in best else "", n) for term, n in documents.items()}
 
 
 # -- term shards, split by size -----------------------------------------------------------
 #
-# A term's postings are written as text: each paragraph's number as the difference from
-# the one before (base 36), with "*" and the count (base 36) where the term is there more
-# than once: "a,3,1f*2". A shard holds the terms that begin with its key; a shard larger
-# than SHARD_BYTES is split by one more letter, and one that cannot be split (a single
-# frequent word) is written in parts, each part's list starting afresh.
+# A term's postings are written as text, a token for each paragraph that holds it: the
+# paragraph's number as the difference from the one before (base 36), then after "." each
+# position where the term stands in it (the first as counted from nought, each other as
+# the step from the one before): "a.3.2" is ten paragraphs on, at words 3 and 5. A shard
+# holds the terms that begin with its key; a shard larger than SHARD_BYTES is split by one
+# more letter, and one that cannot be split (a single frequent word) is written in parts,
+# each part's list starting afresh. The index's words (with the forms readers type) are
+# sharded the same way, by WORD_BYTES.
 
 SHARD_BYTES = 48_000
+WORD_BYTES = 16_000
 
 
-def tokens(found: array[int]) -> list[str]:
-    """Each posting (record, count, record, count...) as written: its difference from
-    the one before, and its count."""
-    out, last = [], 0
-    for n, count in zip(found[::2], found[1::2], strict=True):
-        out.append(token(n - last, count))
-        last = n
-    return out
+def token(delta: int, where: str) -> str:
+    """A paragraph's token: its step, and the positions ("3,5") as written."""
+    out, before = [], 0
+    for text in where.split(","):
+        at = int(text)
+        out.append(base36(at - before))
+        before = at
+    return f"{base36(delta)}.{'.'.join(out)}"
 
 
 @cache
-def token(delta: int, count: int) -> str:
-    return base36(delta) + (f"*{base36(count)}" if count > 1 else "")
-
-
 def base36(n: int) -> str:
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"
     out = ""
@@ -140,13 +159,17 @@ def base36(n: int) -> str:
             return out
 
 
-def shard_terms(sizes: dict[str, int]) -> dict[str, list[str]]:
+def shard_terms(
+    sizes: dict[str, int], limit: int | None = None, prefix: int = TERM_SHARD_PREFIX
+) -> dict[str, list[str]]:
     """Each shard's key (the letters its terms begin with) and its terms: the first
-    TERM_SHARD_PREFIX letters, and one more letter for as long as a shard is too big."""
+    `prefix` letters, and one more letter for as long as a shard is bigger than `limit`
+    (SHARD_BYTES by default)."""
+    most = SHARD_BYTES if limit is None else limit
     shards: dict[str, list[str]] = {}
 
     def place(key: str, terms: list[str]) -> None:
-        if sum(sizes[t] + len(t) for t in terms) <= SHARD_BYTES or all(t == key for t in terms):
+        if sum(sizes[t] + len(t) for t in terms) <= most or all(t == key for t in terms):
             shards[key] = terms
             return
         longer: dict[str, list[str]] = {}
@@ -160,20 +183,21 @@ def shard_terms(sizes: dict[str, int]) -> dict[str, list[str]]:
 
     first: dict[str, list[str]] = {}
     for term in sorted(sizes):
-        first.setdefault(term[:TERM_SHARD_PREFIX], []).append(term)
+        first.setdefault(term[:prefix], []).append(term)
     for key, terms in first.items():
         place(key, terms)
     return shards
 
 
-def split_parts(terms: list[str], written: dict[str, list[str]]) -> Iterator[dict[str, str]]:
+def split_parts(terms: list[str], postings: dict[str, bytearray]) -> Iterator[dict[str, str]]:
     """A shard's tables, each about SHARD_BYTES at most: a term too big for one is cut
     between paragraphs, its lists joined again by the script (each part's list starts
-    from nought, so its first posting is written whole)."""
+    from nought, so its first paragraph is written as its number). Each term's postings
+    are taken out of `postings` as they are written."""
     table: dict[str, str] = {}
     size = 0
     for term in terms:
-        found = written.pop(term)
+        found = postings.pop(term).decode("ascii").split(",")
         while found:
             take = fitting(found, SHARD_BYTES - size - len(term))
             if take == 0 and table:  # no room left in this part: on to the next
@@ -203,16 +227,15 @@ def fitting(found: list[str], room: int) -> int:
 
 
 def restart(found: list[str], taken: int) -> list[str]:
-    """The postings after the first `taken`, the next written as a paragraph number."""
+    """The postings after the first `taken`, the next written with its paragraph's number."""
     rest = found[taken:]
     if rest:
-        number = sum(int(t.split("*")[0], 36) for t in found[: taken + 1])
-        count = rest[0].partition("*")[2]
-        rest[0] = base36(number) + (f"*{count}" if count else "")
+        number = sum(int(t.split(".", 1)[0], 36) for t in found[: taken + 1])
+        rest[0] = base36(number) + "." + rest[0].split(".", 1)[1]
     return rest
 
 
-def packed(rows: list[list[object]]) -> str:
+def packed(rows: object) -> str:
     """Records as their JSON, deflated (raw, no header) and written in base64: a third to
     a half of the JSON's size, and still a classic script that loads from a folder.
     loader.js inflates it with the browser's DecompressionStream("deflate-raw")."""
@@ -233,6 +256,11 @@ def term_file(key: str, part: int) -> str:
     return name if part == 0 else f"{name}.{part}"
 
 
+def word_file(key: str) -> str:
+    """A shard of the index's words: "w-" and its key as code points."""
+    return "w-" + "-".join(f"{ord(c):x}" for c in key)
+
+
 def script(name: str, data: object) -> str:
     return data_script(
         SCRIPT_COMMENT, f"window.archiveSearchLoaded({json.dumps(name)},{{}});", data
@@ -243,15 +271,16 @@ Started = tuple[str, multiprocessing.process.BaseProcess] | None
 
 
 def start(store: Store, catalog: Catalog) -> Started:
-    """The offline index and filter list: the index taken whole from the published site
-    when the documents it indexes are unchanged; else each document's words found on
-    every core (or kept from the last build), then the index made and written by a
-    process of its own, while this one goes on (`finish` waits for it). This process
-    never holds the index's records: their texts are the whole archive's."""
+    """The offline index and the search page's table of documents and filters: the index
+    taken whole from the published site when the documents it indexes (and what they
+    mention) are unchanged; else each document's words found on every core (or kept from
+    the last build), then the index made and written by a process of its own, while this
+    one goes on (`finish` waits for it). This process never holds the index's records:
+    their texts are the whole archive's."""
     docs = facets(catalog)
-    store.file(FILTERS, (filters(catalog),), filters_script)
+    store.file(FILTERS, (filters(catalog, docs),), filters_script)
     store.file(MODEL_SCRIPT, (), model_script)
-    # the records are made from the documents alone, so they key the index as well
+    # the records are made from the documents and their facets alone, so they key the index
     key = store.folder_kept(OFFLINE, (*catalog.documents, docs))
     if key is None:
         return None
@@ -271,7 +300,7 @@ def write_index(folder: Path, catalog: Catalog, docs: list[DocFacets], found: li
     """Write the offline index's files into `folder`, from the catalog's records and each
     document's counted words (`document_counts`, by place)."""
     folder.mkdir(parents=True, exist_ok=True)
-    recs = paragraphs(catalog)
+    recs = paragraphs(catalog, docs)
 
     def words_of(place: int, texts: list[str]) -> list[Counted]:
         return unpacked_counts(found[place], texts)
@@ -305,22 +334,30 @@ def unpacked_counts(packed: bytes, texts: list[str]) -> list[Counted]:
     return counted_all(texts)
 
 
+_EDGE = regex.compile(rf"^{ALNUM.replace('[', '[^', 1)}+|{ALNUM.replace('[', '[^', 1)}+$")
+_PLAIN = regex.compile(rf"{KEPT}+")
+
+
 def counted(text: str) -> Counted:
-    """A text's words, counted (see Counted). A word holds no space (U+0020), but may
-    hold what str.split() would split it at ("\x1f")."""
-    found = Counter(words(text))
-    times = found.values()
-    counts = "" if all(n == 1 for n in times) else ",".join(map(str, times))
-    return " ".join(found), counts, len(split(text))
+    """A text's words as the index holds them (see Counted). A word holds no space
+    (U+0020), but may hold what str.split() would split it at ("\x1f")."""
+    where: dict[str, list[str]] = {}
+    plain: dict[str, str] = {}
+    for at, (word, found) in enumerate(zip(split(text), word_forms(text), strict=True)):
+        for form in found:
+            where.setdefault(form, []).append(str(at))
+        if found:
+            bare = _EDGE.sub("", word)
+            if bare and _PLAIN.fullmatch(bare):
+                plain.setdefault(f"{found[0]}={bare}", "")
+    return " ".join(where), " ".join(map(",".join, where.values())), " ".join(plain)
 
 
-def each_count(terms: str, counts: str) -> Iterator[tuple[str, int]]:
-    """(term, how often it comes) of a counted text."""
+def each_position(terms: str, positions: str) -> Iterator[tuple[str, str]]:
+    """(term, its positions as written: "3,5") of a counted text."""
     if not terms:
         return iter(())
-    if not counts:
-        return ((term, 1) for term in terms.split(" "))
-    return zip(terms.split(" "), map(int, counts.split(",")), strict=True)
+    return zip(terms.split(" "), positions.split(" "), strict=True)
 
 
 def filters_script(choices: dict[str, object]) -> str:

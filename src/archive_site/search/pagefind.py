@@ -1,11 +1,14 @@
 """Pagefind's index, for the site served over HTTP: one corpus page per document, with a
-heading before each paragraph whose id is the paragraph's, so that its sub-results are
-paragraphs, addressed by their anchors. Its files are re-encoded in sorted order so that
-builds stay byte-identical."""
+heading before each paragraph whose id is the paragraph's. search.js asks it which
+documents hold the words, and where in each (word positions); the paragraphs themselves
+it reads from the offline index's records, as from a folder. Beside the index, the build
+writes which document each of its pages is (PAGES). Its files are re-encoded in sorted
+order so that builds stay byte-identical."""
 
 from __future__ import annotations
 
 import functools
+import gzip
 import html
 import json
 import multiprocessing
@@ -19,34 +22,29 @@ from pathlib import Path
 
 from ..archive.catalog import Catalog
 from ..build import interrupt, pool
+from ..build.scripts import data_script
 from ..build.store import Store
 from ..model import Document
-from .pagefind_parts import ENTRY, content_hash, decode, encode, join, write_entry
-from .paragraphs import DocFacets, facets, renumbered, searchable
+from .pagefind_parts import ENTRY, SIGNATURE, content_hash, decode, encode, join, write_entry
+from .paragraphs import searchable
 
 PAGEFIND = "pagefind"  # Pagefind's index, in the site
+PAGES = "archive-pages.js"  # in the index's folder: each document's page (search.js reads it)
+BLOCK = 100  # documents of a part: search.js asks for the first documents' pages first
 
 
-def corpus_page(doc: Document, facet: DocFacets) -> str:
+def corpus_page(doc: Document, place: int) -> str:
     """What Pagefind indexes for a document: its blocks, each under a heading that carries
-    the block's id, and the document's metadata and filters."""
+    the block's id; the document's id, and the part of the archive it is in (its place
+    among the documents, by BLOCK), as filters."""
     e = html.escape
     parts = [
         # Nothing but the paragraphs is searched: Pagefind searches a page's title and
         # metadata too, and the offline index has paragraphs only. So the page has no
-        # title, and search.js takes a document's title and date from its "document"
-        # filter, and its renumbered paragraphs from a filter of their own.
+        # title and no metadata (search.js has each document's from search/filters.js).
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body>',
-        f'<span data-pagefind-filter="document">{e(facet.id)}</span>',
-        f'<span data-pagefind-filter="year">{e(facet.year)}</span>',
-        f'<span data-pagefind-filter="type">{e(facet.type)}</span>',
-        f'<span data-pagefind-filter="classification">{e(facet.classification)}</span>',
-        *(f'<span data-pagefind-filter="person">{e(p)}</span>' for p in facet.people),
-        *(
-            f'<span data-pagefind-filter="renumbered">{e(moved)}</span>'
-            for moved in [renumbered(doc)]
-            if moved
-        ),
+        f'<span data-pagefind-filter="document">{e(doc.id)}</span>',
+        f'<span data-pagefind-filter="part">{place // BLOCK}</span>',
         "<main data-pagefind-body>",
     ]
     for block_id, text in searchable(doc):
@@ -57,11 +55,16 @@ def corpus_page(doc: Document, facet: DocFacets) -> str:
     return "".join(parts)
 
 
-def corpus(catalog: Catalog, found: list[DocFacets]) -> Iterator[tuple[str, str]]:
-    """What Pagefind indexes: each document's corpus page (with its facets, `found`), by
+def corpus(catalog: Catalog) -> Iterator[tuple[str, str]]:
+    """What Pagefind indexes: each document's corpus page, by
     its address in the site, made one at a time."""
-    for doc, facet in zip(catalog.documents, found, strict=True):
-        yield facet.href, corpus_page(doc, facet)
+    for place, doc in enumerate(catalog.documents):
+        yield href(doc), corpus_page(doc, place)
+
+
+def href(doc: Document) -> str:
+    """A document's page, from the top of the site."""
+    return f"documents/{doc.id}/index.html"
 
 
 PART_BYTES = 16_000_000  # corpus text per Pagefind run: some 350 MiB of its memory
@@ -99,6 +102,29 @@ def pagefind_index(pages: Iterable[tuple[str, str]], output: Path, part_bytes: i
         return count
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def write_pages(output: Path, hrefs: list[str]) -> None:
+    """PAGES: each document's Pagefind page (the name Pagefind's results give it), in the
+    order of the documents, read from the index's metadata and each page's address: the
+    names, after the prefix they share (the language's), joined by commas ("" for a
+    document with no page); and how many documents a part holds."""
+    entry = json.loads((output / ENTRY).read_text(encoding="utf-8"))
+    place = {"/" + href: n for n, href in enumerate(hrefs)}
+    pages = [""] * len(hrefs)
+    ((language, about),) = entry["languages"].items()
+    meta = decode((output / f"pagefind.{about['hash']}.pf_meta").read_bytes())
+    for fragment, _ in meta[1]:
+        data = gzip.decompress((output / "fragment" / f"{fragment}.pf_fragment").read_bytes())
+        pages[place[json.loads(data[len(SIGNATURE) :])["url"]]] = fragment
+    prefix = f"{language}_"
+    if not all(page.startswith(prefix) for page in pages if page):
+        prefix = ""
+    pages = [page.removeprefix(prefix) for page in pages]
+    comment = "Which document each page of Pagefind's index is; read by search.js."
+    table = {"prefix": prefix, "pages": ",".join(pages), "block": BLOCK}
+    text = data_script(comment, 'window.archiveSearchLoaded("pagefind-pages",{});', table)
+    (output / PAGES).write_text(text, encoding="utf-8")
 
 
 def run_pagefind(folder: Path, output: Path) -> Path:
@@ -144,8 +170,9 @@ def stabilize(output: Path) -> None:
     write_entry(output, entry)
 
 
-def write_pagefind(staging: Path, catalog: Catalog, found: list[DocFacets]) -> None:
-    pagefind_index(corpus(catalog, found), staging / PAGEFIND, PART_BYTES)
+def write_pagefind(staging: Path, catalog: Catalog) -> None:
+    pagefind_index(corpus(catalog), staging / PAGEFIND, PART_BYTES)
+    write_pages(staging / PAGEFIND, [href(doc) for doc in catalog.documents])
 
 
 Started = tuple[str | None, multiprocessing.process.BaseProcess | None]
@@ -153,13 +180,12 @@ Started = tuple[str | None, multiprocessing.process.BaseProcess | None]
 
 def start(store: Store, catalog: Catalog) -> Started:
     """Pagefind's index, taken whole from the published site when what its corpus is made
-    from (each document, and its facets) is unchanged; else made, corpus and all, in a
+    from (each document) is unchanged; else made, corpus and all, in a
     process of its own."""
-    found = facets(catalog)
-    key = store.folder_kept(PAGEFIND, (*catalog.documents, found))
+    key = store.folder_kept(PAGEFIND, catalog.documents)
     if key is None:
         return None, None
-    return key, pool.background(write_pagefind, store.staging, catalog, found)
+    return key, pool.background(write_pagefind, store.staging, catalog)
 
 
 def finish(store: Store, started: Started) -> None:

@@ -1,6 +1,7 @@
 """What both search indexes are made from: each searchable block of the archive (a
-paragraph, or a heading, letterhead, note...) with its label, and each document's facets,
-from which the search page's filters are made."""
+paragraph, or a heading, letterhead, note...) with its label and the people, organizations
+and places it mentions, and each document's facets. From the facets comes the search
+page's table of documents and filters (search/filters.js), which both modes read."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..archive.catalog import Catalog
+from ..load.entities import Entity
 from ..model import Document, block_text, paragraph_numbers
 from ..pickling import pickled_by_fields
 
-FILTERS = "search/filters.js"  # the filter choices, for both indexes
+FILTERS = "search/filters.js"  # the documents and the filter choices, for both modes
+MENTIONED = ("person", "organization", "place")  # what a paragraph is filtered by
+SHORTEST_FORM = 3  # letters of the shortest name form a query word is matched to
 
 
 @pickled_by_fields
@@ -24,6 +28,7 @@ class Paragraph:
     block: str
     label: str  # "¶ 12", or the block's kind
     text: str
+    mentions: tuple[str, ...] = ()  # the people, organizations and places it names (ids)
 
 
 @pickled_by_fields
@@ -35,17 +40,25 @@ class DocFacets:
     year: str
     type: str
     classification: str
-    people: tuple[str, ...]
     href: str
+    paragraphs: int = 0  # searchable blocks
+    # (block id, entity ids) of each searchable block that names a person, organization
+    # or place, in reading order
+    mentions: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def mentioned(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.mentions)
 
 
 def facets(catalog: Catalog) -> list[DocFacets]:
     kinds = {e.id: e.kind for e in catalog.curated.entities}
     out = []
     for doc in catalog.documents:
-        people = sorted(
-            {m.entity for m in catalog.mentions.get(doc.id, ()) if kinds.get(m.entity) == "person"}
-        )
+        named: dict[str, set[str]] = {}
+        for m in catalog.mentions.get(doc.id, ()):
+            if kinds.get(m.entity) in MENTIONED:
+                named.setdefault(m.block, set()).add(m.entity)
+        texts = list(searchable(doc))
         level = doc.meta.classification.value if doc.meta.classification else None
         out.append(
             DocFacets(
@@ -55,8 +68,9 @@ def facets(catalog: Catalog) -> list[DocFacets]:
                 doc.meta.date.iso[:4],
                 doc.meta.type.value or "document",
                 level or "unmarked",
-                tuple(people),
                 f"documents/{doc.id}/index.html",
+                len(texts),
+                tuple((block, tuple(sorted(named[block]))) for block, _ in texts if block in named),
             )
         )
     return out
@@ -71,40 +85,100 @@ def searchable(doc: Document) -> Iterator[tuple[str, str]]:
             yield block.id, text
 
 
-def paragraphs(catalog: Catalog) -> Iterator[Paragraph]:
-    """Every searchable block of the archive in order, made one document at a time."""
-    for index, doc in enumerate(catalog.documents):
+def paragraphs(catalog: Catalog, found: list[DocFacets]) -> Iterator[Paragraph]:
+    """Every searchable block of the archive in order, made one document at a time, with
+    what it mentions (from the documents' facets, `found`)."""
+    for index, (doc, facet) in enumerate(zip(catalog.documents, found, strict=True)):
         numbers = paragraph_numbers(doc)
+        named = facet.mentioned()
         for block_id, text in searchable(doc):
-            yield Paragraph(index, block_id, label(block_id, numbers), text)
+            names = named.get(block_id, ())
+            yield Paragraph(index, block_id, label(block_id, numbers), text, names)
 
 
 def label(block_id: str, numbers: dict[str, int]) -> str:
     """A block as results name it: its paragraph number ("¶ 12"), else its kind
-    ("heading-1" -> "heading"). search.js names Pagefind's sub-results the same way, from
-    their anchors and the page's `renumbered` list (anchors whose number differs)."""
+    ("heading-1" -> "heading")."""
     number = numbers.get(block_id)
     return f"¶ {number}" if number is not None else re.sub(r"-\d+$", "", block_id)
 
 
-def renumbered(doc: Document) -> str:
-    """ "p25=13 p26=14": the paragraphs whose id and number part, as search.js reads them."""
-    numbers = paragraph_numbers(doc)
-    return " ".join(f"{a}={n}" for a, n in numbers.items() if a != f"p{n}")
-
-
-def filters(catalog: Catalog) -> dict[str, object]:
-    """The filter choices the search page offers, the same in both modes."""
-    docs = facets(catalog)
-    names = {e.id: e.name for e in catalog.curated.entities}
-    people = sorted({p for d in docs for p in d.people}, key=lambda p: names[p].split()[-1])
+def filters(catalog: Catalog, found: list[DocFacets]) -> dict[str, object]:
+    """What the search page reads before any search, the same in both modes: each
+    document (id, title, date, type, classification, searchable blocks); the
+    choices of the document-level filters; and each person, organization and place
+    mentioned, with the paragraphs that name it in each document (the document's place
+    as a step from the last, then "*" and the count where it is more than one, in base
+    36) and its names of one word, which a query word is matched to."""
+    entities = {e.id: e for e in catalog.curated.entities}
+    per_entity: dict[str, list[tuple[int, int]]] = {}
+    for place, doc in enumerate(found):
+        counted: dict[str, int] = {}
+        for _, ids in doc.mentions:
+            for entity in ids:
+                counted[entity] = counted.get(entity, 0) + 1
+        for entity, count in counted.items():
+            per_entity.setdefault(entity, []).append((place, count))
+    order = {kind: n for n, kind in enumerate(MENTIONED)}
+    named = sorted(
+        per_entity,
+        key=lambda e: (order[entities[e].kind], sort_name(entities[e].name, entities[e].kind)),
+    )
     return {
-        # a document's choice also gives its date and title, which search.js shows
-        "document": [[d.id, f"{d.date}: {d.title}", d.date, d.title] for d in docs],
-        "year": [[y, y] for y in sorted({d.year for d in docs})],
-        "type": [[t, t] for t in sorted({d.type for d in docs})],
-        "classification": [
-            [c, c.replace("-", " ")] for c in sorted({d.classification for d in docs})
+        "documents": [
+            [d.id, d.title, d.date, d.type, d.classification, d.paragraphs] for d in found
         ],
-        "person": [[p, names[p]] for p in people],
+        "year": [[y, y] for y in sorted({d.year for d in found})],
+        "type": [[t, t] for t in sorted({d.type for d in found})],
+        "classification": [
+            [c, c.replace("-", " ")] for c in sorted({d.classification for d in found})
+        ],
+        "mention": [
+            [e, entities[e].name, entities[e].kind, steps(per_entity[e]), name_forms(entities[e])]
+            for e in named
+        ],
     }
+
+
+def sort_name(name: str, kind: str) -> str:
+    """People by their last name, the rest by name."""
+    plain = without_note(name)
+    return (plain.split()[-1] if kind == "person" else plain).casefold()
+
+
+def without_note(name: str) -> str:
+    """A name without what it says in brackets: "Masser (probably José Luis Massera)"."""
+    return re.sub(r"\s*\(.*?\)", "", name).strip() or name
+
+
+def name_forms(entity: Entity) -> list[str]:
+    """An entity's names of one word (of three letters or more), as written: each alias or
+    name of one word and, for a person, the last word of each (the surname)."""
+    out: list[str] = []
+    for name in (*entity.aliases, without_note(entity.name)):
+        words = [w.strip(".,;:()[]") for w in name.split()]
+        words = [w for w in words if w]
+        if len(words) == 1 or (entity.kind == "person" and words):
+            form = words[-1]
+            if len(form) >= SHORTEST_FORM and form not in out:
+                out.append(form)
+    return out
+
+
+def steps(places: list[tuple[int, int]]) -> str:
+    """(place, count) pairs, in order of place, as "step[*count]" tokens in base 36."""
+    out, last = [], 0
+    for place, count in places:
+        out.append(base36(place - last) + (f"*{base36(count)}" if count > 1 else ""))
+        last = place
+    return ",".join(out)
+
+
+def base36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        n, d = divmod(n, 36)
+        out = digits[d] + out
+        if not n:
+            return out

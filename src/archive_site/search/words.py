@@ -69,10 +69,16 @@ _CACHE = 1 << 16
 
 def words(text: str) -> list[str]:
     """The indexed forms of a block's words, in order (a word may have several)."""
+    return [form for found in word_forms(text) for form in found]
+
+
+def word_forms(text: str) -> list[tuple[str, ...]]:
+    """The indexed forms of each word of a block, in order: a word's position is its place
+    in this list, as in Pagefind's index (a word with no form takes a place too)."""
     raw = split(text)
     if raw and _NOT_ALNUM.fullmatch(raw[-1][-1]) is None:
         raw[-1] += "."  # Pagefind ends a block with a full stop
-    return [form for word in raw for form in forms(word)]
+    return [forms(word) for word in raw]
 
 
 @lru_cache(maxsize=_CACHE)

@@ -164,7 +164,7 @@ def search_context(settings: Settings) -> SearchPage:
         ("year", "Year"),
         ("type", "Type of document"),
         ("classification", "Classification"),
-        ("person", "Person mentioned"),
+        ("mention", "Person, organization or place mentioned"),
     ]
     return SearchPage(**base("../", "Search", "search", settings), filters=labels)
 

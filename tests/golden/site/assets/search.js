@@ -1,40 +1,298 @@
-// Search, on the search page only. Over http(s) it asks Pagefind; opened from a folder
-// (file:), where browsers refuse modules and fetch, it reads the offline index, a set of
-// classic scripts loaded as the query needs them. Both give the same shape of result:
-// a paragraph, with its document, date, number and an excerpt with the words marked.
+// Search, on the search page only. An engine tells which documents hold the searched words
+// (or hold them as a phrase): over http(s) Pagefind, and opened from a folder (file:),
+// where browsers refuse modules and fetch, the offline index, classic scripts loaded as the
+// query needs them. All the rest is done here, the same in both modes, so that both give
+// the same paragraphs in the same order: how a query is read (its words, the names of the
+// archive each may be, the words of the index each finds), which documents pass the
+// filters and in what order, and, from each document's paragraphs in the offline index,
+// which paragraphs hold the words and name what the paragraph filter asks for.
 (function () {
   "use strict";
 
   var base = new URL("../", location.href); // the site's root: this page is search/index.html
-  var MAX = 50;
+  var PAGE = 50; // paragraphs shown at a time
   var LONGEST = 1000; // characters of a query searched: the rest is left out, and the page says so
+  var SHORTEST = 3; // letters of the shortest word a longer searched word falls back to,
+  // and of the shortest word matched to a name by its spelling
+  var COMBINATIONS = 64; // most sets of spellings (one for each word) an engine is asked
+  var AHEAD = 8; // documents read at once
+  var DOCUMENT_FILTERS = ["document", "year", "type", "classification"];
   var load = window.archiveIndex.load; // loader.js
-  var records = window.archiveIndex.records;
+  var unpacked = window.archiveIndex.unpacked;
+  var paragraphsOf = window.archiveIndex.paragraphs;
+  var model = window.archiveWords; // words.js
 
-  var model = window.archiveWords;
-
-  // A shard of the offline index: the terms that begin with its key, in one file or more.
-  function termFile(key, part) {
-    var name = "t-" + Array.from(key).map(function (c) {
-      return c.codePointAt(0).toString(16);
-    }).join("-");
-    return part ? name + "." + part : name;
+  // -- the archive's tables (search/filters.js, search/offline/meta.js) ----------------------
+  var archive = null;
+  function tables() {
+    if (!archive) archive = load("filters", "search/filters.js").then(prepare);
+    return archive;
   }
 
-  // "a,3,1f*2" -> [[10, 1], [13, 1], [64, 2]]: paragraph numbers as differences, base 36,
-  // with the count after "*" where it is more than one.
-  function decode(text) {
-    var out = [];
+  function prepare(data) {
+    var docs = data.documents.map(function (d, place) {
+      return {
+        place: place, id: d[0], title: d[1], date: d[2], year: d[2].slice(0, 4), type: d[3],
+        classification: d[4], paragraphs: d[5],
+        href: "documents/" + d[0] + "/index.html"
+      };
+    });
+    // the number of each document's first paragraph in the offline index, which numbers
+    // them through the archive
+    var starts = [];
+    docs.reduce(function (at, d) { starts.push(at); return at + d.paragraphs; }, 0);
+    var entities = new Map();
+    var names = new Map(); // a name's spelling folded -> the forms it may be
+    data.mention.forEach(function (e) {
+      var entity = { id: e[0], name: e[1], kind: e[2], counts: steps(e[3]), forms: [] };
+      entities.set(entity.id, entity);
+      e[4].forEach(function (form) {
+        model.queryWords(form).slice(0, 1).forEach(function (w) {
+          var named = { text: form, kept: w.kept, term: w.term, entity: entity };
+          entity.forms.push(named);
+          var key = fold(w.term);
+          names.set(key, (names.get(key) || []).concat([named]));
+        });
+      });
+    });
+    var byId = new Map(docs.map(function (d) { return [d.id, d]; }));
+    return {
+      docs: docs, byId: byId, entities: entities, starts: starts, names: names,
+      choices: {
+        document: docs.map(function (d) { return [d.id, d.date + ": " + d.title]; }),
+        year: data.year, type: data.type, classification: data.classification,
+        mention: data.mention.map(function (e) { return [e[0], e[1], e[2]]; })
+      }
+    };
+  }
+
+  // "0,2*3" -> Map {0: 1, 2: 3}: places as steps from the one before, base 36, with the
+  // count after "*" where it is more than one.
+  function steps(text) {
+    var out = new Map();
     var last = 0;
-    text.split(",").forEach(function (token) {
+    if (text) text.split(",").forEach(function (token) {
       var star = token.indexOf("*");
       last += parseInt(star < 0 ? token : token.slice(0, star), 36);
-      out.push([last, star < 0 ? 1 : parseInt(token.slice(star + 1), 36)]);
+      out.set(last, star < 0 ? 1 : parseInt(token.slice(star + 1), 36));
     });
     return out;
   }
 
-  // The document of a paragraph: paragraphs are numbered document after document.
+  // A word's spelling with the differences of transliteration folded away: z and s,
+  // kh, ch and h, w and v, ks and x, y, j and i, doubled letters ("Sacharov" and
+  // "Sakharov", "Ginsburg" and "Ginzburg", "Zamyatin" and "Zamiatin" fold alike).
+  function fold(term) {
+    return term.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+      .replace(/z/g, "s").replace(/[kc]h/g, "h").replace(/w/g, "v").replace(/ks/g, "x")
+      .replace(/[yj]/g, "i").replace(/(.)\1+/gu, "$1");
+  }
+
+  var offlineMeta = null;
+  function meta() {
+    if (!offlineMeta) offlineMeta = load("meta", "search/offline/meta.js");
+    return offlineMeta;
+  }
+
+  // -- a query, read -------------------------------------------------------------------------
+  // Each word of a query becomes a group of spellings: itself, and where it is a name of
+  // the archive (one of a person's, organization's or place's names, or spelt as one is
+  // once transliteration is folded away), that name's other forms. A paragraph holds a
+  // group where it holds any of its spellings.
+  function read(query, archive) {
+    var quoted = /^\s*".+"\s*$/.test(query);
+    var groups = model.queryWords(query).map(function (w) {
+      var spellings = [{ text: w.shown, kept: w.kept, term: w.term }];
+      if (w.term.length >= SHORTEST) {
+        (archive.names.get(fold(w.term)) || []).forEach(function (named) {
+          named.entity.forms.forEach(function (form) {
+            if (!spellings.some(function (s) { return s.term === form.term; })) spellings.push(form);
+          });
+        });
+      }
+      return { word: w, spellings: spellings };
+    });
+    // no more than COMBINATIONS sets of spellings: the last spelling of the group with the
+    // most goes first (never the word as typed)
+    for (;;) {
+      var count = groups.reduce(function (n, g) { return n * g.spellings.length; }, 1);
+      if (count <= COMBINATIONS) break;
+      var widest = groups.reduce(function (a, g) { return g.spellings.length > a.spellings.length ? g : a; });
+      widest.spellings.pop();
+    }
+    return { query: query, quoted: quoted, groups: groups };
+  }
+
+  // -- the index's words (search/offline/w-*.js), which both modes read --------------------
+  function shardName(prefix, key) {
+    return prefix + Array.from(key).map(function (c) { return c.codePointAt(0).toString(16); }).join("-");
+  }
+
+  // The shards whose words may begin with `term` or be a beginning of it.
+  function wordShards(info, term) {
+    var keys = info.words.filter(function (key) { return key.startsWith(term) || term.startsWith(key); });
+    return Promise.all(keys.map(function (key) {
+      var name = shardName("w-", key);
+      return load(name, info.paths.terms + name + ".js");
+    }));
+  }
+
+  // What a spelling finds, as Pagefind finds it: every word of the index it begins; failing
+  // that, the longest word of the index that begins it, if of SHORTEST letters or more
+  // (never a short prefix such as "s" for "Sacharov"); failing that, nothing (null).
+  async function resolve(info, spelling) {
+    var term = spelling.term;
+    var begun = [], exact = false, best = "", shown = "";
+    (await wordShards(info, term)).forEach(function (table) {
+      Object.keys(table).forEach(function (word) {
+        if (word.startsWith(term)) {
+          begun.push(word);
+          if (word === term) exact = true;
+        } else if (word.length > best.length && term.startsWith(word)) {
+          best = word;
+          shown = table[word][0] || word;
+        }
+      });
+    });
+    // `words`: the words of the index it finds
+    if (begun.length) return { prefix: term, exact: exact, words: begun.sort() };
+    if (best.length >= SHORTEST) return { word: best, shown: shown, words: [best] };
+    return null;
+  }
+
+  // Whether an indexed form is one a spelling finds.
+  function finds(found, form) {
+    return found.prefix !== undefined ? form.startsWith(found.prefix) : form === found.word;
+  }
+
+  // The closest words of the index to a word that finds nothing: those of the same first
+  // letter at an edit distance of at most 2 (1 for short words), the nearest and most
+  // common first.
+  async function closest(info, term) {
+    if (!term) return [];
+    var keys = info.words.filter(function (key) { return key[0] === term[0]; });
+    var tables = await Promise.all(keys.map(function (key) {
+      var name = shardName("w-", key);
+      return load(name, info.paths.terms + name + ".js");
+    }));
+    var most = term.length <= 4 ? 1 : 2;
+    var near = [];
+    tables.forEach(function (table) {
+      Object.keys(table).forEach(function (word) {
+        if (Math.abs(word.length - term.length) > most) return;
+        var d = distance(term, word, most);
+        if (d <= most) near.push({ word: table[word][0] || word, distance: d, documents: table[word][1] });
+      });
+    });
+    near.sort(function (a, b) {
+      return a.distance - b.distance || b.documents - a.documents || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
+    });
+    var out = [];
+    near.forEach(function (n) { if (out.length < 3 && out.indexOf(n.word) < 0) out.push(n.word); });
+    return out;
+  }
+
+  // Edit distance (letters added, taken off, changed or swapped), up to most + 1.
+  function distance(a, b, most) {
+    var prev2 = null, prev = [], row;
+    for (var j = 0; j <= b.length; j++) prev.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      row = [i];
+      var low = i;
+      for (var k = 1; k <= b.length; k++) {
+        var cost = a[i - 1] === b[k - 1] ? 0 : 1;
+        var v = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + cost);
+        if (prev2 && i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) v = Math.min(v, prev2[k - 2] + 1);
+        row.push(v);
+        if (v < low) low = v;
+      }
+      if (low > most) return most + 1;
+      prev2 = prev;
+      prev = row;
+    }
+    return prev[b.length];
+  }
+
+  // Every way of taking one item of each list.
+  function combinations(lists) {
+    return lists.reduce(function (out, list) {
+      var next = [];
+      out.forEach(function (head) { list.forEach(function (item) { next.push(head.concat([item])); }); });
+      return next;
+    }, [[]]);
+  }
+
+  // -- the engines -------------------------------------------------------------------------
+  // Each answers, for the words of a query (each group's spellings that find something)
+  // and the documents from `from` to `to` (places in the archive's order), which of those
+  // documents hold them: "all", those that hold every group anywhere; "phrase", those where
+  // the spellings themselves come one after another (a spelling of each group, in order,
+  // at consecutive words). A search asks for the first documents first, and for more only
+  // as it needs them, so that a search of a large archive reads little to show its first
+  // paragraphs.
+  var BLOCK = 100; // documents asked for first; each next range is as large as all before
+
+  // The offline index: each word's paragraphs and positions, read from its term shard's
+  // parts in order, as far as a range needs. A word's list, where it is too long for one
+  // part, goes on in the next, each part's list starting afresh.
+  function Stream(info, word) {
+    var keys = Object.keys(info.shards).filter(function (key) { return word.startsWith(key); });
+    this.key = keys.sort(function (a, b) { return b.length - a.length; })[0];
+    this.info = info;
+    this.word = word;
+    this.part = 0; // the next part to read
+    this.seen = false; // whether a part has held the word
+    this.ended = this.key === undefined;
+    this.tokens = []; // [record, positions], in order
+  }
+  // The stream's [record, positions] of records lo to hi (not included).
+  Stream.prototype.between = async function (lo, hi) {
+    while (!this.ended && (!this.tokens.length || this.tokens[this.tokens.length - 1][0] < hi)) {
+      if (this.part >= this.info.shards[this.key]) { this.ended = true; break; }
+      var name = shardName("t-", this.key) + (this.part ? "." + this.part : "");
+      var table = await unpacked(name, this.info.paths.terms + name + ".js");
+      this.part++;
+      var text = Object.prototype.hasOwnProperty.call(table, this.word) ? table[this.word] : undefined;
+      if (text === undefined) {
+        if (this.seen) this.ended = true;
+        continue;
+      }
+      this.seen = true;
+      Array.prototype.push.apply(this.tokens, decode(text));
+    }
+    var out = [];
+    for (var i = firstAtLeast(this.tokens, lo); i < this.tokens.length && this.tokens[i][0] < hi; i++) out.push(this.tokens[i]);
+    return out;
+  };
+
+  function firstAtLeast(tokens, record) {
+    var low = 0, high = tokens.length;
+    while (low < high) {
+      var middle = (low + high) >> 1;
+      if (tokens[middle][0] < record) low = middle + 1; else high = middle;
+    }
+    return low;
+  }
+
+  // "a.3.2,5.0" -> [[10, [3, 5]], [15, [0]]]: each paragraph as a step from the one before,
+  // then its positions (the first as counted from nought, each other as a step), base 36.
+  function decode(text) {
+    var out = [];
+    var last = 0;
+    text.split(",").forEach(function (token) {
+      var parts = token.split(".");
+      last += parseInt(parts[0], 36);
+      var at = 0;
+      var positions = [];
+      for (var i = 1; i < parts.length; i++) {
+        at += parseInt(parts[i], 36);
+        positions.push(at);
+      }
+      out.push([last, positions]);
+    });
+    return out;
+  }
+
   function documentOf(starts, record) {
     var low = 0;
     var high = starts.length - 1;
@@ -45,174 +303,288 @@
     return low;
   }
 
-  // -- the offline index --------------------------------------------------------------------
-  // The tables of the shards that may hold words beginning with `prefix`: those whose key
-  // begins with it, and the one with the longest key that begins it.
-  function shardsFor(meta, prefix) {
-    var keys = Object.keys(meta.shards);
-    var wanted = keys.filter(function (key) { return key.startsWith(prefix); });
-    var holding = keys.filter(function (key) { return prefix.startsWith(key); })
-      .sort(function (a, b) { return b.length - a.length; })[0];
-    if (holding !== undefined && wanted.indexOf(holding) < 0) wanted.push(holding);
-    return tables(meta, wanted);
+  function OfflineEngine(archive) {
+    this.archive = archive;
+    this.streams = new Map();
   }
-
-  // The tables of these shards.
-  function tables(meta, keys) {
-    var files = [];
-    keys.forEach(function (key) {
-      for (var part = 0; part < meta.shards[key]; part++) files.push(termFile(key, part));
-    });
-    return Promise.all(files.map(function (file) {
-      return load(file, meta.paths.terms + file + ".js");
-    }));
-  }
-
-  // The indexed words a searched word finds, as Pagefind finds them: every word it begins;
-  // failing that, the longest of its beginnings that is a word itself; failing that, none
-  // (and the searched word is left out of the search).
-  async function found(meta, term) {
-    var words = new Map();
-    (await shardsFor(meta, term)).forEach(function (table) {
-      Object.keys(table).forEach(function (word) {
-        if (word.indexOf(term) === 0) words.set(word, (words.get(word) || []).concat([table[word]]));
-      });
-    });
-    if (!words.size) {
-      var begun = await longestBeginning(meta, term);
-      if (begun) words = await exactly(meta, begun);
+  OfflineEngine.prototype.stream = function (info, word) {
+    if (!this.streams.has(word)) this.streams.set(word, new Stream(info, word));
+    return this.streams.get(word);
+  };
+  // Record -> positions of the words of a group's spellings (or of their own words, for
+  // a phrase) in records lo to hi.
+  OfflineEngine.prototype.group = async function (info, spellings, exact, lo, hi) {
+    var into = new Map();
+    for (const s of spellings) {
+      var words = exact ? (s.found.exact ? [s.term] : []) : s.found.words;
+      for (const word of words) {
+        (await this.stream(info, word).between(lo, hi)).forEach(function (t) {
+          var held = into.get(t[0]);
+          if (!held) into.set(t[0], held = []);
+          held.push.apply(held, t[1]);
+        });
+      }
     }
-    return words;
-  }
-
-  // The longest indexed word that a searched word begins with (and is not), or "": it
-  // is in a shard whose key begins the searched word. Read once, in time that grows
-  // with the shards, not with the searched word.
-  async function longestBeginning(meta, term) {
-    var keys = Object.keys(meta.shards).filter(function (key) { return term.startsWith(key); });
-    var best = "";
-    (await tables(meta, keys)).forEach(function (table) {
-      Object.keys(table).forEach(function (word) {
-        if (word.length > best.length && word.length < term.length && term.startsWith(word)) {
-          best = word;
-        }
+    return into;
+  };
+  OfflineEngine.prototype.documents = async function (words, which, from, to) {
+    var info = await meta();
+    var starts = this.archive.starts;
+    var lo = starts[from];
+    var hi = to < starts.length ? starts[to] : info.records;
+    var self = this;
+    var groups = await Promise.all(words.map(function (g) { return self.group(info, g, which === "phrase", lo, hi); }));
+    var out = new Set();
+    if (which === "all") {
+      var sets = groups.map(function (g) {
+        return new Set(Array.from(g.keys(), function (r) { return documentOf(starts, r); }));
       });
-    });
-    return best;
-  }
-
-  // Each paragraph where the words are: [record, times, document]. A word split over
-  // parts has a list in each part, each list starting afresh.
-  function postings(meta, words) {
-    var merged = new Map();
-    words.forEach(function (lists) {
-      lists.forEach(function (text) {
-        decode(text).forEach(function (p) { merged.set(p[0], (merged.get(p[0]) || 0) + p[1]); });
+      sets[0].forEach(function (d) {
+        if (sets.every(function (set) { return set.has(d); })) out.add(d);
       });
-    });
-    return Array.from(merged, function (entry) {
-      return [entry[0], entry[1], documentOf(meta.starts, entry[0])];
-    });
-  }
-
-  // The words a quoted search finds: only the searched word itself (its lists, if it is
-  // split over parts).
-  async function exactly(meta, term) {
-    var words = new Map();
-    (await shardsFor(meta, term)).forEach(function (table) {
-      if (Object.prototype.hasOwnProperty.call(table, term)) {
-        words.set(term, (words.get(term) || []).concat([table[term]]));
+      return out;
+    }
+    groups[0].forEach(function (first, r) {
+      var later = groups.slice(1).map(function (g) { return g.get(r); });
+      if (later.some(function (x) { return !x; })) return;
+      var sets = later.map(function (x) { return new Set(x); });
+      if (first.some(function (p) { return sets.every(function (set, k) { return set.has(p + k + 1); }); })) {
+        out.add(documentOf(starts, r));
       }
     });
-    return words;
-  }
+    return out;
+  };
 
-  // Whether the words follow one another in a paragraph's text, as a quoted search asks.
-  function phraseIn(text, terms) {
-    var each = model.wordForms(text);
-    return each.some(function (_, i) {
-      return terms.every(function (term, k) {
-        return i + k < each.length && each[i + k].indexOf(term) >= 0;
+  // Pagefind: each set of spellings asked in turn (in quotes for a phrase), the documents
+  // found by their pages; a range of documents asked for by the "part" filter each page
+  // carries (the documents of a part: the table's `block`, in the archive's order).
+  var pagefind = null;
+  function pagefindReady() {
+    if (!pagefind) {
+      pagefind = Promise.all([
+        import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
+          // in this page's own thread: a worker of its own costs more time than it saves
+          return pf.options({ baseUrl: base.pathname, noWorker: true }).then(function () {
+            return pf.init();
+          }).then(function () { return pf; });
+        }),
+        load("pagefind-pages", "pagefind/archive-pages.js")
+      ]).then(function (both) {
+        var place = new Map();
+        both[1].pages.split(",").forEach(function (page, d) { if (page) place.set(both[1].prefix + page, d); });
+        return { pf: both[0], place: place, block: both[1].block, count: both[1].pages.split(",").length };
       });
-    });
+      pagefind.catch(function () { pagefind = null; });
+    }
+    return pagefind;
   }
 
-  async function offline(query, chosen, limit) {
-    var meta = await load("meta", "search/offline/meta.js");
-    var terms = model.queryTerms(query);
-    // A query in quotes ("human rights") asks, as in Pagefind, for the words themselves,
-    // one after another: in each document, the first paragraph where they are.
-    var quoted = /^\s*".+"\s*$/.test(query);
-    var lists = [];
-    for (var i = 0; i < terms.length; i++) {
-      var words = await (quoted ? exactly : found)(meta, terms[i]);
-      if (words.size) lists.push(postings(meta, words));
-      else if (quoted) return [];
+  function PagefindEngine() {}
+  PagefindEngine.prototype.documents = async function (words, which, from, to) {
+    var ready = await pagefindReady();
+    var out = new Set();
+    var options = {};
+    if (from > 0 || to < ready.count) {
+      var parts = [];
+      for (var p = Math.floor(from / ready.block); p * ready.block < to; p++) parts.push(String(p));
+      options.filters = { part: { any: parts } };
     }
-    if (!lists.length) return [];
-    if (quoted) {
-      var first = lists[0].slice().sort(function (a, b) { return a[0] - b[0]; });
-      var texts = await records(meta, first.map(function (p) { return p[0]; }));
-      var phrase = [];
-      var seen = new Set();
-      first.forEach(function (p, i) {
-        if (!seen.has(p[2]) && phraseIn(texts[i][3], terms)) {
-          seen.add(p[2]);
-          phrase.push(p);
+    var lists = which === "all" ? words : words.map(function (group) {
+      return group.filter(function (s) { return s.found.exact; });
+    });
+    for (var combo of combinations(lists)) {
+      var asked = combo.map(function (s) { return s.kept; }).join(" ");
+      var found = await ready.pf.search(which === "all" ? asked : "\"" + asked + "\"", options);
+      found.results.forEach(function (r) {
+        var d = ready.place.get(r.id);
+        if (d >= from && d < to) out.add(d);
+      });
+    }
+    return out;
+  };
+
+  function engineFor(engine, archive) {
+    return engine === "pagefind" ? new PagefindEngine() : new OfflineEngine(archive);
+  }
+
+  // -- a search --------------------------------------------------------------------------
+  // Documents in the archive's order (by date), paragraphs in reading order; with several
+  // words not in quotes, the paragraphs that hold them as a phrase come first.
+
+  // Whether a document passes the chosen filters, but for the filter `except`.
+  function passes(archive, doc, chosen, except) {
+    var d = archive.docs[doc];
+    var facets = { document: d.id, year: d.year, type: d.type, classification: d.classification };
+    if (!DOCUMENT_FILTERS.every(function (f) { return f === except || !chosen[f] || facets[f] === chosen[f]; })) return false;
+    if (except !== "mention" && chosen.mention) {
+      var entity = archive.entities.get(chosen.mention);
+      return Boolean(entity && entity.counts.has(doc));
+    }
+    return true;
+  }
+
+  // The ranges of documents a search asks for in turn: BLOCK, then as many as before.
+  function ranges(count) {
+    var out = [];
+    for (var from = 0, size = BLOCK; from < count; from += size, size = from) {
+      out.push([from, Math.min(count, from + size)]);
+    }
+    return out;
+  }
+
+  // A search of `engine` for `query` with the `chosen` filters: `next(n)` gives its next n
+  // paragraphs at most (fewer at the end); `complete()` finds all the documents that hold
+  // the words (where the first paragraphs did not need them all), for the counts.
+  async function search(engine, query, chosen) {
+    var archive = await tables();
+    var info = await meta();
+    var plan = read(query, archive);
+    var out = {
+      engine: engine, query: query, chosen: chosen, quoted: plan.quoted, groups: plan.groups,
+      archive: archive, missing: [], suggestions: [], documents: null, counts: null, shown: 0,
+      done: false
+    };
+    var count = archive.docs.length;
+    var tiers = []; // what is listed, in turn: [tier, what the engine is asked]
+    var asked = null; // the engine, and the words it is asked
+    if (plan.groups.length) {
+      for (var g of plan.groups) {
+        for (var s of g.spellings) s.found = await resolve(info, s);
+        g.finding = g.spellings.filter(function (s) { return s.found; });
+        if (!g.finding.length) out.missing.push(g.word);
+      }
+      if (out.missing.length) {
+        out.suggestions = await Promise.all(out.missing.map(function (w) { return closest(info, w.term); }));
+        out.done = true;
+        out.documents = 0;
+        out.next = function () { return Promise.resolve([]); };
+        out.complete = function () { return Promise.resolve(); };
+        return out;
+      }
+      asked = { engine: engineFor(engine, archive), words: plan.groups.map(function (g) { return g.finding; }) };
+      if (plan.quoted) tiers = [["phrase", "phrase"]];
+      else if (plan.groups.length > 1) tiers = [["phrase", "phrase"], ["rest", "all"]];
+      else tiers = [["all", "all"]];
+    } else {
+      tiers = [["list", null]];
+      out.counts = counts(archive, chosen, null);
+      out.total = out.counts.total;
+    }
+    var spans = ranges(count).filter(function (range) { // those with a document that passes
+      for (var d = range[0]; d < range[1]; d++) if (passes(archive, d, chosen)) return true;
+      return false;
+    });
+    var test = paragraphTest(plan, chosen);
+    var tier = 0, span = 0; // the next range of documents to ask for
+    var queue = []; // [tier, document] to read, in order
+    var waiting = []; // the next documents' paragraphs, being read
+    var ready = []; // paragraphs found and not yet given
+    async function more() { // the next range's documents into the queue; false at the end
+      if (tier >= tiers.length) return false;
+      var range = spans[span];
+      var name = tiers[tier][0];
+      if (range) {
+        var docs;
+        if (tiers[tier][1]) {
+          var found = await asked.engine.documents(asked.words, tiers[tier][1], range[0], range[1]);
+          docs = Array.from(found).sort(function (a, b) { return a - b; });
+        } else {
+          docs = [];
+          for (var d = range[0]; d < range[1]; d++) docs.push(d);
         }
-      });
-      lists = [phrase];
+        docs.forEach(function (d) { if (passes(archive, d, chosen)) queue.push([name, d]); });
+      }
+      if (++span >= spans.length) { span = 0; tier++; }
+      return true;
     }
-    // the documents that have every searched word (as Pagefind's pages), and in them each
-    // paragraph that has any
-    var docSets = lists.map(function (list) {
-      return new Set(list.map(function (p) { return p[2]; }));
-    });
-    var keep = new Set(Array.from(docSets[0]).filter(function (d) {
-      return docSets.every(function (set) { return set.has(d); }) && passes(meta.documents[d], chosen);
-    }));
-    // Ranked as Pagefind ranks: documents by a BM25 score of the searched words (each
-    // word's paragraphs counted, the document's length weighed against the average), and
-    // a document's paragraphs in reading order.
-    var total = meta.lengths.reduce(function (a, b) { return a + b; }, 0);
-    var average = total / Math.max(1, meta.lengths.length);
-    var docScore = new Map();
-    lists.forEach(function (list) {
-      var counts = new Map();
-      list.forEach(function (p) { counts.set(p[2], (counts.get(p[2]) || 0) + p[1]); });
-      var n = counts.size;
-      var idf = Math.log((meta.lengths.length - n + 0.5) / (n + 0.5) + 1);
-      counts.forEach(function (tf, d) {
-        if (!keep.has(d)) return;
-        var norm = tf / (tf + 1.2 * (0.25 + 0.75 * meta.lengths[d] / average));
-        docScore.set(d, (docScore.get(d) || 0) + idf * norm * 2.2);
+    out.next = async function (n) {
+      while (ready.length < n) {
+        while (waiting.length < AHEAD && queue.length) waiting.push(readDocument(info, archive, queue.shift()));
+        if (!waiting.length) {
+          if (await more()) continue;
+          break;
+        }
+        var doc = await waiting.shift();
+        doc.rows.forEach(function (row) {
+          if (test(row, doc.tier)) ready.push(result(archive, row, plan));
+        });
+      }
+      var given = ready.splice(0, n);
+      out.shown += given.length;
+      out.done = !ready.length && !queue.length && !waiting.length && tier >= tiers.length;
+      return given;
+    };
+    out.complete = async function () {
+      if (!asked || out.counts) return;
+      var which = plan.quoted ? "phrase" : "all";
+      var all = await asked.engine.documents(asked.words, which, 0, count);
+      out.documents = Array.from(all).filter(function (d) { return passes(archive, d, chosen); }).length;
+      out.counts = counts(archive, chosen, Array.from(all));
+    };
+    return out;
+  }
+
+  // A document's paragraphs, read: { tier, rows }.
+  function readDocument(info, archive, item) {
+    var rows = archive.docs[item[1]].paragraphs ? paragraphsOf(info, item[1]) : Promise.resolve([]);
+    return rows.then(function (found) { return { tier: item[0], rows: found }; });
+  }
+
+  // Whether a paragraph ([document, block, label, text, mentions]) is listed in a tier:
+  // "all" (one word: it holds it), "phrase" (it holds the words one after another),
+  // "rest" (it holds every word, but not as a phrase), "list" (no words), and in any tier
+  // it names what the paragraph filter asks for.
+  function paragraphTest(plan, chosen) {
+    var groups = plan.groups;
+    var cache = new WeakMap();
+    function formsOf(row) {
+      var found = cache.get(row);
+      if (!found) cache.set(row, found = model.wordForms(row[3]));
+      return found;
+    }
+    function holds(each) {
+      return groups.every(function (g) {
+        return each.some(function (word) {
+          return word.some(function (form) { return g.finding.some(function (s) { return finds(s.found, form); }); });
+        });
       });
-    });
-    var documentOfRecord = new Map(); // each paragraph found, and its document
-    lists.forEach(function (list) {
-      list.forEach(function (p) { if (keep.has(p[2])) documentOfRecord.set(p[0], p[2]); });
-    });
-    var ranked = Array.from(documentOfRecord.keys()).sort(function (a, b) {
-      var da = documentOfRecord.get(a), db = documentOfRecord.get(b);
-      return (docScore.get(db) - docScore.get(da)) || (da - db) || (a - b);
-    }).slice(0, limit || MAX);
-    return (await records(meta, ranked)).map(function (rec) {
-      var doc = meta.documents[rec[0]];
-      return {
-        title: doc[1], date: doc[2], label: rec[2],
-        href: new URL(doc[7], base).href + "#" + rec[1],
-        excerpt: excerpt(rec[3], terms)
-      };
-    });
+    }
+    function asPhrase(each) {
+      var exact = groups.map(function (g) {
+        return new Set(g.finding.filter(function (s) { return s.found.exact; }).map(function (s) { return s.term; }));
+      });
+      for (var i = 0; i + groups.length <= each.length; i++) {
+        var k = 0;
+        while (k < groups.length && each[i + k].some(function (form) { return exact[k].has(form); })) k++;
+        if (k === groups.length) return true;
+      }
+      return false;
+    }
+    return function (row, tier) {
+      if (chosen.mention && row[4].indexOf(chosen.mention) < 0) return false;
+      if (tier === "list") return true;
+      var each = formsOf(row);
+      if (tier === "all") return holds(each);
+      if (tier === "phrase") return asPhrase(each);
+      return holds(each) && !asPhrase(each);
+    };
   }
 
-  function passes(doc, chosen) {
-    var facets = { document: [doc[0]], year: [doc[3]], type: [doc[4]], classification: [doc[5]], person: doc[6] };
-    return FILTERS.every(function (f) { return !chosen[f] || facets[f].indexOf(chosen[f]) >= 0; });
+  function result(archive, row, plan) {
+    var doc = archive.docs[row[0]];
+    return {
+      document: doc.id, block: row[1], title: doc.title, date: doc.date, label: row[2],
+      href: new URL(doc.href, base).href + "#" + row[1],
+      excerpt: excerpt(row[3], plan.groups)
+    };
   }
 
-  function excerpt(text, terms) {
-    var found = model.marks(text, terms);
+  function excerpt(text, groups) {
+    var found = groups.length ? model.marksWhere(text, function (word) {
+      return model.forms(word).some(function (form) {
+        return groups.some(function (g) { return g.finding.some(function (s) { return finds(s.found, form); }); });
+      });
+    }) : [];
     var start = found.length ? Math.max(0, found[0][0] - 120) : 0;
     var end = Math.min(text.length, start + 300);
     var parts = [];
@@ -228,80 +600,61 @@
     return parts;
   }
 
-  // -- Pagefind -----------------------------------------------------------------------------
-  var pagefind = null;
-  function online(query, chosen, limit) {
-    if (!pagefind) {
-      pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
-        return pf.options({ baseUrl: base.pathname }).then(function () { return pf; });
+  // What each choice of each filter would give: with no words, paragraphs (from the
+  // table of each document's paragraphs and of those that name each entity); with words,
+  // the documents among `held` that hold them.
+  function counts(archive, chosen, held) {
+    var out = { document: new Map(), year: new Map(), type: new Map(), classification: new Map(), mention: new Map(), total: 0, unit: held ? "documents" : "paragraphs" };
+    var among = held ? held : archive.docs.map(function (d) { return d.place; });
+    var mentioned = chosen.mention ? archive.entities.get(chosen.mention) : null;
+    function add(map, key, n) { map.set(key, (map.get(key) || 0) + n); }
+    among.forEach(function (place) {
+      var d = archive.docs[place];
+      var n = held ? 1 : mentioned ? (mentioned.counts.get(place) || 0) : d.paragraphs;
+      var facets = { document: d.id, year: d.year, type: d.type, classification: d.classification };
+      DOCUMENT_FILTERS.forEach(function (f) {
+        if (passes(archive, place, chosen, f)) add(out[f], facets[f], n);
       });
-    }
-    return pagefind.then(function (pf) {
-      var filters = {};
-      FILTERS.forEach(function (f) { if (chosen[f]) filters[f] = chosen[f]; });
-      return pf.search(query, { filters: filters });
-    }).then(function (search) {
-      // Read the best pages ten at a time, only until there are enough paragraphs to show.
-      var out = [];
-      function more(start) {
-        var batch = search.results.slice(start, start + 10);
-        if (!batch.length || out.length >= (limit || MAX)) return out.slice(0, limit || MAX);
-        return Promise.all(batch.map(function (r) { return r.data(); })).then(function (pages) {
-          pages.forEach(function (page) {
-            var doc = documents.get(page.filters.document[0]);
-            page.sub_results.forEach(function (sub) {
-              if (sub.url.indexOf("#") < 0) return;
-              out.push({
-                title: doc[3], date: doc[2], label: label(sub.url.split("#")[1], (page.filters.renumbered || [])[0]),
-                href: new URL(sub.url, location.origin).href, excerpt: marked(sub.excerpt)
-              });
-            });
-          });
-          return more(start + 10);
-        });
-      }
-      return more(0);
+      if (passes(archive, place, chosen)) out.total += n;
     });
-  }
-
-  function label(anchor, renumbered) {
-    // "p12" -> "¶ 12"; "heading-1" -> "heading"; as the offline index labels them. A
-    // paragraph whose number is no longer its id's is listed in `renumbered` ("p25=13").
-    var moved = new RegExp("(?:^| )" + anchor + "=(\\d+)").exec(renumbered || "");
-    if (moved) return "¶ " + moved[1];
-    var number = /^p(\d+)$/.exec(anchor);
-    return number ? "¶ " + number[1] : anchor.replace(/-\d+$/, "").replace(/_/g, " ");
-  }
-
-  function marked(html) {
-    // Pagefind's excerpt is escaped text with <mark> around the matches: read it as parts,
-    // never as markup.
-    var entities = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&#x27;": "'" };
-    return html.split(/(<mark>|<\/mark>)/).reduce(function (acc, piece) {
-      if (piece === "<mark>") acc.on = true;
-      else if (piece === "</mark>") acc.on = false;
-      else if (piece) {
-        var text = piece.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, function (e) { return entities[e]; });
-        // Pagefind marks a word with the punctuation after it; mark the word alone
-        var tail = acc.on ? /[^\p{L}\p{N}]*$/u.exec(text)[0] : "";
-        acc.parts.push({ text: text.slice(0, text.length - tail.length), mark: acc.on });
-        if (tail) acc.parts.push({ text: tail });
-      }
-      return acc;
-    }, { on: false, parts: [] }).parts;
+    var heldSet = held ? new Set(held) : null;
+    archive.entities.forEach(function (entity) {
+      var n = 0;
+      entity.counts.forEach(function (c, place) {
+        if ((!heldSet || heldSet.has(place)) && passes(archive, place, chosen, "mention")) n += heldSet ? 1 : c;
+      });
+      out.mention.set(entity.id, n);
+    });
+    return out;
   }
 
   // Both engines, for whoever compares them: the tests ask each for every paragraph.
-  window.archiveSearch = { pagefind: online, offline: offline };
+  function asking(engine) {
+    return async function (query, chosen, limit) {
+      var s = await search(engine, query, chosen || {});
+      return s.next(limit || PAGE);
+    };
+  }
+  window.archiveSearch = {
+    pagefind: asking("pagefind"), offline: asking("offline"), search: search, fold: fold
+  };
 
   // -- the page -----------------------------------------------------------------------------
   var form = document.getElementById("search-form");
-  // The filters are the form's choices, as the build wrote them.
-  var FILTERS = Array.from(form.querySelectorAll("select"), function (select) { return select.name; });
+  if (!form) return;
+  var FILTERS = DOCUMENT_FILTERS.concat(["mention"]);
   var input = document.getElementById("search-q");
   var status = document.getElementById("search-status");
+  var how = document.getElementById("search-how");
   var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  var panel = document.getElementById("search-filters");
+  var chosenCount = document.getElementById("filters-chosen");
+  var unit = document.getElementById("filters-unit");
+  var clear = document.getElementById("filters-clear");
   var mode = location.protocol === "file:" ? "offline" : "pagefind";
+  var current = null; // the search shown
+  var asked = 0; // searches begun: an answer to an earlier one is not shown
 
   function chosenFromForm() {
     var chosen = {};
@@ -312,81 +665,284 @@
     return chosen;
   }
 
-  function render(results, query, cut) {
-    list.replaceChildren();
-    results.forEach(function (r) {
-      var item = document.createElement("li");
-      var link = document.createElement("a");
-      var url = new URL(r.href);
-      url.searchParams.set("highlight", query);
-      link.href = url.href;
-      link.textContent = r.title;
-      var where = document.createElement("p");
-      where.className = "result-where";
-      where.textContent = r.date + " · " + r.label;
-      var text = document.createElement("p");
-      text.className = "result-excerpt";
-      r.excerpt.forEach(function (part) {
-        var node = part.mark ? document.createElement("mark") : document.createTextNode(part.text);
-        if (part.mark) node.textContent = part.text;
-        text.appendChild(node);
-      });
-      item.append(link, where, text);
-      list.appendChild(item);
+  function item(r, highlight) {
+    var li = document.createElement("li");
+    var link = document.createElement("a");
+    var url = new URL(r.href);
+    if (highlight) url.searchParams.set("highlight", highlight);
+    link.href = url.href;
+    link.textContent = r.title;
+    var where = document.createElement("p");
+    where.className = "result-where";
+    where.textContent = r.date + " · " + r.label;
+    var text = document.createElement("p");
+    text.className = "result-excerpt";
+    r.excerpt.forEach(function (part) {
+      var node = part.mark ? document.createElement("mark") : document.createTextNode(part.text);
+      if (part.mark) node.textContent = part.text;
+      text.appendChild(node);
     });
-    var n = results.length;
-    status.textContent = n === 0 ? "No paragraphs found for “" + query + "”."
-      : (n === MAX ? "The first " + n : n) + (n === 1 ? " paragraph" : " paragraphs") + " found for “" + query + "”.";
-    if (cut) status.textContent += " Only its first " + LONGEST.toLocaleString("en") + " characters were searched for.";
+    li.append(link, where, text);
+    return li;
   }
 
-  function run() {
+  // The words a document page marks for a result: each spelling that found something,
+  // as a reader writes it.
+  function highlightOf(s) {
+    var words = [];
+    s.groups.forEach(function (g) {
+      (g.finding || []).forEach(function (sp) {
+        var word = sp.found.word !== undefined ? sp.found.shown : sp.text;
+        if (words.indexOf(word) < 0) words.push(word);
+      });
+    });
+    return words.join(" ");
+  }
+
+  function named(s) {
+    var e = s.chosen.mention && s.archive.entities.get(s.chosen.mention);
+    return e ? e.name : s.chosen.mention;
+  }
+
+  function described(s) {
+    var parts = [];
+    var labels = { document: "document", year: "year", type: "type", classification: "classification" };
+    DOCUMENT_FILTERS.forEach(function (f) {
+      if (!s.chosen[f]) return;
+      var shown = f === "document" && s.archive.byId.get(s.chosen.document)
+        ? s.archive.byId.get(s.chosen.document).title : s.chosen[f].replace(/-/g, " ");
+      parts.push(labels[f] + " " + shown);
+    });
+    if (s.chosen.mention) parts.push("mentions " + named(s));
+    return parts;
+  }
+
+  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+
+  function say(s, cut) {
+    var n = s.shown;
+    var text;
+    var asked = s.quoted ? "the phrase “" + s.query.trim().slice(1, -1).trim() + "”" : "“" + s.query + "”";
+    if (!s.groups.length) {
+      var inDocs = DOCUMENT_FILTERS.some(function (f) { return s.chosen[f]; }) ? " in the documents chosen" : "";
+      text = s.chosen.mention
+        ? plural(s.total, "paragraph mentions ", "paragraphs mention ") + named(s) + inDocs + "."
+        : plural(s.total, "paragraph", "paragraphs") + inDocs + ".";
+      if (s.total > n) text += " The first " + n + " are listed.";
+    } else if (s.missing.length) {
+      text = "No paragraphs found for " + asked + ": " + s.missing.map(function (w) { return "“" + w.shown + "”"; }).join(", ") +
+        (s.missing.length === 1 ? " is" : " are") + " in none of the documents.";
+    } else if (n === 0) {
+      text = "No paragraphs found for " + asked + (s.documents ? ": no one paragraph holds every word." : ".");
+    } else if (s.done) {
+      text = plural(n, "paragraph", "paragraphs") + " found for " + asked + ".";
+    } else if (s.documents === null) {
+      text = "The first " + n + " paragraphs found for " + asked + ".";
+    } else {
+      text = "The first " + n + " paragraphs found for " + asked + ", in " + plural(s.documents, "document", "documents") + " that hold the words.";
+    }
+    if (cut) text += " Only its first " + LONGEST.toLocaleString("en") + " characters were searched for.";
+    status.textContent = text;
+    more.hidden = s.done;
+  }
+
+  // One line on how the search was made, as a student would report it.
+  function explain(s) {
+    var line = [s.engine === "pagefind" ? "Searched with Pagefind" : "Searched with the offline index"];
+    if (s.groups.length) {
+      line.push("for " + s.groups.map(function (g) { return "“" + g.word.shown + "”"; }).join(" ") +
+        (s.quoted ? " as a phrase" : s.groups.length > 1 ? ", paragraphs holding the words as a phrase first" : ""));
+      var also = [];
+      s.groups.forEach(function (g) {
+        var others = g.spellings.slice(1).map(function (sp) { return sp.text; });
+        if (others.length) also.push(others.join(", ") + " (for “" + g.word.shown + "”)");
+        g.spellings.forEach(function (sp) {
+          if (sp.found && sp.found.word !== undefined) also.push(sp.found.shown + " (for “" + sp.text + "”, which begins no word of the documents)");
+        });
+      });
+      if (also.length) line.push("also searched: " + also.join("; "));
+    } else {
+      line.push("no words");
+    }
+    var filters = described(s);
+    line.push(filters.length ? "filters: " + filters.join(", ") : "no filters");
+    line.push("documents by date, paragraphs in reading order");
+    how.textContent = line.join(" · ") + ".";
+  }
+
+  function suggest(s) {
+    if (!s.missing.length) return;
+    var words = [];
+    s.suggestions.forEach(function (found) { found.forEach(function (w) { if (words.indexOf(w) < 0) words.push(w); }); });
+    if (!words.length) return;
+    var p = document.createElement("p");
+    p.className = "search-suggest";
+    p.append("Did you mean ");
+    words.forEach(function (w, i) {
+      if (i) p.append(i === words.length - 1 ? " or " : ", ");
+      var a = document.createElement("a");
+      var params = new URLSearchParams(location.search);
+      params.set("q", s.missing.length === 1 && s.groups.length > 1
+        ? s.query.replace(new RegExp(s.missing[0].raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), w) : w);
+      a.href = "?" + params.toString();
+      a.textContent = w;
+      p.appendChild(a);
+    });
+    p.append("?");
+    list.before(p);
+  }
+
+  // Each choice with what it would give (none while that is not known).
+  function showCounts(s) {
+    FILTERS.forEach(function (f) {
+      Array.from(form.elements[f].options).forEach(function (option) {
+        if (!option.value) return;
+        var text = option.dataset.label + (s.counts ? " (" + (s.counts[f].get(option.value) || 0) + ")" : "");
+        if (option.textContent !== text) option.textContent = text;
+      });
+    });
+    unit.textContent = !s.counts ? "A filter applies as soon as it is chosen."
+      : s.counts.unit === "paragraphs" ? "The numbers count the paragraphs each choice gives."
+        : "The numbers count the documents that hold the words.";
+  }
+
+  function showChosen() {
+    var n = FILTERS.filter(function (f) { return form.elements[f].value; }).length;
+    chosenCount.textContent = n ? " (" + n + ")" : "";
+    clear.hidden = !n;
+  }
+
+  async function run() {
     var query = input.value.trim();
     var chosen = chosenFromForm();
-    if (!query) { list.replaceChildren(); status.textContent = ""; return; }
+    var mine = ++asked;
+    showChosen();
+    document.querySelectorAll(".search-suggest").forEach(function (p) { p.remove(); });
+    if (!query && !Object.keys(chosen).length) {
+      list.replaceChildren();
+      status.textContent = "";
+      how.textContent = "";
+      more.hidden = true;
+      current = null;
+      showCounts({ counts: counts(await tables(), {}, null) });
+      return;
+    }
     var chars = Array.from(query);
     var cut = chars.length > LONGEST;
     if (cut) query = chars.slice(0, LONGEST).join("").trim();
     status.textContent = "Searching…";
-    // The offline copy has no Pagefind index: served over HTTP, it reads the offline index.
-    var searching = mode === "offline" ? offline(query, chosen)
-      : online(query, chosen).catch(function () { mode = "offline"; return offline(query, chosen); });
-    searching.then(function (results) {
-      render(results, query, cut);
-    }).catch(function (error) {
-      status.textContent = error.message;
-    });
+    try {
+      if (mode === "pagefind") {
+        // the offline copy has no Pagefind index: served over HTTP, it reads the offline index
+        await pagefindReady().catch(function () { mode = "offline"; });
+        document.documentElement.dataset.searchMode = mode;
+      }
+      var s = await search(mode, query, chosen);
+      var first = await s.next(PAGE);
+      if (mine !== asked) return;
+      current = s;
+      s.cut = cut;
+      s.highlight = highlightOf(s);
+      list.replaceChildren.apply(list, first.map(function (r) { return item(r, s.highlight); }));
+      say(s, cut);
+      explain(s);
+      suggest(s);
+      showCounts(s);
+      // all the documents that hold the words, for the counts, once the first are shown
+      await new Promise(function (done) { requestAnimationFrame(function () { setTimeout(done); }); });
+      if (mine !== asked) return;
+      await s.complete();
+      if (mine !== asked) return;
+      say(s, cut);
+      showCounts(s);
+    } catch (error) {
+      if (mine === asked) status.textContent = error.message;
+    }
   }
+
+  more.addEventListener("click", async function () {
+    var s = current;
+    if (!s) return;
+    var next = await s.next(PAGE);
+    if (s !== current) return;
+    var firstNew = null;
+    next.forEach(function (r) {
+      var li = item(r, s.highlight);
+      if (!firstNew) firstNew = li;
+      list.appendChild(li);
+    });
+    say(s, s.cut);
+    if (firstNew) {
+      firstNew.tabIndex = -1;
+      firstNew.focus();
+    }
+  });
 
   function fromAddress() {
     var params = new URLSearchParams(location.search);
     input.value = params.get("q") || "";
     FILTERS.forEach(function (f) { form.elements[f].value = params.get(f) || ""; });
+    // addresses of earlier versions of the page: a person mentioned
+    ["person", "organization", "place"].forEach(function (old) {
+      if (params.get(old) && !params.get("mention")) form.elements.mention.value = params.get(old);
+    });
   }
 
-  var documents = new Map(); // id -> [id, label, date, title], from the filter choices
-  load("filters", "search/filters.js").then(function (choices) {
-    choices.document.forEach(function (d) { documents.set(d[0], d); });
+  function toAddress(push) {
+    var params = new URLSearchParams();
+    if (input.value.trim()) params.set("q", input.value.trim());
+    FILTERS.forEach(function (f) { if (form.elements[f].value) params.set(f, form.elements[f].value); });
+    var address = "?" + params.toString();
+    if (push) history.pushState(null, "", address); else history.replaceState(null, "", address);
+  }
+
+  tables().then(function (archive) {
     FILTERS.forEach(function (f) {
       var select = form.elements[f];
-      choices[f].forEach(function (pair) {
+      var groups = {};
+      archive.choices[f].forEach(function (choice) {
         var option = document.createElement("option");
-        option.value = pair[0];
-        option.textContent = pair[1];
-        select.appendChild(option);
+        option.value = choice[0];
+        option.textContent = choice[1];
+        option.dataset.label = choice[1];
+        var into = select;
+        if (f === "mention") {
+          var label = { person: "People", organization: "Organizations", place: "Places" }[choice[2]];
+          if (!groups[label]) {
+            groups[label] = document.createElement("optgroup");
+            groups[label].label = label;
+            select.appendChild(groups[label]);
+          }
+          into = groups[label];
+        }
+        into.appendChild(option);
       });
     });
     fromAddress();
+    // on a narrow screen the filters fold away, so that the first result is on the first screen
+    if (window.matchMedia("(max-width: 40rem)").matches) panel.open = false;
+    document.documentElement.dataset.searchReady = "true";
     run();
+    // what every search needs, read while the reader types
+    meta();
+    if (mode === "pagefind") pagefindReady().catch(function () { /* a search falls back */ });
   });
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var params = new URLSearchParams();
-    if (input.value.trim()) params.set("q", input.value.trim());
-    FILTERS.forEach(function (f) { if (form.elements[f].value) params.set(f, form.elements[f].value); });
-    history.pushState(null, "", "?" + params.toString());
+    toAddress(true);
     run();
+  });
+  form.addEventListener("change", function (event) {
+    if (event.target.tagName !== "SELECT") return;
+    toAddress(true);
+    run();
+  });
+  clear.addEventListener("click", function () {
+    FILTERS.forEach(function (f) { form.elements[f].value = ""; });
+    toAddress(true);
+    run();
+    form.elements.document.focus();
   });
   window.addEventListener("popstate", function () { fromAddress(); run(); });
   document.documentElement.dataset.searchMode = mode;

@@ -87,8 +87,19 @@
     return out.filter(Boolean).map(function (w) { return w.toLowerCase(); });
   }
 
-  // What one word (white space on neither side) is indexed under: itself, and its parts.
+  // What one word (white space on neither side) is indexed under: itself, and its parts;
+  // each word read once (the same few words make most of a text).
+  var known = new Map();
   function forms(word) {
+    var found = known.get(word);
+    if (found === undefined) {
+      if (known.size > 200000) known.clear();
+      found = formsOf(word);
+      known.set(word, found);
+    }
+    return found;
+  }
+  function formsOf(word) {
     word = word.replace(/\u200b/g, "");
     var whole = Array.from(word.replace(NOT_KEPT, ""), function (c) {
       return UPPER.test(c) ? c.toLowerCase() : c;
@@ -122,9 +133,21 @@
 
   // The stemmed words a query searches for, read as Pagefind reads a query.
   function queryTerms(query) {
-    var kept = units(query).filter(function (g) { return !DROPPED_FROM_QUERY.test(g); })
-      .map(function (g) { return g.toLowerCase(); }).join("");
-    return split(kept).map(stem);
+    return queryWords(query).map(function (w) { return w.term; });
+  }
+
+  // The words of a query, read as Pagefind reads a query: each as typed (`raw`), as
+  // shown (`shown`: its dashes, quotes and brackets dropped), as searched (`kept`: that,
+  // in small letters) and stemmed (`term`). A piece of the query with nothing searchable
+  // is no word.
+  function queryWords(query) {
+    var out = [];
+    split(query).forEach(function (raw) {
+      var shown = units(raw).filter(function (g) { return !DROPPED_FROM_QUERY.test(g); }).join("");
+      var kept = units(shown).map(function (g) { return g.toLowerCase(); }).join("");
+      if (kept) out.push({ raw: raw, shown: shown, kept: kept, term: stem(kept) });
+    });
+    return out;
   }
 
   // A word of the text matches when one of its forms begins with a searched word.
@@ -147,11 +170,16 @@
 
   // The stretches of a text to mark for a search: [start, end) of each matching word.
   function marks(text, terms) {
+    return marksWhere(text, function (word) { return matches(word, terms); });
+  }
+
+  // The stretches of a text to mark: [start, end) of each word for which `test(word)`.
+  function marksWhere(text, test) {
     var out = [];
     var pattern = new RegExp(NOT_SPACE.source, "gu");
     var m;
     while ((m = pattern.exec(text))) {
-      if (!matches(m[0], terms)) continue;
+      if (!test(m[0])) continue;
       var c = core(m[0]);
       if (c) out.push([m.index + c[0], m.index + c[1]]);
     }
@@ -159,11 +187,12 @@
   }
 
   window.archiveWords = {
-    forms: forms, words: words, wordForms: wordForms, queryTerms: queryTerms, caseSplit: caseSplit,
-    stem: stem, matches: matches, marks: marks
+    forms: forms, words: words, wordForms: wordForms, queryTerms: queryTerms, queryWords: queryWords,
+    caseSplit: caseSplit, stem: stem, matches: matches, marks: marks, marksWhere: marksWhere
   };
 
-  // On a document page, mark the searched words in the text.
+  // On a document page, mark the searched words in the text, and give a bar that goes
+  // from each to the next: the first is the first on or after the paragraph landed on.
   function highlight() {
     var query = new URLSearchParams(location.search).get("highlight");
     var text = document.querySelector(".document-text");
@@ -175,6 +204,7 @@
     while (walker.nextNode()) {
       if (!walker.currentNode.parentElement.closest("[data-ui], .visually-hidden")) nodes.push(walker.currentNode);
     }
+    var hits = [];
     nodes.forEach(function (node) {
       var value = node.nodeValue;
       var found = marks(value, terms);
@@ -187,11 +217,49 @@
         mark.className = "search-hit";
         mark.textContent = value.slice(f[0], f[1]);
         pieces.push(mark);
+        hits.push(mark);
         pos = f[1];
       });
       pieces.push(document.createTextNode(value.slice(pos)));
       node.replaceWith.apply(node, pieces);
     });
+    if (hits.length) matchBar(text, hits, query);
+  }
+
+  function matchBar(text, hits, query) {
+    var bar = document.createElement("div");
+    bar.className = "hit-nav";
+    bar.dataset.ui = "";
+    bar.setAttribute("role", "group");
+    bar.setAttribute("aria-label", "Searched words");
+    var where = document.createElement("span");
+    where.setAttribute("aria-live", "polite");
+    var previous = document.createElement("button");
+    previous.type = "button";
+    previous.textContent = "Previous match";
+    var next = document.createElement("button");
+    next.type = "button";
+    next.textContent = "Next match";
+    bar.append(where, previous, next);
+    text.before(bar);
+    var landed = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    var current = 0;
+    if (landed) {
+      var after = hits.findIndex(function (mark) {
+        return landed.contains(mark) || (landed.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      if (after >= 0) current = after;
+    }
+    function show(move) {
+      hits[current].classList.remove("search-hit-current");
+      current = (current + move + hits.length) % hits.length;
+      hits[current].classList.add("search-hit-current");
+      where.textContent = "“" + query + "”: match " + (current + 1) + " of " + hits.length;
+      if (move) hits[current].scrollIntoView({ block: "center" });
+    }
+    previous.addEventListener("click", function () { show(-1); });
+    next.addEventListener("click", function () { show(1); });
+    show(0);
   }
   if (typeof document === "undefined") return; // not in a browser: the tests' node
   if (document.readyState === "loading") {

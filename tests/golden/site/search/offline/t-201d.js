@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-201d",{"”":"1r"});
+window.archiveSearchLoaded("t-201d","q1Z61DBXyUrJsEjPKFupFgA=");

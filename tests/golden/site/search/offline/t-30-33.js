@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-30-33",{"030":"5","03043":"5"});
+window.archiveSearchLoaded("t-30-33","q1YyMDZQslIy1TPMUtIBcUyMYdxaAA==");

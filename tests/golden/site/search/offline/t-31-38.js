@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-31-38",{"18":"5,c,9"});
+window.archiveSearchLoaded("t-31-38","q1YytFCyUjLVM8zRSdZL1rHUS1WqBQA=");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-33",{"3":"1z"});
+window.archiveSearchLoaded("t-33","q1YyVrJSMqzSy1GqBQA=");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-38",{"8":"1f"});
+window.archiveSearchLoaded("t-38","q1ayULJSMkzTMzRRqgUA");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-61-67",{"against":"j,w*2,j","aggrav":"19,9","agreement":"1c"});
+window.archiveSearchLoaded("t-61-67","q1ZKTE/MzCsuUbJSytKz1CnXMyzTM9HJ0jPMUNIByqUXJZYBpQwt9fJ1LPWMTMCCRampual5IC2GyXqpSrUA");

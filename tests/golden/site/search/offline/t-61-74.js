@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-61-74",{"at":"5,10","attach":"7,l","attack":"1y","attempt":"4,2,9,4,m,a,2,1,e","attent":"1h,h","attitud":"1c"});
+window.archiveSearchLoaded("t-61-74","NctBCsIwGEThu/zrYchoROptQoxGkpaCcSHi3ZtQXb4P3sdCs4udmCBHZ+jdQszdzpxQWf5UOulN3XdI8zpGzycOrJh4g2fATDkEHn1XLRBVkaj4m5bxKLMgc93t0V7XgZEq9t0A");

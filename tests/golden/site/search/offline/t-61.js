@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-61",{"a":"4*2,1*3,a,1*3,1,1*2,1,g,2,1*3,7*2,3,3,a*2,2*3,2,1,1*2,1*2,3*2"});
+window.archiveSearchLoaded("t-61","HYxBCoNADEXvMuvwMGpr9TYjSgU70m4KIt7dHxf5yQsvOVJOQ2qpKOY82HlZxmdBT6FT/6iK1i56M1lNo9lnFkbrkP2zBl8itjjmL6dnDaz5hvy8f0SOeJa5kdN5AQ==");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-62-65",{"be":"6*2,m,2,6,2,7*2,1,1,5,2*2,7,2,5*2,1","bear":"1w","been":"4*2,c,3,q*2,8,c,6","befor":"g","begin":"g,m","begun":"19","behind":"1p","belgium":"6","believ":"1a","bern":"d","besid":"1f","between":"19*2,2,8,c","bewilder":"z"});
+window.archiveSearchLoaded("t-62-65","LY9REoIwDETvwndmxwCCehuQglUKWkBGHe9uEvzodN5us918ktolp6RAjisFtJQipwK13LxQCW5EZwQ5L9qjUr0F79SaDEQd4cV3CUlYFSWOV+yM3CAk0RjpDL5RBi7pgYA0p4OEq6r/Lfa6HXW4A18NOz9sSPp+kxaV+IjM8OKHRvmOaNx3fgm2zrqxd0/1K6TGUacb7A0mb7Ptv+q8bm0lfAZH2S1IxYM0rM1ffd847feW8O8P");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-63-61",{"call":"f,x","campaign":"3,1*2,b,1a*2,2,2,1,2","can":"12,h,a,5","cannot":"1f","capabl":"1t","capitalist":"4*2,2,11","carri":"1r","carter":"y","categor":"12","caus":"1r"});
+window.archiveSearchLoaded("t-63-61","JY1JDsIwDEXvkrX1JZsWBLdxUWkDHUIapALi7jjJwor/4Lyvu+o0uYu7gYV2yNmRWXNQPyxmH6DEaPGkDi2x2ipCgruNaTT2HstJbrNgphEPUizUgq81WdaUQ0P4YgTtMpITKi34pJPfcqlBAJ/s05GYsZc4Rp/bETxUnfpoxht9kakf1ljhUoGvrfY/7vcH");

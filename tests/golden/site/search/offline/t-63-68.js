@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-63-68",{"chang":"10","channel":"j,x","charact":"1p"});
+window.archiveSearchLoaded("t-63-68","q1ZKzkjMS1eyUjI00MtT0gFz81JzgAJZeoapOhV6GRDBosTkEpCqAj1DQ6VaAA==");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-63-69",{"circl":"g,19,7","citizen":"z,5,3,7,4"});
+window.archiveSearchLoaded("t-63-69","q1ZKzixKzlGyUkrXy9UxtNQzrNIx18tQ0gGKl2RWpeYBZar00nRM9QwNdYz1DAuAskk6JnqGZkq1AA==");

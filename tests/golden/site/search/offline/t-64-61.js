@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-64-61",{"danger":"1r","day":"u"});
+window.archiveSearchLoaded("t-64-61","q1ZKScxLTy1SslIyLNIrVdIB8iuBnFI9C6VaAA==");

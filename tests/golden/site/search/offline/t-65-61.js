@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-65-61",{"each":"1b,8"});
+window.archiveSearchLoaded("t-65-61","q1ZKTUzOULJSMkzSM8zUsdAzNFeqBQA=");

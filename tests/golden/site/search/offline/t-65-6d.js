@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-65-6d",{"embassi":"1c,3*2,c*2,6","emphas":"1h","emphasis":"1t,2"});
+window.archiveSearchLoaded("t-65-6d","q1ZKzU1KLC7OVLJSMkzWM0rXMdZL1MvXSdYz1DMs0DHTM1PSASopyEgsBqnI0DNMhQtkgoVK9Ax0jPQMlGoB");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-65-73",{"essenc":"10","establish":"1b"});
+window.archiveSearchLoaded("t-65-73","q1ZKLS5OzUtWslIyNNArUNIB8ksSk3IyizNAQkl6hsZKtQA=");

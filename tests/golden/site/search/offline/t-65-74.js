@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-65-74",{"etc":"1f,3","ethnic":"17"});
+window.archiveSearchLoaded("t-65-74","q1ZKLUlWslIyTNMzytQx1jNMVtIBCmXkZYJFzfUMU5VqAQ==");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-66-61",{"fact":"i*2,i,3,c,i","fascist":"j","fashion":"1r"});
+window.archiveSearchLoaded("t-66-61","q1ZKS0wuUbJSytQz0TM00snUM9Qx1svUSdYzTARyipR0gAqKkzOLQWqy9HIh/IzM/Dwg37BIL0WpFgA=");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-66-69",{"field":"1y","figur":"1u,5","find":"1c","firm":"1a,8","first":"y,f,c","fit":"1b"});
+window.archiveSearchLoaded("t-66-69","JcpBCoAgEEbhu8x6+GmCQLpNWoZRQZoLie6eTsv38R7yYdlnGkkKNuKaa44tMyIPuJROHRz6QTMeLScIG9hf0l2poGOPwA5ilBuKhSR6Pw==");

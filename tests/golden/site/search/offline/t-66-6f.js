@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-66-6f",{"follow":"g,i,i,c","for":"4,9,2*2,2,2,8,8,5,3,2,3,1,1,1,3*2,9,6","forc":"k,15","foreign":"d,5","foremost":"1p","forget":"1f","form":"15,p"});
+window.archiveSearchLoaded("t-66-6f","LcxdDoIwEATgu/R5M2GLq9TbGCiVQC3+RRPj3R2Eh2m2327m4/oyTeXlji5BKxmQGZMW6oS7Gxc7RAnoxOOJwLdiijScG5zFONfQkajXZapFeaLwS4zSsTPgLXuktbNl6YhB1KAbxSFdqB3VMG+Wy/1B1Bl6WinFP/TweYW8fA2T8Obgvj8=");

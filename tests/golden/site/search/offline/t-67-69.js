@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-67-69",{"ginzburg":"z","give":"4,b*2","given":"i"});
+window.archiveSearchLoaded("t-67-69","q1ZKz8yrSiotSleyUqrSS1bSAQqUpQI5JnqVOkl6hXrmUKE8oFimXolSLQA=");

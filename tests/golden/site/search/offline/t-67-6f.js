@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-67-6f",{"go":"16","goal":"19,8","govern":"1h,a"});
+window.archiveSearchLoaded("t-67-6f","q1ZKz1eyUjI008tR0gGyE3NAPEs9wzQdCz1DA7BYWWpRHkg0Q8/IRCdRzyhRqRYA");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-68-61",{"had":"g,1,q,2","hand":"u,15","handwritten":"1z","happen":"17,p","harm":"1e","has":"4,e,1*2,i,4,c,1,7*2,6,4","have":"4,b,j,3*2,2*2,4,2*3,3,6,7,4*2,4"});
+window.archiveSearchLoaded("t-68-61","LY5dDoIwEITv0ufNxF0LqLdBKIg/WAExwXh3h+rLpvPNzmzf7lTW7uBaaCsKM3mgE4M5odOv1hMqmqH5k9fQTVPoaeiCe4Ix/nSBvUQsiQ23lQSoT3Kk8mwOGHkmg26kg4mHllJBK8JSCuSIkmMmn1JsDimnuRxRy5n9W+5c+MGC2mPH1xUNNNKwmVnPFluL72g4F/f5Ag==");

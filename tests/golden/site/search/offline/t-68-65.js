@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-68-65",{"head":"9","held":"5,a,3"});
+window.archiveSearchLoaded("t-68-65","q1bKSE1MUbJSstQzVNIBcnJAHFM9C51EPcNsHWM9QwOlWgA=");

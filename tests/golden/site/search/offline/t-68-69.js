@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-68-69",{"hidden":"1s","hide":"1f","high":"1u","highest":"1p","highlyplac":"1u","him":"y","his":"r,7,1,i"});
+window.archiveSearchLoaded("t-68-69","q1bKyExJSc1TslIyLNZLVNIB8VNBvDQ9wywwNz0DxC3VK4DyUotLQAIFekaJUJGcyoKcxGRkVblATqWeGZhdDGQX6SXqmOul6xjqZepk6mUp1QIA");

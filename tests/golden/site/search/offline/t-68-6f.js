@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-68-6f",{"hostil":"4,1n,3","how":"12,6,q","howev":"g,w,6,d"});
+window.archiveSearchLoaded("t-68-6f","q1bKyC8uycxRslIy0UvXMczTy9Qx1ktU0gGKlwMFDY30snXM9JJ1CvUMoaKpZUDxdL00nXI9I6CUYYZOil6pUi0A");

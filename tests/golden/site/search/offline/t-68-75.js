@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-68-75",{"human":"r,9,8*2,1,3,3,2,1,3,1,3,5,2,1,1*2"});
+window.archiveSearchLoaded("t-68-75","DYhLCoAwFMTu8tbDwKtU1NuULqr1h0LdiHd3FiEkr81tT4dNdnPByIqBiRec/qDjKbwgMGStVRXlXi6IcmBTV7HRs30/");

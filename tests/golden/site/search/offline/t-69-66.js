@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-69-66",{"if":"k,n,1,1,4"});
+window.archiveSearchLoaded("t-69-66","q1bKTFOyUsrWM9DJ00vUMdQzBmIDHRM9E6VaAA==");

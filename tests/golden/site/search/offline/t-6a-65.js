@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-6a-65",{"jeopard":"19"});
+window.archiveSearchLoaded("t-6a-65","q1bKSs0vSCxKUbJSMrTUMypSqgUA");

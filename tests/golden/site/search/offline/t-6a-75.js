@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-6a-75",{"judici":"1y","jurisdict":"12","just":"1c"});
+window.archiveSearchLoaded("t-6a-75","q1bKKk3JTM5UslIyrNQrU9IB8osyi4FCJSAhIz1DS7BYMZibrGeYrlQLAA==");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-6c-69",{"liberti":"11,5,2,a","life":"1b","like":"1i","link":"4,13","lisbon":"d","live":"19*2"});
+window.archiveSearchLoaded("t-6c-69","HcpBCoAwEEPRu8x6CETrQm9jbQuloqIiiHh36yzfTx6Zs4/7mWUQEkk7eG3AVkfQidY5xX/z4GosxozNtJQqB07KFrOlw69LjQE0XvbvwRtB3g8=");

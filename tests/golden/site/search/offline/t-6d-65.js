@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-6d-65",{"mean":"g,1","measur":"h,1b","medic":"14","meet":"q,8,h*2","method":"1v"});
+window.archiveSearchLoaded("t-6d-65","HcoxCoAwEETRu2y9DAwIRm+jJrgWKmqihXh3k5T/8V9Zw7BJLzPoleAjWuhKZ0YDO+UIV9EvUzY2SDVDzHWgVQeqIcAqR9t92W6Q8v0=");

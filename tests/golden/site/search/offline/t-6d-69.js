@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-6d-69",{"million":"17,b","mind":"1c,k","ministri":"d","minor":"17","mission":"d,1e,6"});
+window.archiveSearchLoaded("t-6d-69","q1bKzczJyczPU7JSMjTXM7TQSdIrVtIBiualgISS9YwqdLL1jCBCmcUlRZlA4RS9DIhAfhFUXxqYX1wMMSlFL1nHMFXPVMdMz1KpFgA=");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-6e",{"n":"5"});
+window.archiveSearchLoaded("t-6e","q1bKU7JSMtUzzFSqBQA=");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-6f-62",{"object":"4,b","oblig":"1b","obligatori":"15","observ":"4","obstruct":"1t","obvious":"11"});
+window.archiveSearchLoaded("t-6f-62","q1bKT8pKTS5RslIy0TM01EnSK1bSAYrlZKYDhQyT9AyTYPzEkvyiTJCgqZ5hNliwOLWoDKwRyi0pKgWbZFiiVwkWKcvMLy0GCRjqGSjVAgA=");

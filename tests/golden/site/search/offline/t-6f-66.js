@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-6f-66",{"of":"4*5,1*5,2,2,6*6,1*4,1*3,1*3,1*5,1,1,1,4*2,1,1,1,2,3*2,1*2,1*2,1*2,1*7,3*5,1*4,1*5,1,1*8,1*2,1*4,1*3,2*2,1*2,1,1*7,1*8,1*5,6*2,2*6,1,1*3,1*2,1*3,1*3,1,1*4","offens":"1r","offici":"1p,5","often":"1p"});
+window.archiveSearchLoaded("t-6f-66","LVDZbsMwDPsXPxvEfNRp9je5nDrdnK4pVhRD/32UEhi2JJLW9WfWbD5NxBkzNiQk69CjQYcR2Xp4vQkBJ+UDGioG6htUek+iLa0n/0MbyCVh6WdeJ5yNZAO9i0aCekQbUDRKys3o+BYMmj8z06yZrtRdWC2wJ9GdEQWnt6Kybq/1v/XXSGVHXroXRYPCd8EX473bG3orvVZl3SKGd+TpWeJ1NLOwjEerYztW1Akzj2feROteTOM+KCmUtppEVB2jUSb0uspVhtCxfnU8kUyQBE9jufs81Y37d3e46w6UoQhwkwpcqYKPqR5YNO9/");

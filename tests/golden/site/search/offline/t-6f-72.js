@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-6f-72",{"or":"15,2,k,8","order":"h","organ":"17","organis":"4*2,b*2,2,1e"});
+window.archiveSearchLoaded("t-6f-72","q1bKL1KyUjI01avQMdIr08nWM8rSsdArUtIBSqSkguQy9Awzwdz0xDyQUnM9w1IYP7MYKGKiV65nqZOkZ6SXATTDyFjHMFXPMFmpFgA=");

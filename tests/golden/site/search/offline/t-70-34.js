@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-70-34",{"p46x":"o"});
+window.archiveSearchLoaded("t-70-34","q1YqMDGrULJSytczVKoFAA==");

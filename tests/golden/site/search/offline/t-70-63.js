@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-70-63",{"pcf":"5,b*3,1,1*2"});
+window.archiveSearchLoaded("t-70-63","q1YqSE5TslIy1TNM00nSM9fL1UvUMdQrBGJLvSqlWgA=");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-70-6c",{"place":"1f,e,1","ploy":"g,1"});
+window.archiveSearchLoaded("t-70-6c","q1YqyElMTlWyUjJM0zM01EnVMzTTMdQrUNIBSuRXAsXT9VKBAlVKtQA=");

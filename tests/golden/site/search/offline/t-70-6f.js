@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-70-6f",{"podgorni":"p","point":"v","polici":"1x,1","polit":"k,j,7,f,2*2,4,3","politburo":"q,w","politicaleduc":"k","ponomarev":"p","populist":"18","portug":"6","posit":"12*2,f,a,2","possibl":"1x"});
+window.archiveSearchLoaded("t-70-6f","NY9RDoIwEETv0u/NxK1E1NvQglitFCitJMa7W1r5nLeTmdmPGF3bu3kw4ipGHAUlYIYlqQiZlTV6O/IKroih/nCzPHGhBzTVMHSDVCQRwYaqxI5gt1tVmF2yT1D0xmGnRje2a4MuQZkO7tXMXcxbChmDNX7r4jNK3ryEPukTYpY+L2GJCXxPK1hSA1mnKVyavDfKlgdW8f0B");

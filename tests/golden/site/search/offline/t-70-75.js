@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-70-75",{"public":"h,v,3*2,f,3","publish":"g","punish":"z","purpos":"f,4,t"});
+window.archiveSearchLoaded("t-70-75","q1YqKE3KyUxWslLK0DMs1inTMzLXMdYzStTL00nTywQyDc2VdCCKijOAqtL1SsH8PAi3Si8bzC0qyC8GctP0ynVM9Ap1SvTKlGoB");

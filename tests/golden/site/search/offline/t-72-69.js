@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-72-69",{"right":"h,a,9,1*2,3*2,1,1,1*3,1*2,1,2,1,3,2,1*2,3,1,3,5,2*2,1,1*2","rights”":"1p,5,4","rise":"1i"});
+window.archiveSearchLoaded("t-72-69","LY1rDoJADITv0t/NJF2QFW8DYlh8BeSRGEPCRbycJ3F29U/7TTvtvOTRtWGSgwRYoRXOWuKihhyNZrgntiNLmQAenlBjiHJSB2tJPb0WqFxDdU23BcmzB92xOyyYOYn/bnwk+kseP9ub6db/fTnsmXbjKY472F7WLw==");

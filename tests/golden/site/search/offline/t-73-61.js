@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-73-61",{"sabotag":"1v","said":"i,2,y","sakharov":"1f","same":"5,10"});
+window.archiveSearchLoaded("t-73-61","q1YqTkzKL0lMV7JSMizTMzRT0gGKZKYAuZl6aTpGemY6lXoQweyMxKL8MpC6NL0MsEhuKpBnqpeuY2igZ6RUCwA=");

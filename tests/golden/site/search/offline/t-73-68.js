@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-73-68",{"shake":"1t","should":"k,o,1,1,1,4,1,2,e*2,1"});
+window.archiveSearchLoaded("t-73-68","q1YqzkjMTlWyUjIs0UtS0gFy80tzUoD8bD1jnXy9FB1DPcNkIJENxBU6JnpGIIaljpGeUapOql6eXiaQm6JUCwA=");

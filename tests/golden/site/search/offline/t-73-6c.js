@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-73-6c",{"slightest":"1t"});
+window.archiveSearchLoaded("t-73-6c","q1YqzslMzyhJLS5RslIyLNFLVaoFAA==");

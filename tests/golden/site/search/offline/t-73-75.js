@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-73-75",{"subject":"1a,8,c","such":"6,u,2,3,2,8,3,b,2","suggest":"1y","support":"4*2,1,13,4","suppos":"1u","suprem":"1w","suslov":"p"});
+window.archiveSearchLoaded("t-73-75","NczdDsIgDAXgd+G6ObEMHfFtNiTMnwUCoi7Gd7dgvGu/c9q3KnW+eHdXR8UTIlnohRxWRZK4RfiAK1UMpKH3NOAkA++kV2XhF80wIrn3Q/Clf9rAY5eUYm5iMIItMSbiAWcy2P55aQcVHH6Q/drgCS4dyi0+BBKs+nwB");

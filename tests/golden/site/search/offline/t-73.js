@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-73",{"s":"1h"});
+window.archiveSearchLoaded("t-73","q1YqVrJSMszQS1OqBQA=");

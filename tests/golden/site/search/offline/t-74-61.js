@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-74-61",{"tactic":"1v","take":"g,1,x,f","talk":"1d","tass":"i,1,x"});
+window.archiveSearchLoaded("t-74-61","q1YqSUwuyUxWslIyLNMzNFbSAQpkpwK56XqGZjqGeoYWOhV6aTppeoamYLmcbJDSFL1kMK+4GMjL1MsGKUwBKkxXqgUA");

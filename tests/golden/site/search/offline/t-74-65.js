@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-74-65",{"telegram":"7","telegraph":"1k","tell":"y","tendenc":"15","tension":"1t","text":"7,c,1g"});
+window.archiveSearchLoaded("t-74-65","q1YqSc1JTS9KzFWyUjLXM1HSgQkUZABFDLP1DCBCOUBepZ4pmJOXkpqXDJI11UuGCBRn5ueBBEr0ysECFSVg4wx1kvWKdQzTgcpqAQ==");

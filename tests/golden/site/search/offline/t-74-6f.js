@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-74-6f",{"to":"2,2*2,1,1*2,1,7,1*2,1,1*5,2*2,6,2,1*2,2,3,1,3,1*4,1*2,1,1*2,1*2,1*2,2*3,2*2,1,3*4,1,1*3,1*3,4,2,1,2,1,1,1,2*2,1,1*5","togeth":"1b","tokyo":"d","too":"11","took":"5,d*2,x","top":"n","touch":"12","toward":"1c"});
+window.archiveSearchLoaded("t-74-6f","LVBbEoIwDLxLvzs7przE20jLwKgoKo6g493dBD6a7qbJZtOvm27u4AJ2PmBG6wWSGEqUjIWv+CDoUDMqqtDjhIjA8gaLL60x01rWBJ4MQtbwLiwbcYFEE6kYF5uAPa8cT4sd+3LIhEQg0d5CToEb7nhhJtV+ymTUZfuAmk5zM6Gm5EGg1oettFGh2oTWEQNaWknOc92unXquLA32xs+L/kDamGIRjCs5kxV0kLjsx8+QneVHpq9Y8SuaGgeejL+Pj6SJCBnd7w8=");

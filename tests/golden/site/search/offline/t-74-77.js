@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-74-77",{"two":"1n"});
+window.archiveSearchLoaded("t-74-77","q1YqKc9XslIyzNMzVKoFAA==");

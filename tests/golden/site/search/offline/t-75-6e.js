@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-75-6e",{"unaccept":"12,4","uncov":"1y","under":"g,m,4","underlin":"1z","understand":"16","unemploy":"17,b","unequ":"17,b","unfold":"1p","union":"m,i,8,3,a,3","unit":"l,1b","unquestion":"1b","unusu":"1f"});
+window.archiveSearchLoaded("t-75-6e","Rc7dEoIgEAXgd+F658xgmtXbKGIyg+AfTtb07i1odcd+nAP7EsFVSulhETchM2QN5VgFMSu/RttQpLHRE493dNRDlpxyX7bGxeAT8pecl8o1Ec8ok+l+sH6LUkJeqca48xgOM2yPZK23qTocVePj8z0KMsjpArnSCdlEFSwfuj0T17d8LWvINtEY9Lzs3T+GOf3X8g7i/QE=");

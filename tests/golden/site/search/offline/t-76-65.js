@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-76-65",{"veri":"12"});
+window.archiveSearchLoaded("t-76-65","q1YqSy3KVLJSMjTSMzJWqgUA");

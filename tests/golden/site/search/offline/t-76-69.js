@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-76-69",{"via":"j,x","victim":"4,b,4","view":"i,j*2,1,6,a","violat":"17,1,6,4,7","violent":"18","visit":"1h"});
+window.archiveSearchLoaded("t-76-69","LYxRCsJAEEPvMt8hEFjt6m22ZcVta4tarCDe3WHwM+8l+dirFTvbSA14sxocDFu7OUvUAz2VkTiFqLvjRmHkiRPEjCMvKNQ9/DqXzRvqqMWtDq6TryV0/+91rkt0MvcAzxbxyt6+Pw==");

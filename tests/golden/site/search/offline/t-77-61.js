@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-77-61",{"war":"15,4","was":"5,a,w","washington":"d,e,1,5,s,7","wave":"1i","way":"18,3"});
+window.archiveSearchLoaded("t-77-61","JYxJCoAwEAT/MuemcWKCy28CBo2HCCouiH836rGqi75k97O0oo4RlsYKslmycazgqSN2dr8cYurXKeWto0VgDaWHY4GFRlGx+botvH+R+uP5Uk2DknrI/QA=");

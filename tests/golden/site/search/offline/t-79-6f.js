@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-79-6f",{"you":"h,3,e,5,a,e,6,1","your":"h,2"});
+window.archiveSearchLoaded("t-79-6f","q1aqzC9VslLK0LPUMdYz0knVs9Ax1TPQSdRLBbKNjHXM9AxTdAz1DJR0QCqLwEoNdYz0DBOVagE=");

@@ -1,2 +1,2 @@
 /* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-7a-65",{"zealous":"1p"});
+window.archiveSearchLoaded("t-7a-65","q1aqSk3MyS8tVrJSMizQMzJWqgUA");

@@ -1,0 +1,236 @@
+"""The search page as a reader uses it, in Chromium, from the unzipped download opened as
+files and over loopback HTTP, at a desktop's size (1280×800) and a phone's (375×740):
+filters that apply as soon as they are chosen and say what each choice gives, a filter
+with no words, names spelt otherwise, a word that finds nothing, more results, the line
+that says how the page searched, the first result on a phone's first screen, the marks
+on the paragraph one lands on, and axe in light and dark."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from browser import run_axe, wait_for_answer, wait_for_filters, watched_page
+
+PHONE = {"width": 375, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+PROTOCOL = "documents/1977-02-18-protocol/index.html"
+
+
+@pytest.fixture(params=["http", "file"])
+def mode(request: pytest.FixtureRequest, http_base: str, unzipped: Path) -> tuple[str, str]:
+    """The search page's address in a mode, and what the page calls that mode."""
+    if request.param == "http":
+        return http_base + "search/index.html", "Pagefind"
+    return (unzipped / "search" / "index.html").as_uri(), "the offline index"
+
+
+def found(page: Page) -> list[str]:
+    return page.eval_on_selector_all(
+        "#search-results li > a",
+        "els => els.map(a => a.pathname.split('/').slice(-2, -1)[0] + '#' + a.hash.slice(1))",
+    )
+
+
+def answer(page: Page, status: str) -> None:
+    """Wait until the page's status says exactly `status`."""
+    pattern = re.compile("^" + re.escape(status) + "$")
+    page.locator("#search-status").filter(has_text=pattern).wait_for()
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_a_filter_applies_when_chosen_and_lists_paragraphs_without_words(
+    browser: Browser, mode: tuple[str, str], size: dict[str, int]
+) -> None:
+    """Choosing a person lists the paragraphs that name him, in reading order, with no
+    press of Search and no words; each choice says how many paragraphs it would give."""
+    url, _ = mode
+    page, watch = watched_page(browser, viewport=size)
+    page.goto(url)
+    wait_for_filters(page)
+    if size == PHONE:  # the filters fold away on a phone
+        assert page.locator("#search-filters").get_attribute("open") is None
+        page.locator("#search-filters summary").click()
+    sakharov = page.locator("#filter-mention option[value='sakharov']")
+    assert sakharov.inner_text() == "Andrei Sakharov (1)"
+    page.select_option("#filter-mention", "sakharov")
+    answer(page, "1 paragraph mentions Andrei Sakharov.")
+    assert found(page) == ["1977-02-18-protocol#p19"]
+    assert page.url.endswith("?mention=sakharov")
+    assert page.locator("#filters-chosen").inner_text() == " (1)"
+    # a year with it: the person's paragraphs of that year; the years count them
+    assert page.locator("#filter-year option[value='1976']").inner_text() == "1976 (0)"
+    assert page.locator("#filter-year option[value='1977']").inner_text() == "1977 (1)"
+    page.select_option("#filter-mention", "")
+    expect(page.locator("#search-status")).to_have_text("")  # nothing chosen, no words
+    expect(page.locator("#filter-year option[value='1976']")).to_have_text("1976 (21)")
+    assert found(page) == []
+    page.select_option("#filter-year", "1976")
+    answer(page, "21 paragraphs in the documents chosen.")
+    listed = found(page)
+    assert len(listed) == 21 and {r.split("#")[0] for r in listed} == {"1976-10-25-memorandum"}
+    assert listed[0] == "1976-10-25-memorandum#stamp-1"  # in reading order
+    assert watch.errors == [] and watch.outside == []
+    page.context.close()
+
+
+def test_with_words_the_choices_count_documents_and_say_so(
+    browser: Browser, mode: tuple[str, str]
+) -> None:
+    url, _ = mode
+    page, _ = watched_page(browser, viewport=DESKTOP)
+    page.goto(url + "?q=human+rights")
+    wait_for_answer(page)
+    # the counts come once every document that holds the words is known
+    expect(page.locator("#filters-unit")).to_have_text(
+        "The numbers count the documents that hold the words."
+    )
+    expect(page.locator("#filter-year option[value='1977']")).to_have_text("1977 (2)")
+    page.select_option("#filter-mention", "sakharov")
+    answer(page, "1 paragraph found for “human rights”.")
+    assert found(page) == ["1977-02-18-protocol#p19"]
+    page.context.close()
+
+
+def test_the_page_says_how_it_searched(browser: Browser, mode: tuple[str, str]) -> None:
+    url, engine = mode
+    page, _ = watched_page(browser, viewport=DESKTOP)
+    page.goto(url + "?q=Sacharov+embassy&year=1977")
+    answer(page, "1 paragraph found for “Sacharov embassy”.")
+    assert page.locator("#search-how").inner_text() == (
+        f"Searched with {engine} · for “Sacharov” “embassy”, paragraphs holding the words as"
+        " a phrase first · also searched: Sakharov (for “Sacharov”) · filters: year 1977 ·"
+        " documents by date, paragraphs in reading order."
+    )
+    page.goto(url + '?q="human+rights"')
+    answer(page, "14 paragraphs found for the phrase “human rights”.")
+    assert "for “human” “rights” as a phrase" in page.locator("#search-how").inner_text()
+    page.context.close()
+
+
+def test_names_spelt_otherwise_find_the_archives_spelling(
+    browser: Browser, mode: tuple[str, str]
+) -> None:
+    url, _ = mode
+    page, _ = watched_page(browser, viewport=DESKTOP)
+    for asked, spelt, block in [
+        ("Ginsburg", "Ginzburg", "1977-02-18-protocol#p3"),
+        ("Zamyatin", "Zamiatin", "1977-02-18-protocol#distribution-1"),
+        ("Sacharov", "Sakharov", "1977-02-18-protocol#p19"),
+    ]:
+        page.goto(url + "?q=" + asked)
+        wait_for_answer(page, asked)
+        assert found(page) == [block], asked
+        assert f"also searched: {spelt} (for “{asked}”)" in page.locator("#search-how").inner_text()
+        assert page.locator("#search-results mark").first.inner_text() == spelt
+        link = page.locator("#search-results li > a").first.get_attribute("href") or ""
+        assert spelt in link  # the document page marks the archive's spelling
+    page.context.close()
+
+
+def test_a_word_that_finds_nothing_offers_the_closest_words(
+    browser: Browser, mode: tuple[str, str]
+) -> None:
+    """No short beginning stands in for a word ("xyzzyq" found a word of "x" before), and
+    the page offers the nearest words of the index, offline too."""
+    url, _ = mode
+    page, _ = watched_page(browser, viewport=DESKTOP)
+    page.goto(url + "?q=xyzzyq")
+    answer(page, "No paragraphs found for “xyzzyq”: “xyzzyq” is in none of the documents.")
+    assert found(page) == []
+    page.goto(url + "?q=Sakarov")
+    wait_for_answer(page, "Sakarov")
+    suggestion = page.locator(".search-suggest")
+    assert suggestion.inner_text() == "Did you mean Sakharov?"
+    suggestion.get_by_role("link", name="Sakharov").click()
+    answer(page, "1 paragraph found for “Sakharov”.")
+    assert found(page) == ["1977-02-18-protocol#p19"]
+    page.context.close()
+
+
+def test_more_paragraphs_are_shown_on_asking(browser: Browser, mode: tuple[str, str]) -> None:
+    url, _ = mode
+    page, _ = watched_page(browser, viewport=DESKTOP)
+    page.goto(url + "?q=the")
+    answer(page, "The first 50 paragraphs found for “the”, in 3 documents that hold the words.")
+    page.get_by_role("button", name="Show more paragraphs").click()
+    page.locator("#search-status").filter(has_text=re.compile(r"^\d+ paragraphs found")).wait_for()
+    total = int(page.locator("#search-status").inner_text().split()[0])
+    assert total > 50 and len(found(page)) == total
+    assert page.get_by_role("button", name="Show more paragraphs").is_hidden()
+    page.context.close()
+
+
+def test_on_a_phone_the_count_and_first_result_are_on_the_first_screen(
+    browser: Browser, mode: tuple[str, str]
+) -> None:
+    url, _ = mode
+    page, _ = watched_page(browser, viewport=PHONE)
+    page.goto(url + "?q=Soviet&year=1977")
+    wait_for_answer(page, "Soviet")
+    assert page.locator("#search-filters summary").inner_text() == "Filters (1)"
+    assert page.locator("#search-filters").get_attribute("open") is None
+    for selector in ("#search-status", "#search-results li > a", "#search-results .result-where"):
+        box = page.locator(selector).first.bounding_box()
+        assert box is not None and box["y"] + box["height"] <= PHONE["height"], selector
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_axe_finds_nothing_on_the_search_page_with_results(
+    browser: Browser, mode: tuple[str, str], scheme: str, size: dict[str, int]
+) -> None:
+    url, _ = mode
+    page, _ = watched_page(browser, viewport=size, color_scheme=scheme)
+    page.goto(url + "?q=Sakarov")  # a suggestion
+    wait_for_answer(page, "Sakarov")
+    assert run_axe(page) == []
+    page.goto(url + "?q=human+rights&mention=sakharov")
+    wait_for_answer(page, "human rights")
+    if size == PHONE:  # the filters open, as a reader opens them
+        page.locator("#search-filters summary").click()
+    assert run_axe(page) == []
+    page.context.close()
+
+
+def colour(page: Page, selector: str) -> str:
+    return page.eval_on_selector(selector, "el => getComputedStyle(el).backgroundColor")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_searched_words_stand_out_on_the_paragraph_landed_on(
+    browser: Browser, http_base: str, unzipped: Path, scheme: str
+) -> None:
+    """On the paragraph one lands on, the searched words are marked in a colour of their
+    own, not the paragraph's; a bar goes from one to the next; axe finds nothing."""
+    for base in (http_base, unzipped.as_uri() + "/"):
+        page, watch = watched_page(browser, viewport=DESKTOP, color_scheme=scheme)
+        page.goto(f"{base}{PROTOCOL}?highlight=human+rights#p8")
+        page.locator("mark.search-hit").first.wait_for()
+        first = page.locator("#p8 mark.search-hit").first
+        assert colour(page, "#p8") != colour(page, "#p8 mark.search-hit")
+        assert "search-hit-current" in (first.get_attribute("class") or "")
+        hits = page.locator("mark.search-hit").count()
+        bar = page.get_by_role("group", name="Searched words")
+        where = bar.locator("[aria-live]")
+        at = page.locator("mark.search-hit").evaluate_all(
+            "els => els.indexOf(document.querySelector('#p8 mark.search-hit'))"
+        )
+        assert where.inner_text() == f"“human rights”: match {at + 1} of {hits}"
+        bar.get_by_role("button", name="Next match").click()
+        assert where.inner_text() == f"“human rights”: match {at + 2} of {hits}"
+        current = page.locator("mark.search-hit-current")
+        assert current.count() == 1
+        box = current.bounding_box()
+        assert box is not None and 0 <= box["y"] <= DESKTOP["height"]
+        bar.get_by_role("button", name="Previous match").click()
+        bar.get_by_role("button", name="Previous match").click()
+        assert where.inner_text() == f"“human rights”: match {at} of {hits}"
+        assert watch.errors == [] and watch.outside == []
+        assert run_axe(page) == []  # (axe reads the style sheets, which a folder refuses it)
+        page.context.close()
