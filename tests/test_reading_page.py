@@ -95,6 +95,7 @@ def texts_loaded(page: Page, count: int) -> None:
     """Wait until the page shows `count` items with their texts."""
     page.locator("#reading-passages > li").nth(count - 1).locator(".reading-text > *").wait_for()
     expect(page.locator("#reading-passages > li")).to_have_count(count)
+    page.locator("#reading-passages:not([aria-busy])").wait_for()  # every text read
 
 
 def answered_in(page: Page, act: Any) -> float:

@@ -126,6 +126,7 @@
   async function showItems() {
     var n = ++rendering;
     passages.replaceChildren();
+    passages.removeAttribute("aria-busy");
     entries.clear();
     status.textContent = shown.items.length ? "" : shared ? "This list holds no passages."
       : "Your list is empty: add paragraphs, passages or quotations from a document page with “Add to reading list”.";
@@ -140,10 +141,12 @@
       return [e, place];
     });
     renumber();
+    passages.setAttribute("aria-busy", "true"); // until every text is in
     for (var i = 0; i < listed.length; i++) {
       if (listed[i][1] !== undefined) await showText(listed[i][0], meta, listed[i][1]);
       if (n !== rendering) return;
     }
+    passages.removeAttribute("aria-busy");
   }
 
   function entry(item, doc) {
