@@ -53,6 +53,31 @@ def go_on(build: subprocess.Popen[str]) -> tuple[str, str]:
     )
 
 
+def full_disk_from(
+    ws: Workspace, checkpoint: str, *args: str
+) -> tuple[subprocess.Popen[str], str, str]:
+    """A build paused at a checkpoint, then let go on with every write past 100 bytes
+    failing, as on a full disk: the build, and its standard output and error."""
+    build = subprocess.Popen(
+        [sys.executable, str(PROJECT / "build.py"), *args],
+        cwd=ws.root,
+        env={**os.environ, PAUSE_VARIABLE: checkpoint},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert build.stderr is not None
+        assert build.stderr.readline() == f"paused at {checkpoint}\n"
+        resource.prlimit(build.pid, resource.RLIMIT_FSIZE, (100, 100))
+        out, err = go_on(build)
+    finally:
+        if build.poll() is None:
+            build.kill()
+            build.wait()
+    return build, out, err
+
+
 # -- --timings ------------------------------------------------------------------------
 
 
@@ -173,24 +198,7 @@ def test_timings_that_cannot_be_written_after_publishing_say_the_site_was(
     """The disk fills as the timings are written, once the site is published: the build
     says so (not "nothing was written"), with an exit code of its own."""
     ws = workspace.copy_real()
-    build = subprocess.Popen(
-        [sys.executable, str(PROJECT / "build.py"), "--timings", "t.json"],
-        cwd=ws.root,
-        env={**os.environ, PAUSE_VARIABLE: "timings"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert build.stderr is not None
-        assert build.stderr.readline() == "paused at timings\n"
-        # writes past 100 bytes now fail, as they would on a full disk
-        resource.prlimit(build.pid, resource.RLIMIT_FSIZE, (100, 100))
-        out, err = go_on(build)
-    finally:
-        if build.poll() is None:
-            build.kill()
-            build.wait()
+    build, out, err = full_disk_from(ws, "timings", "--timings", "t.json")
     assert build.returncode == 3
     assert out.startswith("built ") and " into site; records: " in out  # said, and true
     assert err.splitlines() == [
@@ -542,23 +550,7 @@ def test_a_store_that_cannot_be_saved_after_publishing_is_a_warning(workspace: W
     and the records stand, the build says the store was not kept, and the next build,
     starting afresh, publishes the same site."""
     ws = workspace.copy_real()
-    build = subprocess.Popen(
-        [sys.executable, str(PROJECT / "build.py")],
-        cwd=ws.root,
-        env={**os.environ, PAUSE_VARIABLE: "published"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert build.stderr is not None
-        assert build.stderr.readline() == "paused at published\n"
-        resource.prlimit(build.pid, resource.RLIMIT_FSIZE, (100, 100))
-        out, err = go_on(build)
-    finally:
-        if build.poll() is None:
-            build.kill()
-            build.wait()
+    build, out, err = full_disk_from(ws, "published")
     unsaved = (
         ":1: warning: the build store could not be saved (file too large); expected room to "
         "keep it: the site and the records were published, and the next build starts afresh"
