@@ -60,9 +60,11 @@ def local(url: str) -> bool:
 
 
 def failed(request: Request, watch: Watch) -> None:
-    """A load that failed, but for the favicon when the test moved on before it came:
-    browsers ask for it after the page has loaded, and drop the request on leaving."""
-    if request.url.endswith("/favicon.svg") and request.failure == "net::ERR_ABORTED":
+    """A load that failed, but for what a page asks for after it has loaded, which the
+    browser drops when the test moves on: the favicon, and the Pagefind files the search
+    page readies while the reader types."""
+    later = request.url.endswith("/favicon.svg") or "/pagefind/" in request.url
+    if later and request.failure == "net::ERR_ABORTED":
         return
     watch.errors.append(f"failed: {request.url} ({request.failure})")
 
