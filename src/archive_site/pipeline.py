@@ -177,16 +177,23 @@ def build(
         pool.stop_all()  # before their folder goes: they may be writing in it
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    if fresh and private.problem(paths.cache) is None:  # it would describe another site
-        shutil.rmtree(paths.cache, ignore_errors=True)
+    if fresh:  # the store would describe another site
+        private.clear(paths.cache)
+    stored = keep(store, paths.cache, report)
+    return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings), stored)
+
+
+def keep(store: Store, cache: Path, report: Reporter) -> bool:
+    """Save the build store for the next build; whether it was. The site is published by
+    then and the store is a cache: one that cannot be saved (a full disk) is a warning,
+    and what was kept of it goes, so that the next build starts afresh."""
     try:
         store.save()
-    except OSError as exc:  # a full disk, once the site is published: the store is a cache
-        report.warn(paths.cache, 1, unsaved(exc))
-        if private.problem(paths.cache) is None:
-            shutil.rmtree(paths.cache, ignore_errors=True)
-        return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings), False)
-    return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings))
+    except OSError as exc:
+        report.warn(cache, 1, unsaved(exc))
+        private.clear(cache)
+        return False
+    return True
 
 
 def unsaved(exc: OSError) -> str:

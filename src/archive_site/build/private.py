@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import stat
 from pathlib import Path
 
@@ -76,3 +77,9 @@ def make(folder: Path) -> bool:
             return False
     os.chmod(folder, 0o700)  # a folder of this user's, no link: looked at just now
     return True
+
+
+def clear(folder: Path) -> None:
+    """Remove a store folder that is this user's alone; anyone else's is left as it is."""
+    if problem(folder) is None:
+        shutil.rmtree(folder, ignore_errors=True)
