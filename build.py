@@ -2,10 +2,11 @@
 
 import sys
 
-from archive_site.build.interrupt import loading
+from archive_site.build.interrupt import loading, whole_process
 
 with loading():  # Ctrl-C as the program loads: one line, as later
     from archive_site.cli import main
+whole_process()  # once it has run, the process only ends
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -3,9 +3,10 @@ rebuild this way, in a process of its own)."""
 
 import sys
 
-from .build.interrupt import loading
+from .build.interrupt import loading, whole_process
 
 with loading():  # Ctrl-C as the program loads: one line, as later
     from .cli import main
+whole_process()  # once it has run, the process only ends
 
 sys.exit(main())

@@ -45,6 +45,17 @@ class _Run:
 
 
 _run = _Run()
+_whole_process = False  # whether the command is the process's own (see `whole_process`)
+
+
+def whole_process() -> None:
+    """The command about to run is the process's own (build.py, `python -m archive_site`):
+    once it has run, its outcome is settled and said, and what remains is the
+    interpreter's clean-up, finalisers of the processes it started among it. A stop
+    signal then would change nothing but be raised inside a finaliser and printed as
+    "Exception ignored ...", so from then on such signals are ignored."""
+    global _whole_process
+    _whole_process = True
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:
@@ -76,7 +87,7 @@ def caught() -> Iterator[None]:
         yield
     finally:
         for each, handler in before.items():
-            signal.signal(each, handler)
+            signal.signal(each, signal.SIG_IGN if _whole_process else handler)
 
 
 def said(stop: Interrupted, added: str | None = None) -> int:
