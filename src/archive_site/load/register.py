@@ -4,7 +4,6 @@ it. The register is written only by a build that succeeded, and only ever grows.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import sys
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..build.publish import holds
+from ..digests import digest
 from ..errors import Reporter
 from ..pickling import pickled_by_fields
 from . import yamlio
@@ -156,7 +156,7 @@ def read_aliases(path: Path, report: Reporter) -> Aliases:
 
 
 def fingerprint(text: str) -> str:
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+    return digest(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
 
 
 def excerpt(text: str) -> str:
