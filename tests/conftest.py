@@ -55,6 +55,7 @@ class Workspace:
         self.editorial = self.documents / "editorial"
         self.anchors = self.documents / "anchors"
         self.site = root / "site"
+        self.last: Run | None = None  # what the last build here said
         self.cache = root / ".site.cache"  # what the last successful build made
         self.seeds.mkdir(parents=True)
         self.editorial.mkdir(parents=True)
@@ -84,8 +85,10 @@ class Workspace:
         the test is about the process (`process`) or sets its environment (`env`: the
         locale, the hash seed and the number of workers are read as Python starts)."""
         if process or env:
-            return self.build_process(*args, env=env, timeout=timeout)
-        return run_here(self.root, list(args))
+            self.last = self.build_process(*args, env=env, timeout=timeout)
+        else:
+            self.last = run_here(self.root, list(args))
+        return self.last
 
     def build_process(
         self, *args: str, env: dict[str, str] | None = None, timeout: int = 120
