@@ -9,7 +9,8 @@ PIP := $(PY) -m pip --disable-pip-version-check --quiet
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SIZES ?= real,dense,1000,10000
 COUNT ?= 1000
-TEST_WORKERS ?= 2  # processes the test suite runs in (pytest-xdist)
+# the processes the test suite runs in (pytest-xdist)
+TEST_WORKERS ?= 2
 APT := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 BASE_URL ?=
 PORT ?= 8000
