@@ -32,6 +32,15 @@ class Code:
         assert text.count(old) == 1, (rel, old, text.count(old))
         path.write_text(text.replace(old, new), encoding="utf-8")
 
+    def insert_after(self, rel: str, line: str, text: str) -> None:
+        """Insert `text` after the one line of the file at `rel` that begins with `line`."""
+        path = self.root / rel
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        found = [n for n, have in enumerate(lines) if have.startswith(line)]
+        assert len(found) == 1, (rel, line, len(found))
+        lines.insert(found[0] + 1, text)
+        path.write_text("".join(lines), encoding="utf-8")
+
     def holding(self, old: str) -> str:
         """The one source file of the package that holds `old`, from the copy's root."""
         found = [p for p in sorted(self.src.rglob("*.py")) if old in p.read_text(encoding="utf-8")]

@@ -346,7 +346,8 @@ class Holder:
             (hint,) = [a for a in get_args(hint) if a is not type(None)]
             branches = [self.resolved(b) for b in node.get("anyOf", [node])]
             kept = [b for b in branches if b.get("type") != "null"]
-            if owner in TOP and slot.name not in SPARSE_AT_TOP and len(kept) == len(branches):
+            null = any(b.get("type") == "null" or "null" in (b.get("type") or []) for b in branches)
+            if owner in TOP and slot.name not in SPARSE_AT_TOP and not null:
                 self.problems.append(
                     f"{SCHEMA}: {where} ({owner.__name__}.{slot.name}) may be None, written "
                     "as null, but the schema does not allow null; expected "
