@@ -27,6 +27,7 @@ from ..model import (
     SpanKind,
     Text,
 )
+from ..pickling import pickled_by_fields
 from . import yamlio
 
 HEADER = (
@@ -71,6 +72,7 @@ TOP: frozenset[type] = frozenset({Document, Metadata})
 SPAN_KINDS = {kind.value: kind for kind in SpanKind}  # the schema allows these alone
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Slot:
     """A field of a dataclass as the record holds it."""

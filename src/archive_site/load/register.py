@@ -23,9 +23,8 @@ ALIASES = "aliases.yaml"
 COLUMNS = ("kind", "name", "page", "fingerprint", "text")
 KINDS = ("document", "anchor", "entity", "page")
 HEADER = (
-    "# Every anchor this archive has published: documents, their blocks and page markers,\n"
-    "# and entities, with the page each lives on and a fingerprint of the text it held;\n"
-    "# then every other page published (indexes, and the addresses of moved pages).\n"
+    "# Every anchor and page this archive has published: documents, their blocks and page\n"
+    "# markers, entities and every other page, where each lives and its text's fingerprint.\n"
     "# Written by `python build.py`; commit it with the records. Lines are only ever added\n"
     "# or, for a revision recorded in aliases.yaml, updated. Tab-separated columns:\n"
     "# " + "\t".join(COLUMNS) + "\n"
