@@ -1,10 +1,12 @@
-"""Permanent anchors: every document, block, page marker and entity the archive has ever
-published, kept in a committed register, so that no published link breaks.
+"""Permanent anchors: every document, block, page marker, entity and page the archive has
+ever published, kept in a committed register, so that no published link breaks.
 
 A block keeps the id it was first published under for as long as its text stands: ids are
 settled against the register by the text's fingerprint, not by position, and a new block
 gets an id never used before. An anchor that would vanish, or land on revised text, stops
-the build until an alias says where it now points (`documents/anchors/aliases.yaml`).
+the build until an alias says where it now points (`documents/anchors/aliases.yaml`); so
+does a page that would move (a kind's folder renamed, an entity moved to another kind),
+until a line under `pages:` leaves a redirect at its old address.
 """
 
 from __future__ import annotations
