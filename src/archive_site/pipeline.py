@@ -40,7 +40,7 @@ from .pickling import pickled_by_fields
 from .search import offline, pagefind
 from .site import render
 from .site.entity_pages import document_path, entity_path
-from .site.views import NOT_FOUND
+from .site.views import NOT_FOUND, archive_pages
 
 
 @pickled_by_fields
@@ -159,7 +159,9 @@ def checked(
         texts = record_files.record_texts(catalog.documents, store, paths.seeds, report)
         check_register(register, committed, texts, catalog.documents, report)
     previous = committed_texts(committed)
-    catalog, register, pending = keep_anchors(catalog, register, aliases, report, previous, preview)
+    catalog, register, pending = keep_anchors(
+        catalog, register, aliases, report, previous, preview, config.title
+    )
     if strict:
         for warning in report.warnings:
             report.error(warning.path, warning.line, warning.message)
@@ -326,15 +328,16 @@ def keep_anchors(
     report: Reporter,
     previous: anchors.Texts = lambda doc: {},
     pending_ok: bool = False,
+    site_title: str = "",
 ) -> tuple[Catalog, register_io.Register, tuple[anchors.Revision, ...]]:
-    """Check every published anchor still lands on its text; give the pages the aliases
-    and redirects that keep retired ones working, and the register to write; and, where
-    `pending_ok`, the revisions let stand unrecorded."""
+    """Check every published anchor and page still lands on its text; give the pages the
+    aliases and redirects that keep retired ones working, and the register to write; and,
+    where `pending_ok`, the revisions let stand unrecorded."""
     if report.errors:  # with a seed unread, its anchors would look withdrawn
         return catalog, register, ()
     pages = {doc.id: document_path(doc) for doc in catalog.documents}
     named = {e.id: (entity_path(e), e.name) for e in catalog.curated.entities}
-    now = anchors.live(list(catalog.documents), pages, named)
+    now = anchors.live(list(catalog.documents), pages, named, archive_pages(site_title))
     settled = anchors.check(now, register, aliases, report, previous, pending_ok)
     catalog = replace(catalog, aliases=settled.aliases, redirects=settled.redirects)
     return catalog, settled.register, settled.pending
