@@ -12,9 +12,6 @@ from importlib import resources
 
 from ..archive.catalog import Catalog
 from ..archive.mentions import Mention
-from ..build import pool
-from ..build.paths import Paths
-from ..build.store import Stamp, Store
 from ..errors import Reporter
 from ..load import entities as curated
 from ..load import records
@@ -25,6 +22,9 @@ from ..load.record_files import RecordTexts
 from ..load.settings import DATASET, Settings
 from ..model import Document, block_text, paragraph_numbers
 from ..pickling import pickled_by_fields
+from ..runtime import pool
+from ..runtime.paths import Paths
+from ..runtime.store import Stamp, Store
 from ..site import references
 from ..site.entity_pages import document_path
 from ..site.views import EXPORTS, export_paths

@@ -21,10 +21,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..archive.catalog import Catalog
-from ..build import interrupt, pool
-from ..build.scripts import data_script
-from ..build.store import Store
 from ..model import Document
+from ..runtime import interrupt, pool
+from ..runtime.scripts import data_script
+from ..runtime.store import Store
 from .pagefind_parts import ENTRY, SIGNATURE, content_hash, decode, encode, join, write_entry
 from .paragraphs import searchable
 

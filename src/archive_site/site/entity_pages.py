@@ -10,9 +10,9 @@ from typing import Any
 from ..archive.catalog import Catalog
 from ..archive.mentions import Mention, Snippets
 from ..archive.related import Related
-from ..build.scripts import data_script
 from ..load.entities import FOLDERS, Entity
 from ..model import Document
+from ..runtime.scripts import data_script
 from .formats import show_date
 from .pages import Context, EntityPage, IndexPage, TimelinePage
 

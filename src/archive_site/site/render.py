@@ -13,12 +13,12 @@ import jinja2
 
 from ..archive.catalog import Catalog
 from ..archive.related import related
-from ..build import pool
-from ..build.store import Stamp, Store
 from ..load.content import Content
 from ..load.entities import Entity
 from ..load.settings import Settings
 from ..model import Document
+from ..runtime import pool
+from ..runtime.store import Stamp, Store
 from . import cite, markup, views
 from . import entity_pages as ep
 from .entity_pages import CARDS, NAV, cards, cards_script, document_path
