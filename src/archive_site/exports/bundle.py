@@ -258,12 +258,11 @@ class OfflineCopy:
 
     def __init__(self, catalog: Catalog, templates: Path) -> None:
         self.pages = {document_path(doc): doc.id for doc in catalog.documents}
-        held = [x.offline for x in views.EXPORTS]
         self.files = {
             rel
             for doc in catalog.documents
-            for rel, offline in zip(views.export_paths(doc), held, strict=True)
-            if not offline
+            for export, rel in views.export_places(doc)
+            if not export.offline
         }
         module = render.environment(templates).get_template("_downloads.html").module
         self.downloads: Callable[[list[Context]], object] = vars(module)["downloads"]

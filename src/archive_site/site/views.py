@@ -355,10 +355,15 @@ def export_file(doc_id: str, ext: str) -> str:
     return f"{doc_id}.{ext}"
 
 
-def export_paths(doc: Document) -> list[str]:
-    """Where a document's own files lie in the site, beside its page, in EXPORTS' order."""
+def export_places(doc: Document) -> list[tuple[Export, str]]:
+    """Each of a document's own files with where it lies in the site, beside its page."""
     folder = document_path(doc).rsplit("/", 1)[0]
-    return [f"{folder}/{export_file(doc.id, x.ext)}" for x in EXPORTS]
+    return [(x, f"{folder}/{export_file(doc.id, x.ext)}") for x in EXPORTS]
+
+
+def export_paths(doc: Document) -> list[str]:
+    """Where a document's own files lie in the site, in EXPORTS' order."""
+    return [path for _, path in export_places(doc)]
 
 
 def offline_exports(doc_id: str) -> list[Context]:
