@@ -9,6 +9,8 @@ PIP := $(PY) -m pip --disable-pip-version-check --quiet
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SIZES ?= real,dense,1000,10000
 COUNT ?= 1000
+# the processes the test suite runs in (pytest-xdist)
+TEST_WORKERS ?= 2
 APT := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 BASE_URL ?=
 PORT ?= 8000
@@ -28,7 +30,7 @@ test: setup test-tools  ## Lint, type-check and run the whole test suite
 	$(PY) -m ruff format --check src tests bench build.py
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports --no-cache
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 bench: setup test-tools $(BENCH_VENV)/.peers  ## Measure builds (3, 1,000, 10,000 documents, with MkDocs and Hugo + Pagefind at 1,000) and search
 	@# every build measured imports compiled modules, as the peers' (installed) do, even

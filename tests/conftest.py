@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import re
@@ -53,6 +55,7 @@ class Workspace:
         self.editorial = self.documents / "editorial"
         self.anchors = self.documents / "anchors"
         self.site = root / "site"
+        self.last: Run | None = None  # what the last build here said
         self.cache = root / ".site.cache"  # what the last successful build made
         self.seeds.mkdir(parents=True)
         self.editorial.mkdir(parents=True)
@@ -70,7 +73,27 @@ class Workspace:
         shutil.copytree(DOCUMENTS / "entities", self.documents / "entities")
         return self
 
-    def build(self, *args: str, env: dict[str, str] | None = None, timeout: int = 120) -> Run:
+    def build(
+        self,
+        *args: str,
+        env: dict[str, str] | None = None,
+        timeout: int = 120,
+        process: bool = False,
+    ) -> Run:
+        """A build (or another command of build.py) in this folder. Run in this process
+        through build.py's own entry point, as the same code runs in a new process, unless
+        the test is about the process (`process`) or sets its environment (`env`: the
+        locale, the hash seed and the number of workers are read as Python starts)."""
+        if process or env:
+            self.last = self.build_process(*args, env=env, timeout=timeout)
+        else:
+            self.last = run_here(self.root, list(args))
+        return self.last
+
+    def build_process(
+        self, *args: str, env: dict[str, str] | None = None, timeout: int = 120
+    ) -> Run:
+        """build.py run as its own process, as a user runs it."""
         proc = subprocess.run(
             [sys.executable, str(PROJECT / "build.py"), *args],
             cwd=self.root,
@@ -83,6 +106,26 @@ class Workspace:
 
     def page(self, rel: str) -> lxml.html.HtmlElement:
         return lxml.html.fromstring((self.site / rel).read_bytes())
+
+
+def run_here(root: Path, argv: list[str]) -> Run:
+    """build.py's entry point (`cli.main`) run in this process, in `root`, its standard
+    output and error caught. The stages' caches of one process are cleared first, as a new
+    process starts without them (the templates are read once per process). An exception
+    escaping it fails the test as a traceback would."""
+    from archive_site import cli
+    from archive_site.site import render
+
+    render.environment.cache_clear()
+    out, err = io.StringIO(), io.StringIO()
+    before = os.getcwd()
+    os.chdir(root)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = cli.main(argv)
+    finally:
+        os.chdir(before)
+    return Run(code, out.getvalue(), err.getvalue())
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -101,7 +144,7 @@ def workspace(tmp_path: Path) -> Workspace:
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     """One build of the real seeds, shared by the tests that only read the result."""
     ws = Workspace(tmp_path_factory.mktemp("built") / "project").copy_real()
-    run = ws.build()
+    run = ws.build(process=True)  # build.py as a user runs it
     assert run.code == 0, run.err
     return ws
 

@@ -189,6 +189,12 @@ def test_a_link_made_before_a_revision_says_so_on_the_paragraph(
     write_aliases(ws, f"anchors:\n  1977-02-18-protocol:\n    p6: revised {old_version}\n")
     run = ws.build()
     assert run.code == 1  # the revision is recorded by the whole fingerprint, not its start
+    assert run.err.splitlines() == [
+        f"documents/anchors/aliases.yaml:3: anchors.1977-02-18-protocol.p6 is 'revised "
+        f"{old_version}'; expected an anchor such as p13, or `revised` and the fingerprint "
+        "the register gives",
+        "build failed: 1 problem; nothing was written",
+    ]
     row = old[register_line(ws, "1977-02-18-protocol#p6") - 1].split("\t")
     write_aliases(ws, f"anchors:\n  1977-02-18-protocol:\n    p6: revised {row[3]}\n")
     assert ws.build().code == 0

@@ -132,7 +132,7 @@ def test_every_problem_of_a_run_is_reported_together(workspace: Workspace, good:
     for case in cases:
         apply(workspace, case)
     (workspace.seeds / "zy.txt").write_text("SECRET\n\nNo date [at all.\n")
-    run = workspace.build()
+    run = workspace.build(process=True)  # the real command's report and exit code
     assert run.code == 1
     expected = sorted(
         [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import NO_ADDRESS, Workspace, page_words
+from conftest import BASE, NO_ADDRESS, Workspace, page_words
 
 MEMO = "documents/1976-10-25-memorandum/index.html"
 PROTOCOL = "documents/1977-02-18-protocol/index.html"
@@ -91,14 +91,12 @@ def test_document_citations_in_each_style_with_reference_and_in_text_apart(
 
 
 def test_a_base_url_makes_citations_and_printed_addresses_absolute(
-    workspace: Workspace,
+    based_site: Workspace,
 ) -> None:
-    workspace.copy_real()
-    run = workspace.build("--base-url", "https://archive.example/edition/")
-    assert run.code == 0, run.err
-    assert "base_url is not set" not in run.err
-    page = workspace.page(PROTOCOL)
-    url = "https://archive.example/edition/documents/1977-02-18-protocol/index.html"
+    assert based_site.last is not None
+    assert based_site.last.err == ""  # no advice to set an address
+    page = based_site.page(PROTOCOL)
+    url = f"{BASE}documents/1977-02-18-protocol/index.html"
     assert page.xpath("//article/@data-url") == [url]
     # printed once, at the head of the text, not under every paragraph
     assert page.xpath("//p[@class='print-only']/text()") == [f"This document: {url}"]

@@ -3,8 +3,8 @@
 Nothing is written until every seed, record and editorial file has been read and checked
 and every page rendered; then the records are replaced file by file and the new site is
 swapped in for the old by renaming, so a failed build leaves both as they were. What a
-build made is kept beside the site (cache.py), and the next build takes again whatever
-it would make from the same inputs.
+build made is kept beside the site in the build store (build/store.py), and the next
+build takes again whatever it would make from the same inputs.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 from .archive import anchors
 from .archive.catalog import Catalog, assemble, find_mentions, link_entities
 from .archive.registered import check_register
-from .build import interrupt, memory, pool, private
+from .build import interrupt, pool, private
 from .build.clock import Clock
 from .build.outdir import MARKER, MARKER_TEXT, readable
 from .build.paths import Paths
@@ -31,15 +31,16 @@ from .exports import bundle
 from .exports import files as exports
 from .load import content, editorial, entities, record_files, records, settings
 from .load import register as register_io
+from .load.content import Content
 from .load.inputs import reason
-from .load.record_files import RecordFile
+from .load.record_files import RecordFile, RecordTexts
 from .load.seeds import read_seeds
 from .model import Document, block_text
 from .pickling import pickled_by_fields
 from .search import offline, pagefind
 from .site import render
 from .site.entity_pages import document_path, entity_path
-from .site.views import NOT_FOUND
+from .site.views import NOT_FOUND, archive_pages
 
 
 @pickled_by_fields
@@ -65,7 +66,7 @@ def build(
     """Build the site from the seeds; with `check`, only compare the committed records.
     `base_url`, where given, stands for the settings' address. What the last build made
     is used again where its inputs are unchanged, unless `fresh` (which also leaves no
-    cache) or not `stored` (the store is not this user's alone: neither read nor
+    store) or not `stored` (the store is not this user's alone: neither read nor
     written). A `preview` publishes a revised paragraph whose revision is not yet
     recorded, with a warning, and then writes neither records nor register."""
     clock = clock or Clock(show=False)
@@ -76,111 +77,168 @@ def build(
         parsed = read_seeds(paths.seeds, report, store)
     with clock.stage("records"):
         committed = record_files.read_records(paths.documents, report, store)
-    with clock.stage("check"):
-        additions = editorial.read_all(paths.editorial, report)
-        pages_content = content.read(paths.content, report)
-        config = replace(
-            pages_content.settings, base_url=base_url or pages_content.settings.base_url
-        )
-        pages_content = replace(pages_content, settings=config)
-        curated = entities.read(paths.entities, report)
-        register, aliases = register_io.read(paths.anchors, report)
-        # the settler (and the register it reads) is let go once the ids are settled
-        settle = id_settler(register, aliases, committed)
-        catalog = assemble(parsed, committed, additions, paths.seeds, report, settle)
-        del settle
-        # a document whose seed failed this run is still part of the archive
-        known = {d.id for d in catalog.documents} | {a.id for a in additions}
-        known |= {r.id for r in committed}
-        found = find_mentions(store, curated, catalog.documents, paths.seeds, report)
-        catalog = link_entities(catalog, curated, known, paths.seeds, report, found)
-        content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
-        texts = None
-        if not report.errors:  # with a seed unread, its record is not made
-            texts = record_files.record_texts(catalog.documents, store, paths.seeds, report)
-            check_register(register, committed, texts, catalog.documents, report)
-        previous = committed_texts(committed)
-        catalog, register, pending = keep_anchors(
-            catalog, register, aliases, report, previous, preview
-        )
-        if strict:
-            for warning in report.warnings:
-                report.error(warning.path, warning.line, warning.message)
-        if report.errors:  # every problem of a run is reported together
-            record_files.check_unmade(committed, record_files.RecordTexts({}), report)
-        report.raise_if_errors()
-        if not check:  # advice, never an error, --strict or not
-            settings.no_address(config, paths.content, report)
-        register_text = register_io.dump(register)
-        register_path = register.path
-        del register, aliases  # the text is all that is written: some 100 MB at 10,000 documents
-    memory.release()
-
-    with clock.stage("records"):
-        if texts is None:  # made above, in a build with no error so far
-            texts = record_files.record_texts(catalog.documents, store, paths.seeds, report)
-        record_files.check_unmade(committed, texts, report)
-        report.raise_if_errors()
-    memory.release()
+    with clock.stage("check", release=True):
+        archive = checked(paths, parsed, committed, report, store, base_url, check, strict, preview)
+    with clock.stage("records", release=True):
+        texts = record_texts(paths, archive, committed, report, store)
     if check:
-        stale = record_files.stale(paths.documents, texts, committed)
-        stale += register_io.stale(register_path, register_text)
-        if stale:
-            raise ArchiveError([Diagnostic(path, 1, why) for path, why in stale])
-        return Result(len(catalog.documents), 0, (), tuple(report.warnings))
-
-    checkpoint("rendering")
-    clear_leftovers(paths.site)
-    staging = new_staging(paths.site)
-    store.site, store.staging = paths.site, staging
+        return compared(paths, archive, committed, texts, report)
+    catalog, config = archive.catalog, archive.content.settings
+    staging = staged(paths.site)
+    store = replace(store, site=paths.site, staging=staging)
     try:
-        # Pagefind and the offline index are made by processes of their own while this
-        # one renders
-        indexing = pagefind.start(store, catalog)
-        with clock.stage("offline index"):
+        indexing = pagefind.start(store, catalog)  # in a process of its own meanwhile
+        with clock.stage("offline index"):  # the same
             offline_indexing = offline.start(store, catalog)
         with clock.stage("render"):  # each document's page and files, the entities' pages
-            edition = (config.title, config.edition)
-            shared, (document_pages, entity_pages) = render.page_work(
-                store, catalog, pages_content, paths.templates
-            )
-            files = exports.export_work(store, catalog, texts, edition, config)
-            store.absorb(pool.run_all([document_pages, files, entity_pages]))
-            rendered = render.other_pages(store, shared, pages_content, paths.templates)
-        with clock.stage("exports"):
-            exports.write_dataset(store, catalog, texts, paths, register_text, edition[0])
-            if config.base_url:
-                (staging / "sitemap.xml").write_text(
-                    exports.sitemap(config.base_url, listed(rendered, catalog)), encoding="utf-8"
-                )
-                robots = exports.robots(config.base_url)
-                (staging / "robots.txt").write_text(robots, encoding="utf-8")
-        memory.release()
+            rendered = render_all(store, archive, texts, paths)
+        with clock.stage("exports", release=True):
+            exports.write_dataset(store, catalog, texts, paths, archive.register, config.title)
+            exports.write_sitemap(store, config.base_url, listed(rendered, catalog))
         with clock.stage("offline index"):  # what is left of its time
             offline.finish(store, offline_indexing)
-        with clock.stage("search index"):  # what is left of Pagefind's time
-            checkpoint("indexing")
+        with clock.stage("search index", checkpoint="indexing"):  # what is left of Pagefind's
             pagefind.finish(store, indexing)
         with clock.stage("zip"):
-            bundle.pack(store, paths, catalog, pages_content)
+            bundle.pack(store, paths, catalog, archive.content)
         with clock.stage("publish"):
-            (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
-            readable(staging)
-            written: tuple[str, ...] = ()
-            with interrupt.held():  # records and site together: a stop waits for both
-                if not pending:  # the records and register wait for the revisions' record
-                    written = write_records(paths, texts, register_path, register_text)
-                checkpoint("records written")
-                publish(staging, paths.site)
-                interrupt.published()
+            written = put_in_place(paths, staging, archive, texts)
     except BaseException:
         pool.stop_all()  # before their folder goes: they may be writing in it
         shutil.rmtree(staging, ignore_errors=True)
         raise
     if fresh:  # the store would describe another site
         private.clear(paths.cache)
-    stored = keep(store, paths.cache, report)
-    return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings), stored)
+    kept = keep(store, paths.cache, report)
+    return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings), kept)
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """The archive as the checks leave it, everything a site is made from."""
+
+    catalog: Catalog  # its documents' ids settled, its mentions found and linked
+    content: Content  # the site's own pages and settings (the address as given)
+    register: bytes  # the anchor register to write, as its text
+    register_path: Path
+    pending: tuple[anchors.Revision, ...]  # revisions let stand unrecorded (a preview)
+    texts: RecordTexts | None  # the records' texts, made here where no error came first
+
+
+def checked(
+    paths: Paths,
+    parsed: list[Document],
+    committed: list[RecordFile],
+    report: Reporter,
+    store: Store,
+    base_url: str | None,
+    check: bool,
+    strict: bool,
+    preview: bool,
+) -> Checked:
+    """Every input read and checked against the others: the catalog assembled, ids
+    settled against the register, mentions found, links and anchors checked. Every
+    problem of a run is reported together, as an ArchiveError."""
+    additions = editorial.read_all(paths.editorial, report)
+    pages_content = content.read(paths.content, report)
+    config = replace(pages_content.settings, base_url=base_url or pages_content.settings.base_url)
+    pages_content = replace(pages_content, settings=config)
+    curated = entities.read(paths.entities, report)
+    register, aliases = register_io.read(paths.anchors, report)
+    settle = id_settler(register, aliases, committed)
+    catalog = assemble(parsed, committed, additions, paths.seeds, report, settle)
+    # a document whose seed failed this run is still part of the archive
+    known = {d.id for d in catalog.documents} | {a.id for a in additions}
+    known |= {r.id for r in committed}
+    found = find_mentions(store, curated, catalog.documents, paths.seeds, report)
+    catalog = link_entities(catalog, curated, known, paths.seeds, report, found)
+    content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
+    texts = None
+    if not report.errors:  # with a seed unread, its record is not made
+        texts = record_files.record_texts(catalog.documents, store, paths.seeds, report)
+        check_register(register, committed, texts, catalog.documents, report)
+    previous = committed_texts(committed)
+    catalog, register, pending = keep_anchors(
+        catalog, register, aliases, report, previous, preview, config.title
+    )
+    if strict:
+        for warning in report.warnings:
+            report.error(warning.path, warning.line, warning.message)
+    if report.errors:  # every problem of a run is reported together
+        record_files.check_unmade(committed, record_files.RecordTexts({}), report)
+    report.raise_if_errors()
+    if not check:  # advice, never an error, --strict or not
+        settings.no_address(config, paths.content, report)
+    # the text is all that is kept of the register: some 100 MB at 10,000 documents
+    text = register_io.dump(register)
+    return Checked(catalog, pages_content, text, register.path, pending, texts)
+
+
+def record_texts(
+    paths: Paths, archive: Checked, committed: list[RecordFile], report: Reporter, store: Store
+) -> RecordTexts:
+    """The text of every document's record, as it is to be written; a committed record
+    the build would no longer make is an error."""
+    texts = archive.texts
+    if texts is None:  # made by the checks, in a build with no error so far
+        texts = record_files.record_texts(archive.catalog.documents, store, paths.seeds, report)
+    record_files.check_unmade(committed, texts, report)
+    report.raise_if_errors()
+    return texts
+
+
+def compared(
+    paths: Paths,
+    archive: Checked,
+    committed: list[RecordFile],
+    texts: RecordTexts,
+    report: Reporter,
+) -> Result:
+    """--check: the committed records and register against those the seeds make."""
+    stale = record_files.stale(paths.documents, texts, committed)
+    stale += register_io.stale(archive.register_path, archive.register)
+    if stale:
+        raise ArchiveError([Diagnostic(path, 1, why) for path, why in stale])
+    return Result(len(archive.catalog.documents), 0, (), tuple(report.warnings))
+
+
+def staged(site: Path) -> Path:
+    """A fresh folder beside the site to make the new site in, once what a killed build
+    left there is cleared away."""
+    checkpoint("rendering")
+    clear_leftovers(site)
+    return new_staging(site)
+
+
+def render_all(store: Store, archive: Checked, texts: RecordTexts, paths: Paths) -> list[str]:
+    """Every page and every document's files, shared out among processes; the paths of
+    the pages."""
+    catalog, config = archive.catalog, archive.content.settings
+    edition = (config.title, config.edition)
+    shared, (document_pages, entity_pages) = render.page_work(
+        store, catalog, archive.content, paths.templates
+    )
+    files = exports.export_work(store, catalog, texts, edition, config)
+    store.absorb(pool.run_all([document_pages, files, entity_pages]))
+    return render.other_pages(store, shared, archive.content, paths.templates)
+
+
+def put_in_place(
+    paths: Paths, staging: Path, archive: Checked, texts: RecordTexts
+) -> tuple[str, ...]:
+    """Publish: the records and register written (unless revisions wait for theirs) and
+    the staged site swapped in, together; the names of the records written."""
+    (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+    readable(staging)
+    written: tuple[str, ...] = ()
+    with interrupt.held():  # records and site together: a stop waits for both
+        if not archive.pending:  # the records and register wait for the revisions' record
+            written = write_records(paths, texts, archive.register_path, archive.register)
+        checkpoint("records written")
+        publish(staging, paths.site)
+        interrupt.published()
+    return written
 
 
 def keep(store: Store, cache: Path, report: Reporter) -> bool:
@@ -205,7 +263,7 @@ def unsaved(exc: OSError) -> str:
 
 
 def write_records(
-    paths: Paths, texts: record_files.RecordTexts, register: Path, register_text: bytes
+    paths: Paths, texts: RecordTexts, register: Path, register_text: bytes
 ) -> tuple[str, ...]:
     """Replace the changed records and the register all together or not at all (a full
     disk leaves them as they were); the names written, records first."""
@@ -270,15 +328,16 @@ def keep_anchors(
     report: Reporter,
     previous: anchors.Texts = lambda doc: {},
     pending_ok: bool = False,
+    site_title: str = "",
 ) -> tuple[Catalog, register_io.Register, tuple[anchors.Revision, ...]]:
-    """Check every published anchor still lands on its text; give the pages the aliases
-    and redirects that keep retired ones working, and the register to write; and, where
-    `pending_ok`, the revisions let stand unrecorded."""
+    """Check every published anchor and page still lands on its text; give the pages the
+    aliases and redirects that keep retired ones working, and the register to write; and,
+    where `pending_ok`, the revisions let stand unrecorded."""
     if report.errors:  # with a seed unread, its anchors would look withdrawn
         return catalog, register, ()
     pages = {doc.id: document_path(doc) for doc in catalog.documents}
     named = {e.id: (entity_path(e), e.name) for e in catalog.curated.entities}
-    now = anchors.live(list(catalog.documents), pages, named)
+    now = anchors.live(list(catalog.documents), pages, named, archive_pages(site_title))
     settled = anchors.check(now, register, aliases, report, previous, pending_ok)
     catalog = replace(catalog, aliases=settled.aliases, redirects=settled.redirects)
     return catalog, settled.register, settled.pending

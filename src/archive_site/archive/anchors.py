@@ -1,10 +1,12 @@
-"""Permanent anchors: every document, block, page marker and entity the archive has ever
-published, kept in a committed register, so that no published link breaks.
+"""Permanent anchors: every document, block, page marker, entity and page the archive has
+ever published, kept in a committed register, so that no published link breaks.
 
 A block keeps the id it was first published under for as long as its text stands: ids are
 settled against the register by the text's fingerprint, not by position, and a new block
 gets an id never used before. An anchor that would vanish, or land on revised text, stops
-the build until an alias says where it now points (`documents/anchors/aliases.yaml`).
+the build until an alias says where it now points (`documents/anchors/aliases.yaml`); so
+does a page that would move (a kind's folder renamed, an entity moved to another kind),
+until a line under `pages:` leaves a redirect at its old address.
 """
 
 from __future__ import annotations
@@ -314,13 +316,29 @@ class Live:
     documents: dict[str, tuple[str, str]]  # id -> (page, title)
     anchors: dict[str, dict[str, str]]  # document id -> anchor -> text, in reading order
     entities: dict[str, tuple[str, str]]  # id -> (page, name)
+    pages: dict[str, str] = dataclasses.field(default_factory=dict)  # other pages: path -> title
+
+    def paths(self) -> dict[str, str]:
+        """Every page this build publishes (but redirects), with its title."""
+        out = dict(self.pages)
+        out |= {page: title for page, title in self.entities.values()}
+        out |= {page: title for page, title in self.documents.values()}
+        return out
 
 
-def live(docs: list[Document], pages: dict[str, str], entities: dict[str, tuple[str, str]]) -> Live:
+def live(
+    docs: list[Document],
+    pages: dict[str, str],
+    entities: dict[str, tuple[str, str]],
+    others: dict[str, str] | None = None,
+) -> Live:
+    """`pages`: each document's page; `others`: the pages over the whole archive (home,
+    indexes...), each with its title."""
     return Live(
         {doc.id: (pages[doc.id], doc.meta.title.text) for doc in docs},
         {doc.id: dict(published(doc)) for doc in docs},
         entities,
+        dict(others or {}),
     )
 
 
@@ -345,6 +363,7 @@ def check(
     redirects = []
     revised: dict[str, tuple[str, str]] = {}  # register name -> new fingerprint, text
     pending: list[Revision] = []
+    paths = now.paths()
     for entry in register.entries:
         if entry.kind == "document":
             target = aliases.document(entry.name)
@@ -352,12 +371,24 @@ def check(
                 report.error(register.path, entry.line, gone_document(entry, aliases))
             elif target != entry.name:
                 redirects.append((entry.page, now.documents[target][0]))
+            elif (page := now.documents[target][0]) != entry.page:
+                redirects += moved(entry, page, paths, register, aliases, report)
         elif entry.kind == "entity":
-            moved = follow(aliases.entities, entry.name, now.entities)
-            if moved is None:
+            became = follow(aliases.entities, entry.name, now.entities)
+            if became is None:
                 report.error(register.path, entry.line, gone_entity(entry, aliases))
-            elif moved != entry.name:
-                redirects.append((entry.page, now.entities[moved][0]))
+            elif became != entry.name:
+                redirects.append((entry.page, now.entities[became][0]))
+            elif (page := now.entities[became][0]) != entry.page:
+                redirects += moved(entry, page, paths, register, aliases, report)
+        elif entry.kind == "page":
+            if entry.name in paths:
+                continue
+            lands = follow(aliases.pages, entry.name, paths)
+            if entry.name not in aliases.pages:
+                report.error(register.path, entry.line, gone_page(entry, paths, register, aliases))
+            elif lands is not None:  # a broken chain is reported at the alias
+                redirects.append((entry.name, lands))
         else:
             doc = aliases.document(entry.document)
             if doc not in now.anchors:
@@ -390,7 +421,7 @@ def check(
                 if lands is not None:  # a broken chain is reported at the alias
                     landing.setdefault(doc, {}).setdefault(lands, []).append(entry.anchor)
     return Settled(
-        updated(register, now, revised),
+        updated(register, now, revised, redirects),
         {d: {a: tuple(sorted(olds)) for a, olds in t.items()} for d, t in landing.items()},
         tuple(sorted(set(redirects))),
         tuple(pending),
@@ -408,8 +439,79 @@ def follow(table: dict[str, Alias], name: str, live_names: Any) -> str | None:
     return name
 
 
+def moved(
+    entry: Entry,
+    new: str,
+    paths: dict[str, str],
+    register: Register,
+    aliases: Aliases,
+    report: Reporter,
+) -> list[tuple[str, str]]:
+    """A document or entity whose page this build would publish at another address (its
+    kind's folder renamed, or the entity moved to another kind): the old address must be
+    declared a redirect, which it then is."""
+    if entry.page in paths:  # another page stands there now: the address still serves
+        return []
+    if entry.page not in aliases.pages:
+        report.error(register.path, entry.line, moved_page(entry, new, aliases))
+        return []
+    lands = follow(aliases.pages, entry.page, paths)
+    return [(entry.page, lands)] if lands is not None else []
+
+
+def moved_page(entry: Entry, new: str, aliases: Aliases) -> str:
+    return (
+        f"page {entry.page!r} of {entry.kind} {entry.name!r} (“{entry.text}”) would no longer "
+        f"be published: the build now publishes it at {new}. Expected it back at its "
+        f"address, or, to leave a redirect there, the line `{entry.page}: {new}` under "
+        f"`pages:` in {display(aliases.path)}"
+    )
+
+
+def gone_page(entry: Entry, paths: dict[str, str], register: Register, aliases: Aliases) -> str:
+    """A registered page no longer published, with the line that would redirect it to
+    the likeliest page: where it led before, else a new page of the same title, else one
+    whose path ends alike."""
+    registered = register.pages()
+    fresh = [p for p in sorted(paths) if p not in registered]
+    tail = entry.name.split("/")[-2:]
+    guess = next(
+        (
+            p
+            for p in [
+                *([entry.page] if entry.page != entry.name and entry.page in paths else []),
+                *(p for p in fresh if paths[p] and excerpt(paths[p]) == entry.text),
+                *(p for p in fresh if p.split("/")[-2:] == tail),
+            ]
+        ),
+        None,
+    )
+    line = f"the line `{entry.name}: {guess}`" if guess else f"a line such as `{entry.name}: {NEW}`"
+    return (
+        f"page {entry.name!r} (“{entry.text}”) would no longer be published. Expected it "
+        f"back at its address, or, to leave a redirect there, {line} under `pages:` in "
+        f"{display(aliases.path)}"
+    )
+
+
+NEW = "the/new/index.html"  # a path in the line a message proposes, where none is known
+
+
 def check_aliases(now: Live, register: Register, aliases: Aliases, report: Reporter) -> None:
     path = aliases.path
+    paths, registered = now.paths(), register.pages()
+    for old, alias in aliases.pages.items():
+        if old not in registered:
+            report.error(path, alias.line, never(f"page {old!r}", "pages", registered))
+        elif old in paths:
+            report.error(path, alias.line, still(f"page {old!r}", "pages"))
+        elif follow(aliases.pages, old, paths) is None:
+            report.error(
+                path,
+                alias.line,
+                f"page {old!r} is redirected to {alias.new!r}, which is not published; "
+                f"expected the path of a page this build publishes ({listing(paths)})",
+            )
     renamings = (
         ("document", "documents", aliases.documents, now.documents, listing(now.documents)),
         ("entity", "entities", aliases.entities, now.entities, "an entity in documents/entities/"),
@@ -640,10 +742,17 @@ def closest(entry: Entry, texts: dict[str, str]) -> str | None:
     return best
 
 
-def updated(register: Register, now: Live, revised: dict[str, tuple[str, str]]) -> Register:
-    """The register with this build's new anchors added and accepted revisions recorded;
-    nothing published is ever dropped. Documents in id order, each followed by its
-    anchors in the order they were first published; then entities in id order."""
+def updated(
+    register: Register,
+    now: Live,
+    revised: dict[str, tuple[str, str]],
+    redirects: list[tuple[str, str]] | None = None,
+) -> Register:
+    """The register with this build's new anchors and pages added and accepted revisions
+    recorded; nothing published is ever dropped. Documents in id order, each followed by
+    its anchors in the order they were first published; then entities in id order; then
+    every other page (one that is no document's or entity's page now: an index, or the
+    old address of a moved page, which names the page it leads to) in path order."""
     old_docs, old_entities = register.of("document"), register.of("entity")
     anchors: dict[str, list[Entry]] = {}
     for entry in register.entries:
@@ -665,6 +774,13 @@ def updated(register: Register, now: Live, revised: dict[str, tuple[str, str]]) 
         entries += anchors.get(doc, [])
     for entity in sorted(set(old_entities) | set(now.entities)):
         entries.append(page_entry("entity", entity, old_entities, now.entities))
+    titles = now.paths()
+    lands = {path: (path, title) for path, title in now.pages.items()}
+    lands |= {old: (new, titles[new]) for old, new in redirects or ()}
+    covered = {e.page for e in entries}
+    old_pages = register.of("page")
+    for path in sorted(set(old_pages) | (set(lands) - covered)):
+        entries.append(page_entry("page", path, old_pages, lands))
     return Register(register.path, tuple(entries))
 
 

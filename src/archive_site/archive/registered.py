@@ -95,11 +95,11 @@ def check_one(
 def place(doc_id: str, register: Register) -> int:
     """The register line where a document's line belongs: before its anchors, else before
     the next document's (documents stand in id order, each followed by its anchors, then
-    the entities)."""
+    the entities and the other pages)."""
     after = (
         e.line
         for e in register.entries
-        if e.kind == "entity"
+        if e.kind in ("entity", "page")
         or (e.kind == "document" and e.name > doc_id)
         or (e.kind == "anchor" and e.document == doc_id)
     )

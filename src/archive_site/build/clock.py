@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
+from . import memory, publish
+
 SHOW_AFTER = 1.0  # seconds before a progress line appears
 
 
@@ -22,14 +24,24 @@ class Clock:
         self.shown = False
 
     @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
+    def stage(
+        self, name: str, checkpoint: str | None = None, release: bool = False
+    ) -> Iterator[None]:
+        """A stage of the build, timed. `checkpoint`: where a crash test may stop the
+        build as the stage begins (`publish.checkpoint`); `release`: the memory the stage
+        let go of is handed back to the system once it is done (`memory.release`), before
+        the next stage grows and forks beside it."""
         began = time.perf_counter()
         self.progress(name)
+        if checkpoint is not None:
+            publish.checkpoint(checkpoint)
         try:
             yield
         finally:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - began
             self.peak_mib[name] = peak_mib()
+        if release:
+            memory.release()
 
     def progress(self, name: str, done: int | None = None, total: int | None = None) -> None:
         if not self.show or time.perf_counter() - self.start < SHOW_AFTER:

@@ -25,7 +25,6 @@ libraries' versions), so a changed program starts afresh. Deleting it is always 
 from __future__ import annotations
 
 import copy
-import hashlib
 import os
 import pickle
 import sys
@@ -36,6 +35,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
+from ..digests import digest, file_digest
 from ..model import Document
 from ..pickling import DataUnpickler
 from . import pool, private
@@ -65,18 +65,18 @@ def digest_of(*values: object) -> str:
     shared (pickling without a memo). Sets would not: their order varies between runs.
     The pickle goes to the hash as it is made, a frame at a time, never held whole (an
     entity's page at 10,000 documents pickles to tens of megabytes)."""
-    digest = Digest()
-    pickler = text_pickler(digest)
+    hashed = Digest()
+    pickler = text_pickler(hashed)
     pickler.fast = True
     pickler.dump(values)
-    return digest.hash.hexdigest()
+    return hashed.hash.hexdigest()
 
 
 class Digest:
     """Somewhere to write that hashes what is written."""
 
     def __init__(self) -> None:
-        self.hash = hashlib.blake2b(digest_size=16)
+        self.hash = digest()
 
     def write(self, data: bytes) -> int:
         self.hash.update(data)
@@ -117,27 +117,22 @@ def from_utf8(pid: object) -> str:
 
 def code_version(templates: Path) -> str:
     """A digest of the code a build runs: this package, the templates, the libraries."""
-    digest = hashlib.blake2b(sys.version.encode(), digest_size=16)
+    made = digest(sys.version.encode())
     for folder in (Path(__file__).parents[1], templates):  # the whole package
         for path in sorted(folder.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-                digest.update(path.read_bytes())
+                made.update(path.relative_to(folder).as_posix().encode() + b"\0")
+                made.update(path.read_bytes())
     for name in LIBRARIES:
         try:
-            digest.update(f"{name}=={metadata.version(name)}".encode())
+            made.update(f"{name}=={metadata.version(name)}".encode())
         except metadata.PackageNotFoundError:
-            digest.update(f"{name} absent".encode())
-    return digest.hexdigest()
-
-
-def file_digest(path: Path) -> bytes:
-    with path.open("rb") as f:
-        return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).digest()
+            made.update(f"{name} absent".encode())
+    return made.hexdigest()
 
 
 def data_digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()
+    return digest(data).digest()
 
 
 def batched_text(pieces: Iterator[str], size: int = 1 << 16) -> Iterator[bytes]:
@@ -224,15 +219,6 @@ class Store:
             self.keep(kind, key, value)
         return out  # type: ignore[return-value]
 
-    def result(self, kind: str, inputs: tuple[Any, ...], make: Callable[..., V]) -> V:
-        """make(*inputs), or what the last build made from the same inputs."""
-        key = self.key(kind, *inputs)
-        value: V | None = self.entries(kind).get(key)
-        if value is None:
-            value = make(*inputs)
-        self.keep(kind, key, value)
-        return value
-
     def kept_value(self, kind: str, key: str) -> Any | None:
         """A value the last build kept under a key it chose (see `keep`)."""
         value = self.entries(kind).get(key)
@@ -291,16 +277,6 @@ class Store:
             return
         for rel, data in make(*inputs).items():
             self.write(rel, key, data)
-
-    def folder_files(
-        self, folder: str, inputs: tuple[Any, ...], make: Callable[..., Iterable[tuple[str, Data]]]
-    ) -> None:
-        """Every file under a folder, made together (an index): taken again whole, or made."""
-        key = self.key("folder", *inputs)
-        if self.take_all(folder, key):
-            return
-        for rel, data in make(*inputs):
-            self.write(f"{folder}/{rel}", key, data)
 
     def folder_kept(self, folder: str, inputs: tuple[Any, ...]) -> str | None:
         """For a folder another program makes: None if taken again whole, else the key
@@ -380,12 +356,12 @@ class Store:
             pieces: Iterable[bytes] = [data.encode("utf-8")]
         else:
             pieces = [data] if isinstance(data, bytes) else batched_text(data)
-        digest = Digest()  # written and hashed as they come
+        hashed = Digest()  # written and hashed as they come
         with target.open("wb") as out:
             for piece in pieces:
-                digest.write(piece)
+                hashed.write(piece)
                 out.write(piece)
-        self.made[rel] = stamp(key, target, digest.hash.digest())
+        self.made[rel] = stamp(key, target, hashed.hash.digest())
 
     def folder_for(self, target: Path) -> None:
         """Make the folder a staged file goes in, once per build."""

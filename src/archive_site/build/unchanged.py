@@ -10,7 +10,6 @@ a read of the inputs and a look at each published file, never their parsing.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import stat
@@ -18,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..digests import digest
 from ..pickling import DataUnpickler, pickled_by_fields
 from . import private
 from .paths import Paths
@@ -58,19 +58,19 @@ def folder_digest(folder: Path) -> str:
     """Every file below a folder: its path and bytes, in a fixed order. What is not a
     regular file of a readable size (a pipe, a device, a file above every input's limit)
     is noted by its kind, size and time, never read: the build proper reports it."""
-    digest = hashlib.blake2b(digest_size=16)
+    made = digest()
     for path in files(folder):
-        digest.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape"))
+        made.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape"))
         try:
             status = path.stat()
             if stat.S_ISREG(status.st_mode) and status.st_size <= LARGEST:
-                digest.update(b"\0" + path.read_bytes())
+                made.update(b"\0" + path.read_bytes())
             else:
-                digest.update(f"\1{status.st_mode} {status.st_size} {status.st_mtime_ns}".encode())
+                made.update(f"\1{status.st_mode} {status.st_size} {status.st_mtime_ns}".encode())
         except OSError as exc:
-            digest.update(f"\2{exc.errno}".encode())
-        digest.update(b"\0")
-    return digest.hexdigest()
+            made.update(f"\2{exc.errno}".encode())
+        made.update(b"\0")
+    return made.hexdigest()
 
 
 def files(folder: Path) -> Iterator[Path]:

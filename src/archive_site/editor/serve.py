@@ -9,7 +9,6 @@ page as it is sent, never written to the site."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import signal
@@ -25,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from .. import digests
 from ..archive.anchors import PENDING
 from ..errors import display
 from ..pickling import pickled_by_fields
@@ -119,7 +119,7 @@ class Served:
     def changed(self, site: Path) -> bool:
         """Whether the site now differs from when last asked (the first time: True)."""
         files: dict[str, tuple[tuple[int, int, int], bytes]] = {}
-        total = hashlib.blake2b(digest_size=16)
+        total = digests.digest()
         for root, folders, names in os.walk(site):
             folders.sort()
             for name in sorted(names):
@@ -139,8 +139,7 @@ class Served:
 
 
 def file_digest(path: str) -> bytes:
-    with open(path, "rb") as f:
-        return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).digest()
+    return digests.file_digest(path)
 
 
 def watching(folders: list[Path]) -> Iterator[bool]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import struct
@@ -17,7 +16,8 @@ from ..build import pool
 from ..build.outdir import MARKER
 from ..build.paths import Paths
 from ..build.publish import checkpoint
-from ..build.store import Store, file_digest
+from ..build.store import Store
+from ..digests import digest, file_digest
 from ..load.content import Content
 from ..pickling import pickled_by_fields
 from ..search.pagefind import PAGEFIND as PAGEFIND_FOLDER
@@ -123,7 +123,7 @@ def packed(task: tuple[dict[str, Packed], OfflineCopy, Path, str], rel: str) -> 
     if kept is not None and kept.stamp == stamp:
         return kept
     data = copy.adapt(rel, path.read_bytes())
-    key = digest(data)
+    key = digest(data).digest()
     if kept is not None and kept.digest == key:
         return replace(kept, stamp=stamp)
     crc, deflated = deflate(data)
@@ -202,10 +202,6 @@ def zip_bytes(
 
 
 LEVEL = 6  # zlib's default: level 9 takes twice the time for a zip 2% smaller
-
-
-def digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 def deflate(data: bytes) -> tuple[int, bytes]:

@@ -181,6 +181,13 @@ def robots(base_url: str) -> str:
     return f"User-agent: *\nAllow: /\n\nSitemap: {base_url.rstrip('/')}/sitemap.xml\n"
 
 
+def write_sitemap(store: Store, base_url: str | None, pages: list[str]) -> None:
+    """The sitemap and robots.txt, for a site published at an address (none without)."""
+    if base_url:
+        store.file("sitemap.xml", (base_url, pages), sitemap)
+        store.file("robots.txt", (base_url,), robots)
+
+
 def export_work(
     store: Store,
     catalog: Catalog,

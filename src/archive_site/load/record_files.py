@@ -193,8 +193,17 @@ def invalid(data: dict[str, Any]) -> Unheld:
         if isinstance(node, dict) and isinstance(node.get("line"), int):
             line = node["line"]
     schema = error.schema if isinstance(error.schema, dict) else {}
-    expected = schema.get("description") or yamlio.expectation(error)
     field = ".".join(str(step) for step in where) or "the record"
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        extra = next(k for k in error.instance if k not in schema.get("properties", {}))
+        field = ".".join(str(step) for step in [*where, extra])
+        return Unheld(
+            field,
+            line,
+            f"is {yamlio.shown(error.instance[extra])}, a field the record's schema "
+            f"(schemas/{records.SCHEMA}) does not describe",
+        )
+    expected = schema.get("description") or yamlio.expectation(error)
     return Unheld(field, line, f"is {yamlio.shown(error.instance)}, not {expected}")
 
 

@@ -4,7 +4,6 @@ it. The register is written only by a build that succeeded, and only ever grows.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import sys
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..build.publish import holds
+from ..digests import digest
 from ..errors import Reporter
 from ..pickling import pickled_by_fields
 from . import yamlio
@@ -21,10 +21,10 @@ from .inputs import present, read_text
 REGISTER = "register.tsv"
 ALIASES = "aliases.yaml"
 COLUMNS = ("kind", "name", "page", "fingerprint", "text")
-KINDS = ("document", "anchor", "entity")
+KINDS = ("document", "anchor", "entity", "page")
 HEADER = (
-    "# Every anchor this archive has published: documents, their blocks and page markers,\n"
-    "# and entities, with the page each lives on and a fingerprint of the text it held.\n"
+    "# Every anchor and page this archive has published: documents, their blocks and page\n"
+    "# markers, entities and every other page, where each lives and its text's fingerprint.\n"
     "# Written by `python build.py`; commit it with the records. Lines are only ever added\n"
     "# or, for a revision recorded in aliases.yaml, updated. Tab-separated columns:\n"
     "# " + "\t".join(COLUMNS) + "\n"
@@ -35,10 +35,10 @@ EXCERPT = 80
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: str  # "document", "anchor" or "entity"
-    name: str  # a document id, "document#anchor", or an entity id
-    page: str  # where a document or entity lives; "" for an anchor (its document's page)
-    fingerprint: str  # of an anchor's text; "" for documents and entities
+    kind: str  # "document", "anchor", "entity" or "page"
+    name: str  # a document id, "document#anchor", an entity id, or a page's path
+    page: str  # where a document, entity or page lives; "" for an anchor (its document's)
+    fingerprint: str  # of an anchor's text; "" for documents, entities and pages
     text: str  # what a reader found there: a title, the anchor's first words, a name
     line: int = 0  # in the register file
 
@@ -61,6 +61,16 @@ class Register:
 
     def anchors_of(self, doc_ids: list[str]) -> list[Entry]:
         return [e for doc in doc_ids for e in self.by_document.get(doc, [])]
+
+    def pages(self) -> dict[str, Entry]:
+        """Every page path the register holds, with its line: a document's or entity's
+        page, and each page of its own (the first line that names it)."""
+        out: dict[str, Entry] = {}
+        for e in self.entries:
+            path = e.name if e.kind == "page" else e.page
+            if path and e.kind != "anchor":
+                out.setdefault(path, e)
+        return out
 
     @cached_property
     def by_document(self) -> dict[str, list[Entry]]:
@@ -87,6 +97,7 @@ class Aliases:
     documents: dict[str, Alias] = field(default_factory=dict)
     anchors: dict[str, dict[str, Alias]] = field(default_factory=dict)  # by document id
     entities: dict[str, Alias] = field(default_factory=dict)
+    pages: dict[str, Alias] = field(default_factory=dict)  # a moved page's path -> new path
 
     def renamed_to(self, doc_id: str) -> list[str]:
         """The retired document ids whose anchors now belong to `doc_id`."""
@@ -152,11 +163,12 @@ def read_aliases(path: Path, report: Reporter) -> Aliases:
             for doc, items in (data.get("anchors") or {}).items()
         },
         table(["entities"], data.get("entities") or {}),
+        table(["pages"], data.get("pages") or {}),
     )
 
 
 def fingerprint(text: str) -> str:
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+    return digest(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
 
 
 def excerpt(text: str) -> str:

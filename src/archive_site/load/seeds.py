@@ -3,11 +3,11 @@ holds the same text, and parsed (on every core, each once for the same bytes).""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from ..build.publish import checkpoint
 from ..build.store import Store
+from ..digests import digest
 from ..errors import Diagnostic, Reporter, shown
 from ..model import Document
 from . import inputs
@@ -42,7 +42,7 @@ def same_texts(seeds: list[tuple[Path, bytes]], report: Reporter) -> None:
     """Warn of a seed whose text another seed already holds: it would be published twice."""
     first: dict[bytes, Path] = {}
     for path, raw in seeds:
-        key = hashlib.blake2b(b" ".join(raw.split()), digest_size=16).digest()
+        key = digest(b" ".join(raw.split())).digest()
         earlier = first.setdefault(key, path)
         if earlier is not path:
             report.warn(

@@ -257,6 +257,7 @@ NOUNS = {
     "relations": "the relations",
     "ignore": "the ignore list",
     "settings": "the settings",
+    "aliases": "the aliases",
 }
 
 

@@ -21,7 +21,6 @@ content: it is the same whatever order the parts' files were read in."""
 from __future__ import annotations
 
 import gzip
-import hashlib
 import heapq
 import itertools
 import json
@@ -34,6 +33,7 @@ from typing import Any
 
 import cbor2
 
+from ..digests import digest
 from ..pickling import pickled_by_fields
 
 ENTRY = "pagefind-entry.json"
@@ -264,4 +264,4 @@ def unique_name(folder: Path, prefix: str, data: bytes, suffix: str) -> str:
 
 def content_hash(data: bytes, length: int) -> str:
     """The name part of a file made from `data`: its SHA-256, cut to `length` digits."""
-    return hashlib.sha256(data).hexdigest()[:length]
+    return digest(data).hexdigest()[:length]

@@ -140,7 +140,8 @@ def other_pages(shared: Shared, content: Content) -> list[Page]:
     reading = ReadingPage(**base("../", "Reading list", "reading", settings), url=settings.url(""))
     out.append(Page("reading/index.html", "reading.html", reading))
     out.append(Page(NOT_FOUND, "404.html", not_found(settings)))
-    titles = {document_path(d): d.meta.title.text for d in docs}
+    titles = archive_pages(settings.title)
+    titles |= {document_path(d): d.meta.title.text for d in docs}
     titles |= {ep.entity_path(e): e.name for e in catalog.curated.entities}
     for old, new in catalog.redirects:
         root = "../" * old.count("/")
@@ -150,6 +151,20 @@ def other_pages(shared: Shared, content: Content) -> list[Page]:
 
 
 NOT_FOUND = "404.html"  # what a host serves at any address the site has no file for
+
+
+def archive_pages(site_title: str) -> dict[str, str]:
+    """The pages over the whole archive a link may name (all but a document's or an
+    entity's own, and the 404 page, which has no address), each with its title: the anchor
+    register holds their paths, and a build that would stop publishing one fails."""
+    return {
+        "index.html": site_title,
+        "about/index.html": "About",
+        **{f"{FOLDERS[kind]}/index.html": ep.KIND_TITLES[kind] for kind in ep.INDEXED},
+        "timeline/index.html": "Timeline",
+        "search/index.html": "Search",
+        "reading/index.html": "Reading list",
+    }
 
 
 def not_found(settings: Settings) -> Frame:

@@ -1,2 +1,0 @@
-/* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-61-6e","dVDLcoNADPsXzh5NvOGV/k2BQEgJSxOgSTv998oO05keeliDZVmr1VfyOiYvie6QSgstpIaeJYfuEuGo4SyFHkTR4JX1Uw6YJWCPOzpHNGXbyBEpKtkTLBxubQRbrDAg53fhsUkILCsKr0YfUfO/45lMTSleIpqZgJ3JVKSoomd/8r0SevcbMuSYJMNz62wmDSMx4MBORzETwcklyRGZKb6zFNxY+a3Rk20O0+ebr8feImnRbX2c4kpkQuaATxWDpHizqD747NknY1zG2qYdSgfifLKWeZF8dWi29b0nk0rlzgeeB9Ry0b3FIBOinKANwrZTx8tlGfvbbHKMqdnwKU7LsMEMbUNvsXaTGapfZO2P8/83B16qfEv7h/8U7unK4UcVG9fN0SbfPw==");

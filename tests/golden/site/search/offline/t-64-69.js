@@ -1,2 +1,0 @@
-/* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-64-69","Nc/ZDoMgEAXQf+GZ3ASsVfs3CqiTuDSAS9L038vWxzl3mBk+TJPyvd8tsRcTLTbGA42jsbEWGLhEC42KN9AlI3UsPsZN4AGyTf5e9rVPPEDUfMKDP5Eja1QKFOTCK4g9qeuntGTGnWtljabUeEH0f6OVtrxMzGHbVfxwLqqMemLO6kxprstHnCMd6gc6iDa87vgNWUZ72vJZFqJc4C0NRzTCkuQkl8dd7PsD");

@@ -1,2 +1,0 @@
-/* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-6f-66","LVDZbsMwDPsXPxvEfNRp9je5nDrdnK4pVhRD/32UEhi2JJLW9WfWbD5NxBkzNiQk69CjQYcR2Xp4vQkBJ+UDGioG6htUek+iLa0n/0MbyCVh6WdeJ5yNZAO9i0aCekQbUDRKys3o+BYMmj8z06yZrtRdWC2wJ9GdEQWnt6Kybq/1v/XXSGVHXroXRYPCd8EX473bG3orvVZl3SKGd+TpWeJ1NLOwjEerYztW1Akzj2feROteTOM+KCmUtppEVB2jUSb0uspVhtCxfnU8kUyQBE9jufs81Y37d3e46w6UoQhwkwpcqYKPqR5YNO9/");

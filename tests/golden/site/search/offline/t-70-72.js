@@ -1,2 +1,0 @@
-/* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-70-72","PZFbcoMwFEP3wvcdTS6BwnQ3xjjghGBqDCXtdO/1i3zqWAjJ/i0WK6TTsvgs+IUeU0EeKanXQDrUSS/CBn3glrQ1Q9AKlq4oOcFVzc7TEY74BtaZ6t5Dn51lCB7AyynVFJJ6PE6w2ei4E+u3zakjRPOIsqERvCW8a7PFoj94RaJnqZcQqLHTAzxTjZEqNKipxRE9ppvUM3zE+CZGefEevlIJbr2Hj8BkckqlQnlu8AaxPzswZzIJHdMqDIkMeWQFrqiDptX/Ix1NygmrRZgyIbNFDGLuRYioMZD1TX2VdM/GKXnuFidZXQq/+PCn39bmAyNNWP6F0g/6SHDrU7Usd531PWsj44PxTtz6K/z7Bw==");

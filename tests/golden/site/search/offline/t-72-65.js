@@ -1,2 +1,0 @@
-/* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-72-65","TZFRboMwEETvwrc1yhJSkt7GAZM4dUhibBS1qtTT9GA9SXfXUPUDi3m7Ho/XH1V0tkv+Nlav1QCyhs7oK/OHbfRcoTuoKzT4pKRBWEBYNDUKOjcmNdsYstgUdjuNfpK2DDobQvMPu5+v77WkeHBRNMfpkQsJrhNTNjwWEK2XyHQELS05FZNy4snGXvQeB3PQe+FUCv5a+F3lZTEesK1NDXpTGqzCGo4zmB0ilwb0oMg+8gUEswW1/DvKtlZpTbyQsaDDYvMUm4TMPQ9FVz/2Jfe76nt0Mhc5oscLaMudzngkkZx8Zxo47XxkN0mqPUj15OLM8rzOfbqFMgIml5VIB3nUtoD7cluemuOorWkxl0oOSWNQY/gpy/7kY3nZZ5E5ysgzdipnL+bNkmZeT29gq89f");

@@ -1,2 +1,0 @@
-/* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("t-73-6f","TVBbjoMwELsL35HVSYDSvQ2PLA0NtAKK9qG9+3pIxe5HFNvjmXHynS337C17x2QWWGcK2IuJiJlhoa0ja9JSSzwkwaExgtlYLCbHVZsspDs8YVnVlkNH3Wm50d5BTi+HX0OaK+1L0Qyy4aCPewzrfy2Grp4pDOgTf+7lC6TY+eiVVgyVg4tXeKYaudbv5c3PPvRT2jvgK4kMQu7gUNKZo+KLOqLSnCGq8ESeT4hl6WEcpQIFpTNvR81Tk5bA4YNyoZ0NBkK7v7lSJGzlB5Vo9o/T0dKzUQeo7YaN6ETUH8Hq0c+hrScNfGWvDvirph8OEJf9/AI=");

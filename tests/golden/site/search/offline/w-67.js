@@ -1,2 +1,0 @@
-/* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("w-67",{"gather":["gathering",1],"gave":["gave",1],"general":["General",1],"ginzburg":["Ginzburg",1],"give":["give",1],"given":["given",1],"go":["going",1],"goal":["goals",1],"govern":["government",2],"great":["Great",1],"gromyko":["Gromyko",1],"ground":["grounds",1],"guarante":["guarantee",1],"guard":["guard",1],"guid":["guided",1],"guidanc":["guidance",1]});

@@ -1,2 +1,0 @@
-/* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("w-68",{"had":["had",2],"hand":["hand",2],"handwritten":["handwritten",1],"happen":["happened",2],"harm":["harming",1],"has":["has",3],"have":["have",3],"head":["head",1],"held":["held",1],"hidden":["hidden",1],"hide":["hide",1],"high":["",1],"highest":["highest",1],"highlyplac":["",1],"him":["him",1],"his":["his",1],"hostil":["hostile",2],"how":["how",2],"howev":["however",3],"human":["human",2]});

@@ -1,2 +1,0 @@
-/* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("w-6c",{"laid":["laid",1],"last":["last",2],"later":["later",1],"law":["law",1],"lawless":["lawless",1],"leadership":["leadership",1],"left":["",1],"lefthand":["",1],"legal":["legality",1],"legisl":["legislation",1],"letter":["letter",1],"liberti":["liberties",1],"life":["life",1],"like":["like",1],"link":["link",2],"lisbon":["LISBON",1],"live":["live",1],"london":["LONDON",1],"long":["long",1]});

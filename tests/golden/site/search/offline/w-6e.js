@@ -1,2 +1,0 @@
-/* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("w-6e",{"n":["N",1],"name":["name",1],"nation":["national",1],"natur":["naturally",1],"necessari":["necessary",1],"negat":["negative",1],"new":["new",1],"no":["No",2],"nobodi":["nobody",1],"non":["",1],"noninterfer":["",1],"norway":["Norway",1],"not":["not",3],"note":["noted",2],"noth":["nothing",1],"number":["number",1]});

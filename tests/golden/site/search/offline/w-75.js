@@ -1,2 +1,0 @@
-/* Offline search index of the archive; loaded by search.js. */
-window.archiveSearchLoaded("w-75",{"unaccept":["unacceptable",1],"uncov":["uncover",1],"under":["under",2],"underlin":["underlined",1],"understand":["understanding",1],"unemploy":["unemployment",1],"unequ":["unequal",1],"unfold":["unfolded",1],"union":["Union",2],"unit":["United",2],"unquestion":["unquestionable",1],"unusu":["unusual",1],"upon":["upon",1],"uruguay":["Uruguay",1],"uruguayan":["Uruguayan",1],"us":["us",2],"usa":["USA",3],"use":["use",3],"ussr":["USSR",1],"utmost":["utmost",1]});
