@@ -3,6 +3,7 @@ panels of a document page (who and what it mentions, related documents)."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -14,7 +15,7 @@ from ..load.entities import FOLDERS, Entity
 from ..model import Document
 from ..runtime.scripts import data_script
 from .formats import show_date
-from .pages import Context, EntityPage, IndexPage, TimelinePage
+from .pages import Context, EntityPage, IndexPage, MentionsPage, TimelinePage
 
 KIND_TITLES = {
     "person": "People",
@@ -36,6 +37,52 @@ NAV = (
 
 def entity_path(entity: Entity) -> str:
     return f"{FOLDERS[entity.kind]}/{entity.id}/index.html"
+
+
+PER_PAGE = 200  # mentions on a page, and entries on an index page, at most
+YEAR_ROOT = "../../../"  # from an entity's page of mentions to the top of the site
+
+
+def year_of(doc: Document) -> str:
+    """The year under which an entity's page lists a document's mentions."""
+    return doc.meta.date.iso[:4] or "undated"
+
+
+def mentions_folder(year: str, page: int) -> str:
+    """The folder, inside an entity's, of its mentions in a year: one page, or numbered
+    pages in date order (the first bears the year alone)."""
+    return year if page == 1 else f"{year}-{page}"
+
+
+def mentions_path(entity: Entity, year: str, page: int) -> str:
+    return f"{FOLDERS[entity.kind]}/{entity.id}/{mentions_folder(year, page)}/index.html"
+
+
+Plan = tuple[tuple[str, int, int, int], ...]  # (year, mentions, documents, pages) of each year
+
+
+def plan(entity_id: str, mentioned: Sequence[tuple[Document, tuple[Mention, ...]]]) -> Plan:
+    """How an entity's mentions are laid out: none when they fit its page (at most
+    PER_PAGE); else, for each year, its mentions, documents and pages of PER_PAGE."""
+    counts: dict[str, list[int]] = {}
+    for doc, found in mentioned:
+        mine = sum(1 for m in found if m.entity == entity_id)
+        if mine:
+            count = counts.setdefault(year_of(doc), [0, 0])
+            count[0] += mine
+            count[1] += 1
+    if sum(n for n, _ in counts.values()) <= PER_PAGE:
+        return ()
+    return tuple((y, n, d, -(-n // PER_PAGE)) for y, (n, d) in counts.items())
+
+
+def paged(entity: Entity, layout: Plan) -> list[str]:
+    """The paths of an entity's pages: its own, then its pages of mentions."""
+    return [entity_path(entity)] + [
+        mentions_path(entity, year, page)
+        for year, _, _, pages in layout
+        for page in range(1, pages + 1)
+    ]
 
 
 def link_target(entity: Entity) -> str:
@@ -119,9 +166,10 @@ def entity_context(
         places = {m.block for m in mine}
         together.update(e for _, e in {(m.block, m.entity) for m in found if m.block in places})
     del together[entity.id]
+    layout = plan(entity.id, mentioned)
     by_document: dict[str, list[Context]] = {}
     snippets = Snippets()
-    for m in own:
+    for m in own if not layout else ():  # a large entity's mentions are on pages of their own
         by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets))
     return EntityPage(
         **(base | {"root": root, "page_title": entity.name, "description": entity.description}),
@@ -142,6 +190,9 @@ def entity_context(
             "context_only": entity.context_only and not own,
             "aliases": list(entity.aliases),
             "count": len(own),
+            "documents": len(docs),
+            "split": any(pages > 1 for *_, pages in layout),
+            "per_page": PER_PAGE,
         },
         documents=[
             {
@@ -156,28 +207,152 @@ def entity_context(
             {"name": entities[e].name, "href": f"{root}{link_target(entities[e])}", "count": n}
             for e, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
         ],
-    )
-
-
-def index_context(
-    kind: str, catalog: Catalog, mentions: dict[str, list[Mention]], base: dict[str, Any]
-) -> IndexPage:
-    items = sorted((e for e in catalog.curated.entities if e.kind == kind), key=sort_key)
-    return IndexPage(
-        **(base | {"root": "../", "page_title": KIND_TITLES[kind]}),
-        kind=kind,
-        entries=[
+        years=[
             {
-                "name": e.name,
-                "href": f"{e.id}/index.html",
-                "summary": short(e),
-                "count": len(mentions.get(e.id, [])),
-                "documents": len({m.document for m in mentions.get(e.id, [])}),
-                "context_only": e.context_only and e.id not in mentions,
+                "year": year,
+                "mentions": n,
+                "documents": d,
+                "pages": [
+                    {"number": page, "href": f"{mentions_folder(year, page)}/index.html"}
+                    for page in range(1, pages + 1)
+                ],
             }
-            for e in items
+            for year, n, d, pages in layout
         ],
     )
+
+
+def mentions_context(
+    entity: Entity,
+    layout: Plan,
+    year: str,
+    page: int,
+    mentioned: Sequence[tuple[Document, tuple[Mention, ...]]],
+    base: dict[str, Any],
+) -> MentionsPage:
+    """One page of an entity's mentions in a year: the year's `page`-th PER_PAGE of them
+    in date order, from each document of that year that mentions it with its mentions."""
+    root = YEAR_ROOT
+    docs = {doc.id: doc for doc, _ in mentioned}
+    own = [m for _, found in mentioned for m in found if m.entity == entity.id]
+    shown = own[(page - 1) * PER_PAGE : page * PER_PAGE]
+    by_document: dict[str, list[Context]] = {}
+    snippets = Snippets()
+    for m in shown:
+        by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets))
+    places = [(y, p) for y, _, _, pages in layout for p in range(1, pages + 1)]
+    here = places.index((year, page))
+    pages = next(pages for y, _, _, pages in layout if y == year)
+
+    def link(place: int) -> Context | None:
+        if not 0 <= place < len(places):
+            return None
+        y, p = places[place]
+        label = y if p == 1 and (y, 2) not in places else f"{y}, page {p}"
+        return {"href": f"../{mentions_folder(y, p)}/index.html", "label": label}
+
+    label = year if pages == 1 else f"{year}, page {page} of {pages}"
+    title = f"{entity.name}: mentions in {label}"
+    first = (page - 1) * PER_PAGE + 1
+    return MentionsPage(
+        **(base | {"root": root, "page_title": title, "description": short(entity)}),
+        entity={
+            "name": entity.name,
+            "href": "../index.html",
+            "kind": KIND_TITLES[entity.kind],
+            "index": f"{root}{FOLDERS[entity.kind]}/index.html"
+            if entity.kind in INDEXED
+            else f"{root}timeline/index.html",
+        },
+        year=year,
+        label=label,
+        first=first,
+        last=first + len(shown) - 1,
+        total=len(own),
+        previous=link(here - 1),
+        next=link(here + 1),
+        documents=[
+            {
+                "title": docs[d].meta.title.text,
+                "date": show_date(docs[d].meta.date.iso),
+                "href": f"{root}{document_path(docs[d])}",
+                "mentions": views,
+            }
+            for d, views in by_document.items()
+        ],
+    )
+
+
+def index_entry(e: Entity, mentions: dict[str, list[Mention]]) -> Context:
+    return {
+        "name": e.name,
+        "href": f"{e.id}/index.html",
+        "summary": short(e),
+        "count": len(mentions.get(e.id, [])),
+        "documents": len({m.document for m in mentions.get(e.id, [])}),
+        "context_only": e.context_only and e.id not in mentions,
+    }
+
+
+def letter_of(entity: Entity) -> str:
+    """The letter an index files an entity under (of its sort key), without accents; "#"
+    for anything but a Latin letter."""
+    first = unicodedata.normalize("NFKD", sort_key(entity)[0][:1])[:1].upper()
+    return first if "A" <= first <= "Z" else "#"
+
+
+def letter_page(letter: str, page: int) -> str:
+    """A letter's page of an index, beside the index (so at its depth)."""
+    name = "other" if letter == "#" else letter.lower()
+    return f"letter-{name}.html" if page == 1 else f"letter-{name}-{page}.html"
+
+
+def letter_label(letter: str, page: int) -> str:
+    return letter if page == 1 else f"{letter} ({page})"
+
+
+def index_pages(
+    kind: str, catalog: Catalog, mentions: dict[str, list[Mention]], base: dict[str, Any]
+) -> list[tuple[str, IndexPage]]:
+    """An index (people, places, ...): one page of its entries while they are at most
+    PER_PAGE; else a page of letters, and a page of entries for each letter (numbered
+    pages of PER_PAGE where a letter has more). Paths from the index's folder."""
+    items = sorted((e for e in catalog.curated.entities if e.kind == kind), key=sort_key)
+    frame = base | {"root": "../", "page_title": KIND_TITLES[kind]}
+    if len(items) <= PER_PAGE:
+        entries = [index_entry(e, mentions) for e in items]
+        return [("index.html", IndexPage(**frame, kind=kind, entries=entries))]
+    by_letter: dict[str, list[Entity]] = {}
+    for e in items:
+        by_letter.setdefault(letter_of(e), []).append(e)
+    letters: list[Context] = [
+        {
+            "letter": letter,
+            "count": len(found),
+            "pages": [
+                {"number": n, "href": letter_page(letter, n), "label": letter_label(letter, n)}
+                for n in range(1, -(-len(found) // PER_PAGE) + 1)
+            ],
+        }
+        for letter, found in sorted(by_letter.items(), key=lambda kv: (kv[0] == "#", kv[0]))
+    ]
+    out = [("index.html", IndexPage(**frame, kind=kind, entries=[], letters=letters))]
+    for row in letters:
+        found = by_letter[row["letter"]]
+        for page in row["pages"]:
+            n = page["number"]
+            shown = found[(n - 1) * PER_PAGE : n * PER_PAGE]
+            label = page["label"]
+            title = f"{KIND_TITLES[kind]}: {label}"
+            view = IndexPage(
+                **(frame | {"page_title": title}),
+                kind=kind,
+                entries=[index_entry(e, mentions) for e in shown],
+                letters=letters,
+                letter=label,
+            )
+            out.append((page["href"], view))
+    return out
 
 
 def timeline_context(

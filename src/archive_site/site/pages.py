@@ -99,8 +99,25 @@ class DocumentPage(Frame):
 @dataclass(frozen=True, slots=True)
 class EntityPage(Frame):
     entity: Context
-    documents: list[Context]
+    documents: list[Context]  # with their mentions; none where they are by year (`years`)
     together: list[Context]
+    years: list[Context]  # where the mentions are too many for one page: each year's pages
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class MentionsPage(Frame):
+    """One page of a large entity's mentions: those of a year, or a part of them."""
+
+    entity: Context
+    year: str
+    label: str  # the year, and which of its pages this is where it has several
+    first: int  # the places of the first and last mention shown among the year's
+    last: int
+    total: int  # the year's mentions
+    previous: Context | None  # the entity's pages of mentions before and after
+    next: Context | None
+    documents: list[Context]
 
 
 @pickled_by_fields
@@ -108,6 +125,8 @@ class EntityPage(Frame):
 class IndexPage(Frame):
     kind: str
     entries: list[Context]
+    letters: list[Context] | None = None  # where the entries are by letter: each letter's pages
+    letter: str | None = None  # the letter (and page) of a letter's page
 
 
 @pickled_by_fields

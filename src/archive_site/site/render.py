@@ -102,6 +102,7 @@ def entity_chunk(
     mine = store.share()
     env = environment(templates)
     page_base = views.base("../../", "", "entity", shared.config)
+    year_base = views.base(ep.YEAR_ROOT, "", "entity", shared.config)
 
     def view(
         template: str, entity: Entity, entities: dict[str, Entity], *given: Any
@@ -114,11 +115,28 @@ def entity_chunk(
         # written as it renders: such a page lists thousands of mentions at scale
         return env.get_template(template).generate(context(view))
 
+    def year_view(
+        template: str, entity: Entity, layout: ep.Plan, year: str, page: int, *given: Any
+    ) -> tuple[str, View]:
+        base, flat = given[0], given[1:]
+        mentioned = list(zip(flat[::2], flat[1::2], strict=True))
+        return template, ep.mentions_context(entity, layout, year, page, mentioned, base)
+
     for i in indexes:
         entity = shared.catalog.curated.entities[i]
-        flat = [part for pair in views.entity_inputs(shared, entity) for part in pair]
+        mentioned = views.entity_inputs(shared, entity)
+        flat = [part for pair in mentioned for part in pair]
         inputs = ("entity.html", entity, shared.entities, page_base, *flat)
         mine.page(ep.entity_path(entity), inputs, view, make)
+        # an entity of many mentions lists them on pages by year, each page made from
+        # the documents of its year alone
+        layout = ep.plan(entity.id, mentioned)
+        for year, _, _, pages in layout:
+            year_flat = [part for pair in mentioned if ep.year_of(pair[0]) == year for part in pair]
+            for page in range(1, pages + 1):
+                rel = ep.mentions_path(entity, year, page)
+                given = ("entity_mentions.html", entity, layout, year, page, year_base)
+                mine.page(rel, (*given, *year_flat), year_view, make)
     return mine.made
 
 
@@ -168,7 +186,8 @@ def other_pages(
     documents' and entities' pages are made; returns the paths of every page."""
     catalog = shared.catalog
     others = write_pages(store, views.other_pages(shared, pages_content), templates)
-    others += [ep.entity_path(entity) for entity in catalog.curated.entities]
+    for entity in catalog.curated.entities:
+        others += ep.paged(entity, ep.plan(entity.id, views.entity_inputs(shared, entity)))
     copy_assets(store.staging, templates)
     store.file(CARDS, (cards(catalog),), cards_script)
     return sorted([*(document_path(doc) for doc in catalog.documents), *others])

@@ -131,8 +131,9 @@ def other_pages(shared: Shared, content: Content) -> list[Page]:
     docs = catalog.documents
     out = bundle_pages(catalog, content, None)
     for kind in ep.INDEXED:
-        index = ep.index_context(kind, catalog, mentions, base("../", "", FOLDERS[kind], settings))
-        out.append(Page(f"{FOLDERS[kind]}/index.html", "entity_index.html", index))
+        frame = base("../", "", FOLDERS[kind], settings)
+        for rel, index in ep.index_pages(kind, catalog, mentions, frame):
+            out.append(Page(f"{FOLDERS[kind]}/{rel}", "entity_index.html", index))
     timeline = ep.timeline_context(catalog, mentions, base("../", "", "timeline", settings))
     out.append(Page("timeline/index.html", "timeline.html", timeline))
     out.append(Page("search/index.html", "search.html", search_context(settings)))

@@ -1,0 +1,199 @@
+"""Pages a person can read at any size: a real build of a generated archive of a few
+hundred documents, where some entities have thousands of mentions and one index has more
+than 200 entries. An entity's mentions are on pages of at most 200, by year; an index is
+by letter; every mention is reachable from its entity's page, and a document added in a
+later year leaves the earlier years' pages as they were."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from conftest import PROJECT, assert_links_resolve, snapshot
+
+sys.path.insert(0, str(PROJECT / "bench"))
+from generate import generate
+
+PER_PAGE = 200
+KINDS = ("people", "organizations", "places", "glossary", "events")
+EXTRA_PLACES = 230  # context-only places added to the generated ones: the index is by letter
+
+
+def build(root: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, str(PROJECT / "build.py"), "-q"],
+        cwd=root, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+
+
+def page(path: Path) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(path.read_bytes())
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("large") / "archive"
+    generate(root, 300)
+    places = root / "documents" / "entities" / "places.yaml"
+    extra = [
+        # most under K, so that a letter has more than a page
+        f"- id: extra-{n:03d}\n  name: {name}\n  aliases: [{name}]\n  context_only: true\n"
+        f"  description: A place the test adds, number {n}.\n"
+        for n, name in enumerate(
+            f"{'K' if n < 210 else chr(65 + n % 26)}extra {n:03d}" for n in range(EXTRA_PLACES)
+        )
+    ]
+    text = places.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    places.write_text(text + "".join(extra), encoding="utf-8")
+    build(root)
+    return root
+
+
+def entity_pages(site: Path, rel: str) -> list[Path]:
+    """An entity's page and its pages of mentions."""
+    folder = (site / rel).parent
+    return [folder / "index.html", *sorted(folder.glob("*/index.html"))]
+
+
+def test_no_page_of_an_entity_or_index_lists_more_than_200(large: Path) -> None:
+    site = large / "site"
+    for kind in KINDS:
+        for path in (site / kind).rglob("*.html"):
+            html = page(path)
+            assert len(html.xpath("//ul[@class='mention-list']/li")) <= PER_PAGE, path
+            assert len(html.xpath("//ul[@class='entity-index']/li")) <= PER_PAGE, path
+    big = page(site / "glossary" / "dissidents" / "index.html")
+    assert not big.xpath("//ul[@class='mention-list']")  # its mentions are by year
+    assert len((site / "glossary" / "dissidents" / "index.html").read_bytes()) < 60_000
+
+
+def test_a_large_entity_gives_counts_by_year_and_every_mention_is_reachable(
+    large: Path,
+) -> None:
+    site = large / "site"
+    main = site / "glossary" / "dissidents" / "index.html"
+    html = page(main)
+    assert html.xpath("//p[@class='entity-description']")
+    (count,) = html.xpath("//p[@class='mention-count']")
+    said = re.match(r"([\d,]+) mentions in ([\d,]+) documents", count.text)
+    assert said is not None, count.text
+    mentions, documents = (int(n.replace(",", "")) for n in said.groups())
+    # what the documents' pages mark as mentions of it: the count, and the documents
+    marked: Counter[str] = Counter()
+    for doc_page in (site / "documents").glob("*/index.html"):
+        n = doc_page.read_text(encoding="utf-8").count(
+            'class="mention" href="../../glossary/dissidents/index.html"'
+        )
+        if n:
+            marked[doc_page.parent.name] = n
+    assert (mentions, documents) == (sum(marked.values()), len(marked)) and mentions > 1000
+    rows = html.xpath("//table[@class='mention-years']/tbody/tr")
+    by_year = {r.xpath("th/a")[0].text: int(r.xpath("td")[0].text.replace(",", "")) for r in rows}
+    assert sum(by_year.values()) == mentions
+    assert list(by_year) == sorted(by_year)
+    # each year's pages, linked from the table, hold its mentions, 200 a page
+    reached: Counter[str] = Counter()
+    linked = sorted({(main.parent / href).resolve() for href in html.xpath("//tbody//a/@href")})
+    assert linked == sorted(p.resolve() for p in entity_pages(site, "glossary/dissidents/x")[1:])
+    for year, expected in by_year.items():
+        pages = [main.parent / year / "index.html"]
+        pages += sorted(main.parent.glob(f"{year}-*/index.html"), key=lambda p: len(str(p)))
+        pages.sort(key=lambda p: int(p.parent.name.partition("-")[2] or 1))
+        counts = []
+        for path in pages:
+            items = page(path).xpath("//ul[@class='mention-list']/li/a/@href")
+            counts.append(len(items))
+            for href in items:
+                reached[href.split("/")[-2]] += 1
+        assert sum(counts) == expected
+        assert all(n == PER_PAGE for n in counts[:-1]) and 0 < counts[-1] <= PER_PAGE
+    assert reached == marked
+
+
+def test_the_pages_of_mentions_are_chained_in_date_order(large: Path) -> None:
+    folder = large / "site" / "glossary" / "dissidents"
+    first = page(folder / "index.html").xpath("//tbody//a/@href")[0]
+    seen, here = [], (folder / first).resolve()
+    while True:
+        seen.append(here.parent.name)
+        html = page(here)
+        back = html.xpath("//nav[@class='breadcrumb']//a/@href")
+        assert (here.parent / back[-1]).resolve() == (folder / "index.html").resolve()
+        following = html.xpath("//a[@rel='next']/@href")
+        if not following:
+            break
+        here = (here.parent / following[0]).resolve()
+    assert sorted(seen, key=lambda n: (n[:4], int(n[5:] or 1))) == seen
+    assert len(seen) == len(list(folder.glob("*/index.html")))
+    dates = [d for name in seen for d in page(folder / name / "index.html").xpath("//h3/a/text()")]
+    assert len(dates) > len(seen)
+
+
+def test_an_index_of_more_than_200_is_by_letter(large: Path) -> None:
+    site = large / "site"
+    index = page(site / "places" / "index.html")
+    assert not index.xpath("//ul[@class='entity-index']")
+    letters = index.xpath("//nav[@class='letters']//a")
+    hrefs = [a.get("href") for a in letters]
+    assert hrefs[:2] == ["letter-b.html", "letter-c.html"]  # no place begins with A
+    assert hrefs == sorted(hrefs, key=lambda h: (h[7], len(h), h))
+    assert {"letter-k.html", "letter-k-2.html"} <= {a.get("href") for a in letters}
+    names: list[str] = []
+    for a in letters:
+        letter_page = page(site / "places" / a.get("href"))
+        found = letter_page.xpath("//ul[@class='entity-index']/li/a/text()")
+        assert 0 < len(found) <= PER_PAGE
+        names += found
+    entities = (large / "documents" / "entities" / "places.yaml").read_text(encoding="utf-8")
+    assert len(names) == len(set(names)) == entities.count("\n- id:") + entities.startswith("- id:")
+    k = page(site / "places" / "letter-k-2.html")
+    assert k.xpath("//h1")[0].text == "Places: K (2)"
+    assert k.xpath("//nav[@class='breadcrumb']//a/@href") == ["../index.html", "index.html"]
+
+
+def test_every_link_of_the_large_archive_lands(large: Path) -> None:
+    for kind in KINDS:
+        assert_links_resolve(large / "site" / kind)
+
+
+def test_a_document_of_a_later_year_leaves_the_earlier_pages_as_they_were(
+    large: Path, tmp_path: Path
+) -> None:
+    root = tmp_path / "archive"
+    shutil.copytree(large, root, symlinks=True)
+    folder = root / "site" / "glossary" / "dissidents"
+    before = snapshot(folder)
+    last = max(path for path in (root / "seeds").glob("*.txt"))
+    text = last.read_text(encoding="utf-8")
+    years = sorted(set(re.findall(r"\b19[6-8]\d\b", text)))
+    later = text
+    for year in years:
+        later = later.replace(year, "1995")
+    (root / "seeds" / "zz-later.txt").write_text(later, encoding="utf-8")
+    build(root)
+    after = snapshot(folder)
+    assert any(name.startswith("1995") for name in after)
+    changed = {name for name in before if before[name] != after.get(name)}
+    # the entity's own page (its counts) and the last page of the year before, whose
+    # "next" now leads to the new year
+    last_year = max(name[:4] for name in before if name[:1].isdigit())
+    assert changed <= {"index.html"} | {name for name in before if name.startswith(last_year)}
+    assert len(changed) <= 2
+
+
+def test_the_pages_of_mentions_and_letters_pass_the_nu_html_checker(large: Path) -> None:
+    from test_html_valid import nu_errors
+
+    site = large / "site"
+    folder = site / "glossary" / "dissidents"
+    pages = [folder / "index.html", *sorted(folder.glob("*/index.html"))[:3]]
+    pages += [site / "places" / "index.html", *sorted((site / "places").glob("letter-*.html"))]
+    assert nu_errors([str(p) for p in pages]) == []
