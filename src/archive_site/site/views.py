@@ -272,7 +272,7 @@ def document_context(
     for m in near.mentions:
         at.setdefault((m.block, m.line_index), []).append(m)
     targets = {
-        e: {"href": f"{root}{ep.link_target(entity)}", "describedby": f"about-{e}"}
+        e: {"href": f"{root}{ep.link_target(entity)}", "entity": e, "describedby": f"about-{e}"}
         for e, entity in near.entities.items()
     }
     links = Links(at, targets, paragraph_numbers(doc), near.aliases, note_links(doc))
