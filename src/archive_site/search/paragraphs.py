@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..archive.catalog import Catalog
-from ..load.entities import Entity
+from ..load.entities import ENTITY_KINDS, Entity
 from ..model import Document, block_text, paragraph_numbers
 from ..pickling import pickled_by_fields
 
 FILTERS = "search/filters.js"  # the documents and the filter choices, for both modes
-MENTIONED = ("person", "organization", "place")  # what a paragraph is filtered by
+MENTIONED = tuple(kind.name for kind in ENTITY_KINDS if kind.filtered)  # a paragraph's filters
 SHORTEST_FORM = 3  # letters of the shortest name form a query word is matched to
 
 

@@ -11,20 +11,14 @@ from typing import Any
 from ..archive.catalog import Catalog
 from ..archive.mentions import Mention, Snippets
 from ..archive.related import Related
-from ..load.entities import FOLDERS, Entity
+from ..load.entities import ENTITY_KINDS, FOLDERS, KIND, Entity
 from ..model import Document
 from ..runtime.scripts import data_script
 from .formats import show_date
 from .pages import Context, EntityPage, IndexPage, MentionsPage, TimelinePage
 
-KIND_TITLES = {
-    "person": "People",
-    "organization": "Organizations",
-    "place": "Places",
-    "term": "Glossary",
-    "event": "Events",
-}
-INDEXED = ("person", "organization", "place", "term")
+KIND_TITLES = {kind.name: kind.title for kind in ENTITY_KINDS}
+INDEXED = tuple(kind.name for kind in ENTITY_KINDS if kind.indexed)
 #: the site's navigation: (folder, section, label), made from the entity folders
 NAV = (
     ("", "home", "Documents"),
@@ -87,7 +81,7 @@ def paged(entity: Entity, layout: Plan) -> list[str]:
 
 def link_target(entity: Entity) -> str:
     """Where a mention links: an event's timeline entry, anything else its own page."""
-    if entity.kind == "event":
+    if KIND[entity.kind].dated:
         return f"timeline/index.html#event-{entity.id}"
     return entity_path(entity)
 
@@ -375,7 +369,7 @@ def timeline_context(
             "mentions": [mention_view(m, docs, root, snippets) for m in mentions.get(e.id, [])],
         }
         for e in catalog.curated.entities
-        if e.kind == "event"
+        if KIND[e.kind].dated
     ]
     entries += [
         {
@@ -401,7 +395,7 @@ def in_this_document(doc: Document, catalog: Catalog, root: str) -> list[Context
     entities = catalog.curated.by_id()
     counts = Counter(m.entity for m in catalog.mentions.get(doc.id, ()))
     out = []
-    for kind in (*INDEXED, "event"):
+    for kind in KIND_TITLES:
         items = sorted((entities[e] for e in counts if entities[e].kind == kind), key=sort_key)
         if items:
             out.append(
