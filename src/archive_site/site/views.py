@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from ..archive.catalog import Catalog
+from ..archive.facets import FACETS
 from ..archive.mentions import Mention
 from ..archive.related import Related
 from ..load.content import Content
@@ -175,14 +176,8 @@ def not_found(settings: Settings) -> Frame:
 
 
 def search_context(settings: Settings) -> SearchPage:
-    labels = [
-        ("document", "Document"),
-        ("year", "Year"),
-        ("type", "Type of document"),
-        ("classification", "Classification"),
-        ("mention", "Person, organization or place mentioned"),
-    ]
-    return SearchPage(**base("../", "Search", "search", settings), filters=labels)
+    filters = [(f.name, f.label, f.by) for f in FACETS]
+    return SearchPage(**base("../", "Search", "search", settings), filters=filters)
 
 
 def base(root: str, title: str, section: str, settings: Settings) -> dict[str, Any]:
