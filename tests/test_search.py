@@ -425,7 +425,7 @@ def test_the_search_tables_hold_the_documents_and_what_each_paragraph_names(
             counted[entity, row[0]] = counted.get((entity, row[0]), 0) + 1
     for entity, entry in named.items():
         place, steps = 0, {}
-        for token in entry[3].split(","):
+        for token in str(entry["places"]).split(","):
             step, _, count = token.partition("*")
             place += int(step, 36)
             steps[place] = int(count, 36) if count else 1
@@ -437,4 +437,4 @@ def test_the_search_tables_hold_the_documents_and_what_each_paragraph_names(
             site / "pagefind" / "fragment" / f"{pages['prefix']}{name}.pf_fragment"
         ).read_bytes()
         url = json.loads(gzip.decompress(data)[len(SIGNATURE) :])["url"]
-        assert url == f"/documents/{docs[n][0]}/index.html"
+        assert url == f"/documents/{docs[n]['id']}/index.html"

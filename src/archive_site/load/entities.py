@@ -13,6 +13,7 @@ from . import yamlio
 from .inputs import present, read_bytes
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Kind:
     """A kind of curated entity: the one row every stage reads it from."""

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...model import Removed
+from ...pickling import pickled_by_fields
 from .dates import DateMatch, starts_with_date
 from .source import Para
 
@@ -104,6 +105,7 @@ class Layout:
     dateline: tuple[Para, DateMatch] | None = None  # generic: a dateline and its date
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Shape:
     """A shape of seed: whether a seed's paragraphs have it, and how they are read."""
