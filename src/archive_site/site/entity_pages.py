@@ -188,15 +188,7 @@ def entity_context(
             "split": any(pages > 1 for *_, pages in layout),
             "per_page": PER_PAGE,
         },
-        documents=[
-            {
-                "title": docs[d].meta.title.text,
-                "date": show_date(docs[d].meta.date.iso),
-                "href": f"{root}{document_path(docs[d])}",
-                "mentions": views,
-            }
-            for d, views in by_document.items()
-        ],
+        documents=mention_groups(by_document, docs, root),
         together=[
             {"name": entities[e].name, "href": f"{root}{link_target(entities[e])}", "count": n}
             for e, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
@@ -265,15 +257,7 @@ def mentions_context(
         total=len(own),
         previous=link(here - 1),
         next=link(here + 1),
-        documents=[
-            {
-                "title": docs[d].meta.title.text,
-                "date": show_date(docs[d].meta.date.iso),
-                "href": f"{root}{document_path(docs[d])}",
-                "mentions": views,
-            }
-            for d, views in by_document.items()
-        ],
+        documents=mention_groups(by_document, docs, root),
     )
 
 
@@ -448,4 +432,20 @@ def external(doc: Document, catalog: Catalog) -> list[Context]:
         {"title": r.title, "url": r.url, "note": r.note}
         for r in catalog.curated.relations
         if r.document == doc.id
+    ]
+
+
+def mention_groups(
+    by_document: dict[str, list[Context]], docs: dict[str, Document], root: str
+) -> list[Context]:
+    """Mentions by document, as the mention lists show them: the document's date, title
+    and page, then its mentions."""
+    return [
+        {
+            "title": docs[d].meta.title.text,
+            "date": show_date(docs[d].meta.date.iso),
+            "href": f"{root}{document_path(docs[d])}",
+            "mentions": views,
+        }
+        for d, views in by_document.items()
     ]
