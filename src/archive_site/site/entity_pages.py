@@ -215,15 +215,20 @@ def mentions_context(
     page: int,
     mentioned: Sequence[tuple[Document, tuple[Mention, ...]]],
     base: dict[str, Any],
+    snippets: Snippets | None = None,
+    own: Sequence[Mention] | None = None,
 ) -> MentionsPage:
     """One page of an entity's mentions in a year: the year's `page`-th PER_PAGE of them
-    in date order, from each document of that year that mentions it with its mentions."""
+    in date order, from each document of that year that mentions it with its mentions.
+    The pages of one year may share their `snippets` and the year's mentions of the
+    entity (`own`), so that a year of many pages reads its lines once."""
     root = YEAR_ROOT
     docs = {doc.id: doc for doc, _ in mentioned}
-    own = [m for _, found in mentioned for m in found if m.entity == entity.id]
+    if own is None:
+        own = [m for _, found in mentioned for m in found if m.entity == entity.id]
     shown = own[(page - 1) * PER_PAGE : page * PER_PAGE]
     by_document: dict[str, list[Context]] = {}
-    snippets = Snippets()
+    snippets = snippets or Snippets()
     for m in shown:
         by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets))
     places = [(y, p) for y, _, _, pages in layout for p in range(1, pages + 1)]
