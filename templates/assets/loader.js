@@ -51,5 +51,14 @@
     return unpacked("r-" + place, meta.paths.records + place + ".js");
   }
 
-  window.archiveIndex = { load: load, unpacked: unpacked, paragraphs: paragraphs };
+  // A table of search/filters.js ({fields, rows}) as objects, each field by its name.
+  function named(table) {
+    return table.rows.map(function (row) {
+      var record = {};
+      table.fields.forEach(function (field, i) { record[field] = row[i]; });
+      return record;
+    });
+  }
+
+  window.archiveIndex = { load: load, unpacked: unpacked, paragraphs: paragraphs, named: named };
 })();

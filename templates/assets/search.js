@@ -19,6 +19,7 @@
   var load = window.archiveIndex.load; // loader.js
   var unpacked = window.archiveIndex.unpacked;
   var paragraphsOf = window.archiveIndex.paragraphs;
+  var records = window.archiveIndex.named; // a table of search/filters.js as objects
   var model = window.archiveWords; // words.js
 
   // -- the archive's tables (search/filters.js, search/offline/meta.js) ----------------------
@@ -26,15 +27,6 @@
   function tables() {
     if (!archive) archive = load("filters", "search/filters.js").then(prepare);
     return archive;
-  }
-
-  // A table of search/filters.js as objects, each field by the name the table gives it.
-  function records(table) {
-    return table.rows.map(function (row) {
-      var record = {};
-      table.fields.forEach(function (field, i) { record[field] = row[i]; });
-      return record;
-    });
   }
 
   function prepare(data) {

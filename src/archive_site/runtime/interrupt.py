@@ -172,12 +172,12 @@ def _quit_anyway(unraisable: sys.UnraisableHookArgs) -> None:
     finaliser, its clean-up run; anything else is reported as Python reports it. A
     SIGTERM that comes while this runs is raised in it: it is asked again the same way."""
     try:
-        if isinstance(unraisable.exc_value, SystemExit):
-            os.kill(os.getpid(), signal.SIGTERM)
+        if not isinstance(unraisable.exc_value, SystemExit):
+            sys.__unraisablehook__(unraisable)
             return
-        sys.__unraisablehook__(unraisable)
-    except SystemExit:  # a SIGTERM that came while this ran: asked again, as above
-        os.kill(os.getpid(), signal.SIGTERM)
+    except SystemExit:  # a SIGTERM that came while this ran: asked again, as the first
+        pass
+    os.kill(os.getpid(), signal.SIGTERM)
 
 
 def die_with_parent(parent: int) -> None:

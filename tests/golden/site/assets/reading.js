@@ -117,13 +117,7 @@
     return Promise.all([
       index.load("meta", "search/offline/meta.js"), index.load("filters", "search/filters.js")
     ]).then(function (both) {
-      var table = both[1].documents;
-      var documents = table.rows.map(function (row) {
-        var d = {};
-        table.fields.forEach(function (field, i) { d[field] = row[i]; });
-        return d;
-      });
-      return { index: both[0], documents: documents };
+      return { index: both[0], documents: index.named(both[1].documents) };
     }).catch(function (error) {
       status.textContent = error.message + ": the passages are shown by their addresses.";
       return null;
