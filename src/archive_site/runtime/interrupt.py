@@ -163,21 +163,19 @@ def child(parent: int, quit_on_term: bool = False) -> None:
 
 
 def _quit(signum: int, frame: FrameType | None) -> None:
+    signal.signal(signum, signal.SIG_IGN)  # one stop: its clean-up is not itself stopped
     raise SystemExit(128 + signum)
 
 
 def _quit_anyway(unraisable: sys.UnraisableHookArgs) -> None:
     """A SIGTERM that came while Python ran a finaliser, where an exception cannot leave:
-    say nothing and ask again, so that it stops the process at the next step outside the
-    finaliser, its clean-up run; anything else is reported as Python reports it. A
-    SIGTERM that comes while this runs is raised in it: it is asked again the same way."""
-    try:
-        if not isinstance(unraisable.exc_value, SystemExit):
-            sys.__unraisablehook__(unraisable)
-            return
-    except SystemExit:  # a SIGTERM that came while this ran: asked again, as the first
-        pass
-    os.kill(os.getpid(), signal.SIGTERM)
+    the process ends there and then, silently, with the code SIGTERM would give (what it
+    made lies in the build's staging folder, which the build removes). Asking for the
+    signal again would raise it inside this hook, which Python prints. Anything else is
+    reported as Python reports it."""
+    if isinstance(unraisable.exc_value, SystemExit):
+        os._exit(128 + signal.SIGTERM)
+    sys.__unraisablehook__(unraisable)
 
 
 def die_with_parent(parent: int) -> None:
