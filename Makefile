@@ -30,7 +30,7 @@ test: setup test-tools  ## Lint, type-check and run the whole test suite
 	$(PY) -m ruff format --check src tests bench build.py
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports --no-cache
-	$(PY) -m pytest -n $(TEST_WORKERS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --durations=10  # and the ten slowest tests
 
 bench: setup test-tools $(BENCH_VENV)/.peers  ## Measure builds (3, 1,000, 10,000 documents, with MkDocs and Hugo + Pagefind at 1,000) and search
 	@# every build measured imports compiled modules, as the peers' (installed) do, even

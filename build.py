@@ -2,7 +2,7 @@
 
 import sys
 
-from archive_site.build.interrupt import loading, whole_process
+from archive_site.runtime.interrupt import loading, whole_process
 
 with loading():  # Ctrl-C as the program loads: one line, as later
     from archive_site.cli import main

@@ -247,6 +247,12 @@ def script_data(text: str) -> object:
     return unpacked(data) if isinstance(data, str) else data
 
 
+def named_rows(table: object) -> list[dict[str, object]]:
+    """A table of search/filters.js ({"fields": [...], "rows": [...]}) as one mapping a row."""
+    assert isinstance(table, dict)
+    return [dict(zip(table["fields"], row, strict=True)) for row in table["rows"]]
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file below a folder with its bytes, to prove a folder unchanged."""
     if not folder.exists():

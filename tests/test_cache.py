@@ -162,7 +162,7 @@ def test_any_change_to_inputs_options_or_site_makes_a_full_build(
 def test_a_build_whose_inputs_changed_while_it_ran_leaves_no_snapshot(
     workspace: Workspace,
 ) -> None:
-    from archive_site.build import unchanged
+    from archive_site.runtime import unchanged
 
     workspace.copy_real()
     assert workspace.build().code == 0
@@ -181,7 +181,7 @@ def test_what_a_build_keeps_is_found_again_by_a_process_that_hashes_differently(
 ) -> None:
     """The store's keys digest the inputs, never the order a set happens to take in one
     process: a build under another hash seed takes every page again."""
-    from archive_site.build import unchanged
+    from archive_site.runtime import unchanged
 
     workspace.copy_real()
     assert workspace.build(env={"PYTHONHASHSEED": "1"}).code == 0

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from archive_site.build.publish import PAUSE_VARIABLE
+from archive_site.runtime.publish import PAUSE_VARIABLE
 from conftest import PROJECT, Workspace, snapshot
 
 POINTS = ["parsing", "rendering", "indexing", "zipping", "published"]

@@ -147,6 +147,7 @@ def test_document_pages_link_mentions_and_list_what_they_mention(built_site: Wor
         ("[Aleksandr] Ginzburg", "../../people/ginzburg/index.html"),
     ]
     link = links[1]
+    assert [a.get("data-entity") for a in links] == ["moscow", "ginzburg"]
     described = link.get("aria-describedby")
     assert page.xpath(f"//*[@id='{described}']")[0].text_content().startswith("Journalist")
     (event,) = page.xpath("//*[@id='p19']//a[text()='February 8']")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 import yaml
@@ -13,7 +14,9 @@ from archive_site.exports import files
 from archive_site.load import records
 from archive_site.model import Document, paragraph_numbers
 from archive_site.site.views import EXPORTS, export_paths
+from conftest import Workspace
 from records_here import committed, record_text
+from scratch import Code
 
 EDITION = ("An edition", "Its publisher")
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -91,3 +94,42 @@ def test_robots_txt_lets_every_page_be_read_and_names_the_sitemap() -> None:
     assert files.robots("https://a.example/x/") == (
         "User-agent: *\nAllow: /\n\nSitemap: https://a.example/x/sitemap.xml\n"
     )
+
+
+def test_an_export_is_one_row_and_one_maker_and_a_missing_maker_shows_at_start(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Adding an export as a developer would, in a copy of the code: a row in the table
+    with no maker stops the program as it starts, naming both tables, and nothing is
+    published; with its maker, the file lies beside every document page and is linked."""
+    ws = workspace.copy_real()
+    code = Code(tmp_path / "code")
+    code.edit(
+        "src/archive_site/site/views.py",
+        '    Export("bib", "BibTeX", offline=True, citing=True),\n',
+        '    Export("bib", "BibTeX", offline=True, citing=True),\n    Export("md", "Markdown"),\n',
+    )
+    failed = code.build(ws)
+    assert failed.code != 0
+    views = (code.src / "archive_site" / "site" / "views.py").read_text(encoding="utf-8")
+    table = views.splitlines().index("EXPORTS = (") + 1
+    assert failed.err == (
+        f"archive_site/site/views.py:{table}: views.EXPORTS lists 'md', which MAKERS does not "
+        "make; expected a maker for it\nbuild failed: 1 problem; nothing was written\n"
+    )
+    assert failed.code == 1
+    assert not ws.site.exists()
+    code.edit(
+        "src/archive_site/exports/files.py",
+        '    "txt": lambda made: plain_text(made.doc),\n',
+        '    "txt": lambda made: plain_text(made.doc),\n'
+        '    "md": lambda made: "# " + made.doc.meta.title.text + "\\n",\n',
+    )
+    built = code.build(ws)
+    assert built.code == 0, built.err
+    for record in sorted(ws.documents.glob("*.yaml")):
+        doc_id = record.stem
+        page = next(ws.site.glob(f"documents/**/{doc_id}/index.html"))
+        markdown = page.parent / f"{doc_id}.md"
+        assert markdown.read_text(encoding="utf-8").startswith("# ")
+        assert f"{doc_id}.md" in ws.page(page.relative_to(ws.site).as_posix()).xpath("//a/@href")

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from archive_site.build import pool
-from archive_site.build.publish import PAUSE_VARIABLE
+from archive_site.runtime import pool
+from archive_site.runtime.publish import PAUSE_VARIABLE
 from archive_site.search import pagefind
 from conftest import NO_ADDRESS, PROJECT, Workspace, snapshot
 

@@ -31,7 +31,7 @@ def archive(documents: int, per_document: int) -> tuple[list[Paragraph], list[Do
             text = " ".join(["the", *rng.choices(VOCABULARY, k=12)])  # "the" everywhere
             recs.append(Paragraph(d, f"p{b + 1}", f"¶ {b + 1}", text))
     held = [sum(rec.document == d for rec in recs) for d in range(documents)]
-    docs = [DocFacets(f"d{d}", f"D {d}", "1977", "1977", "memo", "", f"d/{d}.html", held[d])
+    docs = [DocFacets(f"d{d}", f"D {d}", "1977", ("1977", "memo", ""), f"d/{d}.html", held[d])
             for d in range(documents)]  # fmt: skip
     return recs, docs
 
@@ -131,7 +131,7 @@ def test_the_index_words_carry_the_form_a_reader_types() -> None:
         Paragraph(2, "p1", "¶ 1", "The Organisation's rally"),
     ]
     docs = [
-        DocFacets(f"d{d}", "D", "1977", "1977", "memo", "", "d.html", n)
+        DocFacets(f"d{d}", "D", "1977", ("1977", "memo", ""), "d.html", n)
         for d, n in enumerate([2, 1, 1])
     ]
     files = dict(offline.offline_index(recs, docs))

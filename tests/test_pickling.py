@@ -12,11 +12,11 @@ import pkgutil
 import pytest
 
 import archive_site
-from archive_site.build.store import digest_of
 from archive_site.errors import Reporter
 from archive_site.load.parse import parse_seed
 from archive_site.model import Document
 from archive_site.pickling import pickled_by_fields
+from archive_site.runtime.store import digest_of
 from conftest import SEEDS
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import time
 
-from archive_site.build import pool
+from archive_site.runtime import pool
 
 
 def tagged(tag: str, item: int) -> tuple[str, int, int]:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from archive_site.build.publish import PAUSE_VARIABLE
+from archive_site.runtime.publish import PAUSE_VARIABLE
 from conftest import NO_ADDRESS, PROJECT, SEED_NAMES, Workspace, snapshot
 from test_editor import (
     ADDED,
@@ -299,7 +299,7 @@ class Planted:
 def plant(ws: Workspace, marker: Path) -> None:
     """Pickles that would run code, in the place of each file of the store: whole
     files, an entry's value, and the packed bytes an entry holds."""
-    from archive_site.build import store
+    from archive_site.runtime import store
 
     cache = ws.cache
     for path in cache.glob("*.pickle"):
@@ -389,9 +389,9 @@ def test_a_store_of_another_user_is_never_read(workspace: Workspace) -> None:
 
 
 def test_the_store_reader_makes_the_program_s_data_and_nothing_else() -> None:
-    from archive_site.build.unchanged import Summary
     from archive_site.model import BlockType
     from archive_site.pickling import loads_data
+    from archive_site.runtime.unchanged import Summary
 
     summary = Summary(3, 84, ("a warning",))
     assert loads_data(pickle.dumps((summary, BlockType("slogan"), {1: [2.5, b"x"]}))) == (

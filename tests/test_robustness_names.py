@@ -22,11 +22,11 @@ import pytest
 import yaml
 
 from archive_site import ids
-from archive_site.build.publish import PAUSE_VARIABLE
 from archive_site.errors import Reporter
 from archive_site.load.parse import parse_seed
 from archive_site.load.record_files import Unheld, record_text
 from archive_site.model import Printed, Source, Text, Title
+from archive_site.runtime.publish import PAUSE_VARIABLE
 from conftest import NO_ADDRESS, PROJECT, Workspace, snapshot
 
 SCHEMAS = PROJECT / "src" / "archive_site" / "schemas"

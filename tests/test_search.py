@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page, Request
 from archive_site.search.paragraphs import label
 from archive_site.search.words import query_terms, words
 from browser import wait_for_answer, wait_for_filters, watched_page
-from conftest import BUNDLE, Workspace, assert_links_resolve, script_data
+from conftest import BUNDLE, Workspace, assert_links_resolve, named_rows, script_data
 
 PROTOCOL = "documents/1977-02-18-protocol/index.html"
 AGREEMENT = [  # below the 50-result cap, so that order does not decide what is shown
@@ -326,6 +326,7 @@ def test_the_offline_search_reads_shards_split_by_size(
     """The same index written with tiny shards, as a large archive's are (split by one
     more letter, a frequent word's list in parts): the script finds the same paragraphs
     as Pagefind."""
+    from archive_site.archive.facets import VALUED
     from archive_site.search import offline
     from archive_site.search.paragraphs import DocFacets, Paragraph
 
@@ -341,8 +342,15 @@ def test_the_offline_search_reads_shards_split_by_size(
     table = script_data((copy / "search" / "filters.js").read_text(encoding="utf-8"))
     assert isinstance(table, dict)
     docs = [
-        DocFacets(d[0], d[1], d[2], d[2][:4], d[3], d[4], f"documents/{d[0]}/index.html", d[5])
-        for d in table["documents"]
+        DocFacets(
+            str(d["id"]),
+            str(d["title"]),
+            str(d["date"]),
+            tuple(str(d[f.name]) for f in VALUED),
+            f"documents/{d['id']}/index.html",
+            int(str(d["paragraphs"])),
+        )
+        for d in named_rows(table["documents"])
     ]
     recs = [
         Paragraph(*row[:4], tuple(row[4]))
@@ -383,8 +391,8 @@ def test_the_search_tables_hold_the_documents_and_what_each_paragraph_names(
     site = built_site.site
     table = script_data((site / "search" / "filters.js").read_text("utf-8"))
     assert isinstance(table, dict)
-    docs = table["documents"]
-    assert [d[0] for d in docs] == [
+    docs = named_rows(table["documents"])
+    assert [d["id"] for d in docs] == [
         "1976-10-25-memorandum",
         "1977-02-18-protocol",
         "1977-05-19-instruction",
@@ -392,15 +400,21 @@ def test_the_search_tables_hold_the_documents_and_what_each_paragraph_names(
     rows = []
     for n, doc in enumerate(docs):
         found = script_data((site / "search" / "offline" / f"r-{n}.js").read_text("utf-8"))
-        assert isinstance(found, list) and len(found) == doc[5]
+        assert isinstance(found, list) and len(found) == doc["paragraphs"]
         rows += found
-    named = {e[0]: e for e in table["mention"]}
-    kinds = [e[2] for e in table["mention"]]
+    named = {e["id"]: e for e in named_rows(table["mention"])}
+    kinds = [str(e["kind"]) for e in named.values()]
     assert kinds == sorted(kinds, key=["person", "organization", "place"].index)
-    assert named["sakharov"][1:] == ["Andrei Sakharov", "person", "1", ["Sakharov"]]
-    assert named["zamiatin"][4] == ["Zamiatin", "Zamyatin"]  # the name's spelling too
-    assert named["pcf"][4] == ["PCF", "PFC"]  # a printed error, as the texts print it
-    assert named["masser"][4] == ["Masser"]  # not the name's note in brackets
+    assert named["sakharov"] == {
+        "id": "sakharov",
+        "name": "Andrei Sakharov",
+        "kind": "person",
+        "places": "1",
+        "forms": ["Sakharov"],
+    }
+    assert named["zamiatin"]["forms"] == ["Zamiatin", "Zamyatin"]  # the name's spelling too
+    assert named["pcf"]["forms"] == ["PCF", "PFC"]  # a printed error, as the texts print it
+    assert named["masser"]["forms"] == ["Masser"]  # not the name's note in brackets
     assert "central-committee" in named and "human-rights" not in named  # no terms
     p19 = next(r for r in rows if r[0] == 1 and r[1] == "p19")
     assert {"sakharov", "moscow", "us-embassy-moscow"} <= set(p19[4])
@@ -411,7 +425,7 @@ def test_the_search_tables_hold_the_documents_and_what_each_paragraph_names(
             counted[entity, row[0]] = counted.get((entity, row[0]), 0) + 1
     for entity, entry in named.items():
         place, steps = 0, {}
-        for token in entry[3].split(","):
+        for token in str(entry["places"]).split(","):
             step, _, count = token.partition("*")
             place += int(step, 36)
             steps[place] = int(count, 36) if count else 1
@@ -423,4 +437,4 @@ def test_the_search_tables_hold_the_documents_and_what_each_paragraph_names(
             site / "pagefind" / "fragment" / f"{pages['prefix']}{name}.pf_fragment"
         ).read_bytes()
         url = json.loads(gzip.decompress(data)[len(SIGNATURE) :])["url"]
-        assert url == f"/documents/{docs[n][0]}/index.html"
+        assert url == f"/documents/{docs[n]['id']}/index.html"

@@ -17,7 +17,7 @@ from playwright.sync_api import Browser
 
 from archive_site.search.words import forms, query_terms
 from browser import watched_page
-from conftest import Workspace, script_data
+from conftest import Workspace, named_rows, script_data
 from test_words import archive_words, pagefind_words
 
 INFLECTIONS = ["s", "es", "ed", "ing", "ion", "ions", "er", "ers", "al", "ally"]
@@ -84,9 +84,9 @@ def phrases(site: Path) -> list[str]:
 def choices(site: Path) -> dict[str, list[str]]:
     data = script_data((site / "search" / "filters.js").read_text("utf-8"))
     assert isinstance(data, dict)
-    out = {f: [str(c[0]) for c in data[f]] for f in ("year", "type", "classification")}
-    out["document"] = [str(d[0]) for d in data["documents"]]
-    out["mention"] = [str(e[0]) for e in data["mention"]]
+    out = {f["name"]: [str(c[0]) for c in f["choices"]] for f in data["facets"]}
+    out["document"] = [str(d["id"]) for d in named_rows(data["documents"])]
+    out["mention"] = [str(e["id"]) for e in named_rows(data["mention"])]
     return out
 
 
@@ -100,8 +100,10 @@ def variants(site: Path) -> list[str]:
     data = script_data((site / "search" / "filters.js").read_text("utf-8"))
     assert isinstance(data, dict)
     out = []
-    for entity in data["mention"]:
-        for form in entity[4]:
+    for entity in named_rows(data["mention"]):
+        forms = entity["forms"]
+        assert isinstance(forms, list)
+        for form in forms:
             out.append(form)
             out += [form.replace(a, b, 1) for a, b in RESPELT if a in form]
             out.append(form[:2] + form[1:])

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from archive_site.build.store import Store, digest_of
+from archive_site.runtime.store import Store, digest_of
 
 
 class Builds:

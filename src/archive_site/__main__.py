@@ -3,7 +3,7 @@ rebuild this way, in a process of its own)."""
 
 import sys
 
-from .build.interrupt import loading, whole_process
+from .runtime.interrupt import loading, whole_process
 
 with loading():  # Ctrl-C as the program loads: one line, as later
     from .cli import main

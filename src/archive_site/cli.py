@@ -14,15 +14,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn
 
-from .build import interrupt, outdir, outfile, pool, private, streams, unchanged
-from .build.clock import Clock
-from .build.paths import Paths
-from .build.publish import PartlyWritten, checkpoint, clear_leftovers, write_atomic
-from .build.store import code_version
 from .errors import ArchiveError, display, quoted, relative, shown
 from .load import inputs
 from .load.settings import base_url_problems
 from .pickling import pickled_by_fields
+from .runtime import interrupt, outdir, outfile, pool, private, streams, unchanged
+from .runtime.clock import Clock
+from .runtime.paths import Paths
+from .runtime.publish import PartlyWritten, checkpoint, clear_leftovers, write_atomic
+from .runtime.store import code_version
 
 PROJECT = Path(__file__).resolve().parents[2]
 

@@ -20,12 +20,6 @@ from pathlib import Path
 from .archive import anchors
 from .archive.catalog import Catalog, assemble, find_mentions, link_entities
 from .archive.registered import check_register
-from .build import interrupt, pool, private
-from .build.clock import Clock
-from .build.outdir import MARKER, MARKER_TEXT, readable
-from .build.paths import Paths
-from .build.publish import checkpoint, clear_leftovers, publish, write_all
-from .build.store import Store, code_version
 from .errors import ArchiveError, Diagnostic, Reporter
 from .exports import bundle
 from .exports import files as exports
@@ -37,6 +31,12 @@ from .load.record_files import RecordFile, RecordTexts
 from .load.seeds import read_seeds
 from .model import Document, block_text
 from .pickling import pickled_by_fields
+from .runtime import interrupt, pool, private
+from .runtime.clock import Clock
+from .runtime.outdir import MARKER, MARKER_TEXT, readable
+from .runtime.paths import Paths
+from .runtime.publish import checkpoint, clear_leftovers, publish, write_all
+from .runtime.store import Store, code_version
 from .search import offline, pagefind
 from .site import render
 from .site.entity_pages import document_path, entity_path

@@ -586,8 +586,8 @@
 
   function setUpCards() {
     if (!self) return;
-    document.querySelectorAll(".document-text a.mention[aria-describedby]").forEach(function (mention, n) {
-      var id = mention.getAttribute("aria-describedby").replace(/^about-/, "");
+    document.querySelectorAll(".document-text a.mention[data-entity]").forEach(function (mention, n) {
+      var id = mention.getAttribute("data-entity");
       mention.setAttribute("aria-expanded", "false");
       mention.addEventListener("click", function (event) {
         if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;

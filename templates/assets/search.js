@@ -16,7 +16,6 @@
   // and of the shortest word matched to a name by its spelling
   var COMBINATIONS = 64; // most sets of spellings (one for each word) an engine is asked
   var AHEAD = 8; // documents read at once
-  var DOCUMENT_FILTERS = ["document", "year", "type", "classification"];
   var load = window.archiveIndex.load; // loader.js
   var unpacked = window.archiveIndex.unpacked;
   var paragraphsOf = window.archiveIndex.paragraphs;
@@ -29,13 +28,20 @@
     return archive;
   }
 
+  // A table of search/filters.js as objects, each field by the name the table gives it.
+  function records(table) {
+    return table.rows.map(function (row) {
+      var record = {};
+      table.fields.forEach(function (field, i) { record[field] = row[i]; });
+      return record;
+    });
+  }
+
   function prepare(data) {
-    var docs = data.documents.map(function (d, place) {
-      return {
-        place: place, id: d[0], title: d[1], date: d[2], year: d[2].slice(0, 4), type: d[3],
-        classification: d[4], paragraphs: d[5],
-        href: "documents/" + d[0] + "/index.html"
-      };
+    var docs = records(data.documents).map(function (d, place) {
+      d.place = place;
+      d.href = "documents/" + d.id + "/index.html";
+      return d;
     });
     // the number of each document's first paragraph in the offline index, which numbers
     // them through the archive
@@ -43,10 +49,11 @@
     docs.reduce(function (at, d) { starts.push(at); return at + d.paragraphs; }, 0);
     var entities = new Map();
     var names = new Map(); // a name's spelling folded -> the forms it may be
-    data.mention.forEach(function (e) {
-      var entity = { id: e[0], name: e[1], kind: e[2], counts: steps(e[3]), forms: [] };
+    var mentioned = records(data.mention);
+    mentioned.forEach(function (e) {
+      var entity = { id: e.id, name: e.name, kind: e.kind, counts: steps(e.places), forms: [] };
       entities.set(entity.id, entity);
-      e[4].forEach(function (form) {
+      e.forms.forEach(function (form) {
         model.queryWords(form).slice(0, 1).forEach(function (w) {
           var named = { text: form, kept: w.kept, term: w.term, entity: entity };
           entity.forms.push(named);
@@ -56,14 +63,24 @@
       });
     });
     var byId = new Map(docs.map(function (d) { return [d.id, d]; }));
+    var choices = {
+      document: docs.map(function (d) { return [d.id, d.date + ": " + d.title]; }),
+      mention: mentioned.map(function (e) { return [e.id, e.name, data.mention.groups[e.kind]]; })
+    };
+    data.facets.forEach(function (f) { choices[f.name] = f.choices; });
     return {
       docs: docs, byId: byId, entities: entities, starts: starts, names: names,
-      choices: {
-        document: docs.map(function (d) { return [d.id, d.date + ": " + d.title]; }),
-        year: data.year, type: data.type, classification: data.classification,
-        mention: data.mention.map(function (e) { return [e[0], e[1], e[2]]; })
-      }
+      choices: choices,
+      // the filters that choose documents: the document itself, then each of the table's
+      filters: ["document"].concat(data.facets.map(function (f) { return f.name; }))
     };
+  }
+
+  // A document's value of each filter of documents.
+  function facetsOf(archive, d) {
+    var out = {};
+    archive.filters.forEach(function (f) { out[f] = f === "document" ? d.id : d[f]; });
+    return out;
   }
 
   // "0,2*3" -> Map {0: 1, 2: 3}: places as steps from the one before, base 36, with the
@@ -413,9 +430,8 @@
 
   // Whether a document passes the chosen filters, but for the filter `except`.
   function passes(archive, doc, chosen, except) {
-    var d = archive.docs[doc];
-    var facets = { document: d.id, year: d.year, type: d.type, classification: d.classification };
-    if (!DOCUMENT_FILTERS.every(function (f) { return f === except || !chosen[f] || facets[f] === chosen[f]; })) return false;
+    var facets = facetsOf(archive, archive.docs[doc]);
+    if (!archive.filters.every(function (f) { return f === except || !chosen[f] || facets[f] === chosen[f]; })) return false;
     if (except !== "mention" && chosen.mention) {
       var entity = archive.entities.get(chosen.mention);
       return Boolean(entity && entity.counts.has(doc));
@@ -604,15 +620,16 @@
   // table of each document's paragraphs and of those that name each entity); with words,
   // the documents among `held` that hold them.
   function counts(archive, chosen, held) {
-    var out = { document: new Map(), year: new Map(), type: new Map(), classification: new Map(), mention: new Map(), total: 0, unit: held ? "documents" : "paragraphs" };
+    var out = { mention: new Map(), total: 0, unit: held ? "documents" : "paragraphs" };
+    archive.filters.forEach(function (f) { out[f] = new Map(); });
     var among = held ? held : archive.docs.map(function (d) { return d.place; });
     var mentioned = chosen.mention ? archive.entities.get(chosen.mention) : null;
     function add(map, key, n) { map.set(key, (map.get(key) || 0) + n); }
     among.forEach(function (place) {
       var d = archive.docs[place];
       var n = held ? 1 : mentioned ? (mentioned.counts.get(place) || 0) : d.paragraphs;
-      var facets = { document: d.id, year: d.year, type: d.type, classification: d.classification };
-      DOCUMENT_FILTERS.forEach(function (f) {
+      var facets = facetsOf(archive, d);
+      archive.filters.forEach(function (f) {
         if (passes(archive, place, chosen, f)) add(out[f], facets[f], n);
       });
       if (passes(archive, place, chosen)) out.total += n;
@@ -642,7 +659,8 @@
   // -- the page -----------------------------------------------------------------------------
   var form = document.getElementById("search-form");
   if (!form) return;
-  var FILTERS = DOCUMENT_FILTERS.concat(["mention"]);
+  // the filters as the page's form lists them (from the same table as search/filters.js)
+  var FILTERS = Array.prototype.map.call(form.querySelectorAll("select[data-by]"), function (s) { return s.name; });
   var input = document.getElementById("search-q");
   var status = document.getElementById("search-status");
   var how = document.getElementById("search-how");
@@ -706,12 +724,11 @@
 
   function described(s) {
     var parts = [];
-    var labels = { document: "document", year: "year", type: "type", classification: "classification" };
-    DOCUMENT_FILTERS.forEach(function (f) {
+    s.archive.filters.forEach(function (f) {
       if (!s.chosen[f]) return;
       var shown = f === "document" && s.archive.byId.get(s.chosen.document)
         ? s.archive.byId.get(s.chosen.document).title : s.chosen[f].replace(/-/g, " ");
-      parts.push(labels[f] + " " + shown);
+      parts.push(f + " " + shown);
     });
     if (s.chosen.mention) parts.push("mentions " + named(s));
     return parts;
@@ -724,7 +741,7 @@
     var text;
     var asked = s.quoted ? "the phrase “" + s.query.trim().slice(1, -1).trim() + "”" : "“" + s.query + "”";
     if (!s.groups.length) {
-      var inDocs = DOCUMENT_FILTERS.some(function (f) { return s.chosen[f]; }) ? " in the documents chosen" : "";
+      var inDocs = s.archive.filters.some(function (f) { return s.chosen[f]; }) ? " in the documents chosen" : "";
       text = s.chosen.mention
         ? plural(s.total, "paragraph mentions ", "paragraphs mention ") + named(s) + inDocs + "."
         : plural(s.total, "paragraph", "paragraphs") + inDocs + ".";
@@ -907,7 +924,7 @@
         option.dataset.label = choice[1];
         var into = select;
         if (f === "mention") {
-          var label = { person: "People", organization: "Organizations", place: "Places" }[choice[2]];
+          var label = choice[2];
           if (!groups[label]) {
             groups[label] = document.createElement("optgroup");
             groups[label].label = label;

@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..build.store import Store
 from ..errors import Reporter, display, one_of
 from ..load.editorial import Additions
 from ..load.entities import Curated
@@ -17,6 +16,7 @@ from ..load.record_files import RecordFile
 from ..load.yamlio import yaml_line
 from ..model import Citing, Document, EditorialNote, Printed, Prose, Source, Title
 from ..pickling import pickled_by_fields
+from ..runtime.store import Store
 from .mentions import Matcher, Mention, find, unknown_names
 
 

@@ -9,8 +9,6 @@ from pathlib import Path
 
 from .. import pipeline
 from ..archive.catalog import Catalog, assemble
-from ..build.paths import Paths
-from ..build.store import Store
 from ..errors import Reporter
 from ..load import editorial, entities, inputs, record_files
 from ..load import register as register_io
@@ -18,6 +16,8 @@ from ..load.parse import parse_seed
 from ..load.record_files import RecordFile
 from ..load.seeds import read_seeds
 from ..model import Document
+from ..runtime.paths import Paths
+from ..runtime.store import Store
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,12 @@ from .. import pipeline
 from ..archive.anchors import differing
 from ..archive.catalog import surveyed
 from ..archive.mentions import Matcher
-from ..build import pool
-from ..build.paths import Paths
-from ..build.store import Store
 from ..errors import Reporter, display, quoted
 from ..load.inputs import read_text
 from ..load.register import ALIASES
+from ..runtime import pool
+from ..runtime.paths import Paths
+from ..runtime.store import Store
 from . import explain, names, revise
 from .archive import load, only
 

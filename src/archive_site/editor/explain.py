@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..archive.catalog import survey
 from ..archive.mentions import Matcher
-from ..load.parse.shapes import Layout, split
+from ..load.parse.shapes import Layout, described, split
 from ..load.parse.source import Para, paragraphs
 from ..model import (
     BlockType,
@@ -24,11 +24,6 @@ from ..model import (
 from ..site.text import note_links
 from ..site.views import recipients
 
-SHAPES = {
-    "web-capture": "a web capture from a digital archive",
-    "translation": "an archive translation",
-    "generic": "a text of neither known shape, read as a generic text",
-}
 WIDTH = 76  # of a seed line as shown
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 
@@ -38,7 +33,7 @@ def explain(doc: Document, text: str, shown_as: str, curated_matcher: Matcher) -
     became, and the names in it that no entity covers."""
     meta = doc.meta
     yield (
-        f"{shown_as}: {SHAPES[doc.shape]}; its id is {doc.id}, of type {meta.type.value}, "
+        f"{shown_as}: {described(doc.shape)}; its id is {doc.id}, of type {meta.type.value}, "
         f"dated {meta.date.iso}"
     )
     yield ""

@@ -8,10 +8,10 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..build.publish import write_atomic
 from ..errors import Reporter, quoted, shown
 from ..load import inputs, record_files
 from ..load.yamlio import yaml_line
+from ..runtime.publish import write_atomic
 
 SUFFIX = ".txt"  # seeds are plain text files, named as the build lists them
 

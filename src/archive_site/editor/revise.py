@@ -10,9 +10,9 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..archive.anchors import Revision
-from ..build.publish import write_atomic
 from ..errors import Reporter, display
 from ..load.register import read_aliases
+from ..runtime.publish import write_atomic
 
 HEADER = (
     "# Where retired anchors now land, and revisions made on purpose (see the README,\n"

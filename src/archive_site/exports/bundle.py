@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..archive.catalog import Catalog
-from ..build import pool
-from ..build.outdir import MARKER
-from ..build.paths import Paths
-from ..build.publish import checkpoint
-from ..build.store import Store
 from ..digests import digest, file_digest
 from ..load.content import Content
 from ..pickling import pickled_by_fields
+from ..runtime import pool
+from ..runtime.outdir import MARKER
+from ..runtime.paths import Paths
+from ..runtime.publish import checkpoint
+from ..runtime.store import Store
 from ..search.pagefind import PAGEFIND as PAGEFIND_FOLDER
 from ..site import render, views
 from ..site.entity_pages import document_path
@@ -258,12 +258,11 @@ class OfflineCopy:
 
     def __init__(self, catalog: Catalog, templates: Path) -> None:
         self.pages = {document_path(doc): doc.id for doc in catalog.documents}
-        held = [x.offline for x in views.EXPORTS]
         self.files = {
             rel
             for doc in catalog.documents
-            for rel, offline in zip(views.export_paths(doc), held, strict=True)
-            if not offline
+            for export, rel in views.export_places(doc)
+            if not export.offline
         }
         module = render.environment(templates).get_template("_downloads.html").module
         self.downloads: Callable[[list[Context]], object] = vars(module)["downloads"]

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
 
 from ..archive.catalog import Catalog
 from ..archive.mentions import Mention
-from ..build import pool
-from ..build.paths import Paths
-from ..build.store import Stamp, Store
-from ..errors import Reporter
+from ..errors import ArchiveError, Diagnostic, Reporter
 from ..load import entities as curated
 from ..load import records
 from ..load import register as register_io
@@ -25,9 +22,12 @@ from ..load.record_files import RecordTexts
 from ..load.settings import DATASET, Settings
 from ..model import Document, block_text, paragraph_numbers
 from ..pickling import pickled_by_fields
+from ..runtime import pool
+from ..runtime.paths import Paths
+from ..runtime.store import Stamp, Store
 from ..site import references
 from ..site.entity_pages import document_path
-from ..site.views import EXPORTS, export_paths
+from ..site.views import EXPORTS, Export, export_paths, export_places
 from . import tei
 from .bundle import Compressed, Entry, Packer, Source, epoch, zip_bytes, zip_entry
 
@@ -77,6 +77,39 @@ MAKERS: dict[str, Callable[[Made], str]] = {  # by extension, one for each of vi
 }
 
 
+def unmade(exports: Sequence[Export], makers: Mapping[str, object]) -> list[str]:
+    """What is wrong between the table of exports and their makers: an export with no
+    maker, or a maker for no export (empty when they agree)."""
+    listed = {x.ext for x in exports}
+    return [
+        *(
+            f"views.EXPORTS lists '{e}', which MAKERS does not make; expected a maker for it"
+            for e in sorted(listed - makers.keys())
+        ),
+        *(
+            f"MAKERS makes '{e}', which views.EXPORTS does not list; expected a row for it"
+            for e in sorted(makers.keys() - listed)
+        ),
+    ]
+
+
+def table_line(module: str, name: str) -> tuple[str, int]:
+    """Where a table of the program begins: its module's file, from the package, and line."""
+    rel = "/".join(module.split(".")[1:]) + ".py"
+    lines = resources.files("archive_site").joinpath(rel).read_text(encoding="utf-8").splitlines()
+    line = next((n for n, text in enumerate(lines, 1) if text.startswith(f"{name} =")), 1)
+    return f"archive_site/{rel}", line
+
+
+if unmade(EXPORTS, MAKERS):  # the program's own tables: a mistake shows as it starts
+    raise ArchiveError(
+        [
+            Diagnostic(*table_line(Export.__module__, "EXPORTS"), why)
+            for why in unmade(EXPORTS, MAKERS)
+        ]
+    )
+
+
 def document_files(
     doc: Document,
     record_text: str,
@@ -88,8 +121,7 @@ def document_files(
     """A document's exports: its record, as YAML and JSON, its text, its TEI with its
     mentions of the entities named, and its citation for reference managers."""
     made = Made(doc, record_text, found, entities, edition, url)
-    paths = export_paths(doc)
-    return {path: MAKERS[x.ext](made) for path, x in zip(paths, EXPORTS, strict=True)}
+    return {path: MAKERS[x.ext](made) for x, path in export_places(doc)}
 
 
 Listed = tuple[tuple[str, str, str, str, str], ...]  # id, date, title, rights, source

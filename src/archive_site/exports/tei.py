@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from ..archive.mentions import Mention
 from ..archive.runs import Note, Run, runs
-from ..load.entities import Entity
+from ..load.entities import ENTITY_KINDS, Entity
 from ..model import (
     NUMBERED,
     Block,
@@ -29,7 +29,7 @@ from ..site.text import note_links
 NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-NAMES = {"person": "persName", "organization": "orgName", "place": "placeName"}
+NAMES = {kind.name: kind.tei for kind in ENTITY_KINDS if kind.tei}
 NOTED = {
     SpanKind.GLOSS: "gloss",
     SpanKind.SIGNATURE: "signature",

@@ -12,22 +12,44 @@ from ..pickling import pickled_by_fields
 from . import yamlio
 from .inputs import present, read_bytes
 
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A kind of curated entity: the one row every stage reads it from."""
+
+    name: str  # as an entity's `kind`
+    file: str  # its file in documents/entities/, without .yaml
+    folder: str  # the site folder of its pages
+    title: str  # of its index page and its navigation entry
+    schema_type: str  # schema.org's type, in a page's JSON-LD
+    tei: str | None  # TEI's element for its names in a text (None: a keyword)
+    indexed: bool = True  # an index page and a navigation entry of its own
+    filtered: bool = False  # search filters paragraphs by the entities of this kind
+    dated: bool = False  # each entity has a date (and lies on the timeline, not a page)
+
+
+#: the kinds of entity, in the order pages list them; a new kind is a row here and its file
+ENTITY_KINDS = (
+    Kind("person", "people", "people", "People", "Person", "persName", filtered=True),
+    Kind(
+        "organization",
+        "organizations",
+        "organizations",
+        "Organizations",
+        "Organization",
+        "orgName",
+        filtered=True,
+    ),
+    Kind("place", "places", "places", "Places", "Place", "placeName", filtered=True),
+    Kind("term", "terms", "glossary", "Glossary", "DefinedTerm", None),
+    Kind("event", "events", "events", "Events", "Event", None, indexed=False, dated=True),
+)
+KIND = {kind.name: kind for kind in ENTITY_KINDS}
 #: file name -> kind of entity, in the order pages list them
-KINDS = {
-    "people": "person",
-    "organizations": "organization",
-    "places": "place",
-    "terms": "term",
-    "events": "event",
-}
+KINDS = {kind.file: kind.name for kind in ENTITY_KINDS}
 #: kind -> the site folder of its pages
-FOLDERS = {
-    "person": "people",
-    "organization": "organizations",
-    "place": "places",
-    "term": "glossary",
-    "event": "events",
-}
+FOLDERS = {kind.name: kind.folder for kind in ENTITY_KINDS}
 
 
 @pickled_by_fields
@@ -80,11 +102,11 @@ def read(folder: Path, report: Reporter) -> Curated:
         if located is None:
             continue
         for i, item in enumerate(located.data):
-            if kind == "event" and "date" not in item:
+            if KIND[kind].dated and "date" not in item:
                 report.error(
                     path,
                     located.line([i]),
-                    f"event {item['id']!r} has no date; "
+                    f"{kind} {item['id']!r} has no date; "
                     "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
                 )
             elif "date" in item and not calendar_date(item["date"]):
@@ -94,6 +116,7 @@ def read(folder: Path, report: Reporter) -> Curated:
                     f"date {item['date']!r} is not a day of the calendar; expected a real date",
                 )
             entities.append(entity(item, kind, path, located.line([i])))
+    unread(folder, report)
     check_ids(entities, report)
     check_aliases(entities, report)
     relations: list[Relation] = []
@@ -117,6 +140,22 @@ def read(folder: Path, report: Reporter) -> Curated:
 
 
 FILES = (*(f"{stem}.yaml" for stem in KINDS), "relations.yaml", "ignore.yaml")
+
+
+def unread(folder: Path, report: Reporter) -> None:
+    """A YAML file in the folder that no kind of entity reads: its entities would be
+    lost without a word."""
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name not in FILES:
+            report.error(
+                path,
+                1,
+                f"no kind of entity is read from {path.name!r}; expected one of "
+                f"{', '.join(FILES)} (a new kind of entity is a row of ENTITY_KINDS in "
+                "archive_site/load/entities.py, with its file here)",
+            )
 
 
 def sources(folder: Path) -> dict[str, bytes]:

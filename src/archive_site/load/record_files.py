@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import ids
-from ..build.publish import holds
-from ..build.store import Store, data_digest
 from ..errors import Diagnostic, Reporter
 from ..model import Document, Source
 from ..pickling import pickled_by_fields
+from ..runtime.publish import holds
+from ..runtime.store import Store, data_digest
 from . import inputs, records, yamlio
 
 

@@ -11,10 +11,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from ..build.publish import holds
 from ..digests import digest
 from ..errors import Reporter
 from ..pickling import pickled_by_fields
+from ..runtime.publish import holds
 from . import yamlio
 from .inputs import present, read_text
 

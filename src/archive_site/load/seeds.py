@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..build.publish import checkpoint
-from ..build.store import Store
 from ..digests import digest
 from ..errors import Diagnostic, Reporter, shown
 from ..model import Document
+from ..runtime.publish import checkpoint
+from ..runtime.store import Store
 from . import inputs
 from .parse import parse_seed
 

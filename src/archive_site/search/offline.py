@@ -20,11 +20,11 @@ from pathlib import Path
 import regex
 
 from ..archive.catalog import Catalog
-from ..build import pool
-from ..build.scripts import data_script
-from ..build.store import Store
 from ..model import Document
 from ..pickling import loads_data
+from ..runtime import pool
+from ..runtime.scripts import data_script
+from ..runtime.store import Store
 from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs, searchable
 from .words import ALNUM, KEPT, MODEL_SCRIPT, TERM_SHARD_PREFIX, model_script, split, word_forms
 

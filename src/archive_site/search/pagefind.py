@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import Any
 
 from ..archive.catalog import Catalog
-from ..build import interrupt, pool
-from ..build.scripts import data_script
-from ..build.store import Store, text_pickler, text_unpickler
 from ..model import Document
+from ..runtime import interrupt, pool
+from ..runtime.scripts import data_script
+from ..runtime.store import Store, text_pickler, text_unpickler
 from . import pagefind_parts as parts
 from .paragraphs import searchable
 

@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..archive.catalog import Catalog
-from ..load.entities import Entity
+from ..archive.facets import VALUED
+from ..load.entities import ENTITY_KINDS, Entity
 from ..model import Document, block_text, paragraph_numbers
 from ..pickling import pickled_by_fields
 
 FILTERS = "search/filters.js"  # the documents and the filter choices, for both modes
-MENTIONED = ("person", "organization", "place")  # what a paragraph is filtered by
+MENTIONED = tuple(kind.name for kind in ENTITY_KINDS if kind.filtered)  # a paragraph's filters
 SHORTEST_FORM = 3  # letters of the shortest name form a query word is matched to
 
 
@@ -37,9 +38,7 @@ class DocFacets:
     id: str
     title: str
     date: str
-    year: str
-    type: str
-    classification: str
+    values: tuple[str, ...]  # of each of facets.VALUED, in its order
     href: str
     paragraphs: int = 0  # searchable blocks
     # (block id, entity ids) of each searchable block that names a person, organization
@@ -59,15 +58,12 @@ def facets(catalog: Catalog) -> list[DocFacets]:
             if kinds.get(m.entity) in MENTIONED:
                 named.setdefault(m.block, set()).add(m.entity)
         texts = list(searchable(doc))
-        level = doc.meta.classification.value if doc.meta.classification else None
         out.append(
             DocFacets(
                 doc.id,
                 doc.meta.title.text,
                 doc.meta.date.iso,
-                doc.meta.date.iso[:4],
-                doc.meta.type.value or "document",
-                level or "unmarked",
+                tuple(facet.value(doc) for facet in VALUED if facet.value),
                 f"documents/{doc.id}/index.html",
                 len(texts),
                 tuple((block, tuple(sorted(named[block]))) for block, _ in texts if block in named),
@@ -104,12 +100,13 @@ def label(block_id: str, numbers: dict[str, int]) -> str:
 
 
 def filters(catalog: Catalog, found: list[DocFacets]) -> dict[str, object]:
-    """What the search page reads before any search, the same in both modes: each
-    document (id, title, date, type, classification, searchable blocks); the
-    choices of the document-level filters; and each person, organization and place
-    mentioned, with the paragraphs that name it in each document (the document's place
-    as a step from the last, then "*" and the count where it is more than one, in base
-    36) and its names of one word, which a query word is matched to."""
+    """What the search page reads before any search, the same in both modes, each table
+    with the names of its fields: each document (id, title, date, searchable blocks, and
+    its value of each filter of documents, facets.VALUED); the choices of those filters;
+    and each person, organization and place mentioned, with the paragraphs that name it
+    in each document (the document's place as a step from the last, then "*" and the
+    count where it is more than one, in base 36) and its names of one word, which a query
+    word is matched to."""
     entities = {e.id: e for e in catalog.curated.entities}
     per_entity: dict[str, list[tuple[int, int]]] = {}
     for place, doc in enumerate(found):
@@ -124,19 +121,29 @@ def filters(catalog: Catalog, found: list[DocFacets]) -> dict[str, object]:
         per_entity,
         key=lambda e: (order[entities[e].kind], sort_name(entities[e].name, entities[e].kind)),
     )
+    kinds = {kind.name: kind.title for kind in ENTITY_KINDS if kind.filtered}
     return {
-        "documents": [
-            [d.id, d.title, d.date, d.type, d.classification, d.paragraphs] for d in found
+        "documents": {
+            "fields": ["id", "title", "date", "paragraphs", *(f.name for f in VALUED)],
+            "rows": [[d.id, d.title, d.date, d.paragraphs, *d.values] for d in found],
+        },
+        "facets": [
+            {
+                "name": f.name,
+                "label": f.label,
+                "by": f.by,
+                "choices": [[v, f.shown(v)] for v in sorted({d.values[n] for d in found})],
+            }
+            for n, f in enumerate(VALUED)
         ],
-        "year": [[y, y] for y in sorted({d.year for d in found})],
-        "type": [[t, t] for t in sorted({d.type for d in found})],
-        "classification": [
-            [c, c.replace("-", " ")] for c in sorted({d.classification for d in found})
-        ],
-        "mention": [
-            [e, entities[e].name, entities[e].kind, steps(per_entity[e]), name_forms(entities[e])]
-            for e in named
-        ],
+        "mention": {
+            "fields": ["id", "name", "kind", "places", "forms"],
+            "groups": kinds,
+            "rows": [
+                [e, entity.name, entity.kind, steps(per_entity[e]), name_forms(entity)]
+                for e, entity in ((e, entities[e]) for e in named)
+            ],
+        },
     }
 
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 import regex
 import snowballstemmer
 
-from ..build.scripts import data_script
+from ..runtime.scripts import data_script
 
 TERM_SHARD_PREFIX = 2  # letters of a word that name its shard, before any is split
 

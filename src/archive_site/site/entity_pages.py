@@ -11,20 +11,14 @@ from typing import Any
 from ..archive.catalog import Catalog
 from ..archive.mentions import Mention, Snippets
 from ..archive.related import Related
-from ..build.scripts import data_script
-from ..load.entities import FOLDERS, Entity
+from ..load.entities import ENTITY_KINDS, FOLDERS, KIND, Entity
 from ..model import Document
+from ..runtime.scripts import data_script
 from .formats import show_date
 from .pages import Context, EntityPage, IndexPage, MentionsPage, TimelinePage
 
-KIND_TITLES = {
-    "person": "People",
-    "organization": "Organizations",
-    "place": "Places",
-    "term": "Glossary",
-    "event": "Events",
-}
-INDEXED = ("person", "organization", "place", "term")
+KIND_TITLES = {kind.name: kind.title for kind in ENTITY_KINDS}
+INDEXED = tuple(kind.name for kind in ENTITY_KINDS if kind.indexed)
 #: the site's navigation: (folder, section, label), made from the entity folders
 NAV = (
     ("", "home", "Documents"),
@@ -87,7 +81,7 @@ def paged(entity: Entity, layout: Plan) -> list[str]:
 
 def link_target(entity: Entity) -> str:
     """Where a mention links: an event's timeline entry, anything else its own page."""
-    if entity.kind == "event":
+    if KIND[entity.kind].dated:
         return f"timeline/index.html#event-{entity.id}"
     return entity_path(entity)
 
@@ -194,15 +188,7 @@ def entity_context(
             "split": any(pages > 1 for *_, pages in layout),
             "per_page": PER_PAGE,
         },
-        documents=[
-            {
-                "title": docs[d].meta.title.text,
-                "date": show_date(docs[d].meta.date.iso),
-                "href": f"{root}{document_path(docs[d])}",
-                "mentions": views,
-            }
-            for d, views in by_document.items()
-        ],
+        documents=mention_groups(by_document, docs, root),
         together=[
             {"name": entities[e].name, "href": f"{root}{link_target(entities[e])}", "count": n}
             for e, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
@@ -229,15 +215,20 @@ def mentions_context(
     page: int,
     mentioned: Sequence[tuple[Document, tuple[Mention, ...]]],
     base: dict[str, Any],
+    snippets: Snippets | None = None,
+    own: Sequence[Mention] | None = None,
 ) -> MentionsPage:
     """One page of an entity's mentions in a year: the year's `page`-th PER_PAGE of them
-    in date order, from each document of that year that mentions it with its mentions."""
+    in date order, from each document of that year that mentions it with its mentions.
+    The pages of one year may share their `snippets` and the year's mentions of the
+    entity (`own`), so that a year of many pages reads its lines once."""
     root = YEAR_ROOT
     docs = {doc.id: doc for doc, _ in mentioned}
-    own = [m for _, found in mentioned for m in found if m.entity == entity.id]
+    if own is None:
+        own = [m for _, found in mentioned for m in found if m.entity == entity.id]
     shown = own[(page - 1) * PER_PAGE : page * PER_PAGE]
     by_document: dict[str, list[Context]] = {}
-    snippets = Snippets()
+    snippets = snippets or Snippets()
     for m in shown:
         by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets))
     places = [(y, p) for y, _, _, pages in layout for p in range(1, pages + 1)]
@@ -271,15 +262,7 @@ def mentions_context(
         total=len(own),
         previous=link(here - 1),
         next=link(here + 1),
-        documents=[
-            {
-                "title": docs[d].meta.title.text,
-                "date": show_date(docs[d].meta.date.iso),
-                "href": f"{root}{document_path(docs[d])}",
-                "mentions": views,
-            }
-            for d, views in by_document.items()
-        ],
+        documents=mention_groups(by_document, docs, root),
     )
 
 
@@ -375,7 +358,7 @@ def timeline_context(
             "mentions": [mention_view(m, docs, root, snippets) for m in mentions.get(e.id, [])],
         }
         for e in catalog.curated.entities
-        if e.kind == "event"
+        if KIND[e.kind].dated
     ]
     entries += [
         {
@@ -401,7 +384,7 @@ def in_this_document(doc: Document, catalog: Catalog, root: str) -> list[Context
     entities = catalog.curated.by_id()
     counts = Counter(m.entity for m in catalog.mentions.get(doc.id, ()))
     out = []
-    for kind in (*INDEXED, "event"):
+    for kind in KIND_TITLES:
         items = sorted((entities[e] for e in counts if entities[e].kind == kind), key=sort_key)
         if items:
             out.append(
@@ -454,4 +437,20 @@ def external(doc: Document, catalog: Catalog) -> list[Context]:
         {"title": r.title, "url": r.url, "note": r.note}
         for r in catalog.curated.relations
         if r.document == doc.id
+    ]
+
+
+def mention_groups(
+    by_document: dict[str, list[Context]], docs: dict[str, Document], root: str
+) -> list[Context]:
+    """Mentions by document, as the mention lists show them: the document's date, title
+    and page, then its mentions."""
+    return [
+        {
+            "title": docs[d].meta.title.text,
+            "date": show_date(docs[d].meta.date.iso),
+            "href": f"{root}{document_path(docs[d])}",
+            "mentions": views,
+        }
+        for d, views in by_document.items()
     ]

@@ -22,6 +22,7 @@ def linked(groups: Sequence[Context]) -> Markup:
         if link:
             out.append(
                 f'<a class="mention" href="{escape(link["href"])}" '
+                f'data-entity="{escape(link["entity"])}" '
                 f'aria-describedby="{escape(link["describedby"])}">{inner}</a>'
             )
         else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..load.entities import Entity
+from ..load.entities import ENTITY_KINDS, Entity
 from ..model import Document
 from . import references
 
@@ -104,10 +104,4 @@ def json_ld(doc: Document, url: str | None, entities: dict[str, Entity], site_ti
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-SCHEMA_TYPES = {
-    "person": "Person",
-    "organization": "Organization",
-    "place": "Place",
-    "event": "Event",
-    "term": "DefinedTerm",
-}
+SCHEMA_TYPES = {kind.name: kind.schema_type for kind in ENTITY_KINDS}

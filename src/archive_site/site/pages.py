@@ -45,7 +45,7 @@ class AboutPage(Frame):
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SearchPage(Frame):
-    filters: list[tuple[str, str]]  # (name, label) of each filter
+    filters: list[tuple[str, str, str]]  # (name, label, by) of each filter: archive.facets
 
 
 @pickled_by_fields

@@ -12,13 +12,14 @@ from typing import Any
 import jinja2
 
 from ..archive.catalog import Catalog
+from ..archive.mentions import Mention, Snippets
 from ..archive.related import related
-from ..build import pool
-from ..build.store import Stamp, Store
 from ..load.content import Content
 from ..load.entities import Entity
 from ..load.settings import Settings
 from ..model import Document
+from ..runtime import pool
+from ..runtime.store import Stamp, Store
 from . import cite, markup, views
 from . import entity_pages as ep
 from .entity_pages import CARDS, NAV, cards, cards_script, document_path
@@ -115,12 +116,21 @@ def entity_chunk(
         # written as it renders: such a page lists thousands of mentions at scale
         return env.get_template(template).generate(context(view))
 
+    snippets = Snippets()  # the lines of the document last shown, for the next page
+    owns: dict[tuple[str, str], list[Mention]] = {}  # an entity's mentions in a year
+
     def year_view(
         template: str, entity: Entity, layout: ep.Plan, year: str, page: int, *given: Any
     ) -> tuple[str, View]:
         base, flat = given[0], given[1:]
         mentioned = list(zip(flat[::2], flat[1::2], strict=True))
-        return template, ep.mentions_context(entity, layout, year, page, mentioned, base)
+        if (entity.id, year) not in owns:
+            owns.clear()  # one year at a time: the pages of a year come together
+            found = (m for _, ms in mentioned for m in ms if m.entity == entity.id)
+            owns[entity.id, year] = list(found)
+        own = owns[entity.id, year]
+        view = ep.mentions_context(entity, layout, year, page, mentioned, base, snippets, own)
+        return template, view
 
     for i in indexes:
         entity = shared.catalog.curated.entities[i]

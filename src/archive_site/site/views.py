@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from ..archive.catalog import Catalog
+from ..archive.facets import FACETS
 from ..archive.mentions import Mention
 from ..archive.related import Related
 from ..load.content import Content
@@ -175,14 +176,8 @@ def not_found(settings: Settings) -> Frame:
 
 
 def search_context(settings: Settings) -> SearchPage:
-    labels = [
-        ("document", "Document"),
-        ("year", "Year"),
-        ("type", "Type of document"),
-        ("classification", "Classification"),
-        ("mention", "Person, organization or place mentioned"),
-    ]
-    return SearchPage(**base("../", "Search", "search", settings), filters=labels)
+    filters = [(f.name, f.label, f.by) for f in FACETS]
+    return SearchPage(**base("../", "Search", "search", settings), filters=filters)
 
 
 def base(root: str, title: str, section: str, settings: Settings) -> dict[str, Any]:
@@ -272,7 +267,7 @@ def document_context(
     for m in near.mentions:
         at.setdefault((m.block, m.line_index), []).append(m)
     targets = {
-        e: {"href": f"{root}{ep.link_target(entity)}", "describedby": f"about-{e}"}
+        e: {"href": f"{root}{ep.link_target(entity)}", "entity": e, "describedby": f"about-{e}"}
         for e, entity in near.entities.items()
     }
     links = Links(at, targets, paragraph_numbers(doc), near.aliases, note_links(doc))
@@ -356,10 +351,15 @@ def export_file(doc_id: str, ext: str) -> str:
     return f"{doc_id}.{ext}"
 
 
-def export_paths(doc: Document) -> list[str]:
-    """Where a document's own files lie in the site, beside its page, in EXPORTS' order."""
+def export_places(doc: Document) -> list[tuple[Export, str]]:
+    """Each of a document's own files with where it lies in the site, beside its page."""
     folder = document_path(doc).rsplit("/", 1)[0]
-    return [f"{folder}/{export_file(doc.id, x.ext)}" for x in EXPORTS]
+    return [(x, f"{folder}/{export_file(doc.id, x.ext)}") for x in EXPORTS]
+
+
+def export_paths(doc: Document) -> list[str]:
+    """Where a document's own files lie in the site, in EXPORTS' order."""
+    return [path for _, path in export_places(doc)]
 
 
 def offline_exports(doc_id: str) -> list[Context]:

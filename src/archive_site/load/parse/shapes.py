@@ -9,9 +9,11 @@ and the document's own paragraphs, which the block reader then types.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...model import Removed
+from ...pickling import pickled_by_fields
 from .dates import DateMatch, starts_with_date
 from .source import Para
 
@@ -103,12 +105,29 @@ class Layout:
     dateline: tuple[Para, DateMatch] | None = None  # generic: a dateline and its date
 
 
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A shape of seed: whether a seed's paragraphs have it, and how they are read."""
+
+    name: str  # as the record gives it
+    described: str  # as `explain` names it
+    matches: Callable[[list[Para]], bool]
+    read: Callable[[list[Para]], Layout]
+
+
 def split(paras: list[Para]) -> Layout:
-    """Read the shape of a seed from its structure."""
-    texts = [para.text for para in paras]
-    if INFO_HEADING in texts:
-        return web_capture(paras, texts.index(INFO_HEADING))
-    return translation(paras)
+    """Read the shape of a seed from its structure: the first of SHAPES it matches."""
+    return next(shape.read(paras) for shape in SHAPES if shape.matches(paras))
+
+
+def has_info(paras: list[Para]) -> bool:
+    """A web capture: its "Document Information" heading."""
+    return any(para.text == INFO_HEADING for para in paras)
+
+
+def read_web_capture(paras: list[Para]) -> Layout:
+    return web_capture(paras, [para.text for para in paras].index(INFO_HEADING))
 
 
 def web_capture(paras: list[Para], info_at: int) -> Layout:
@@ -174,34 +193,77 @@ def is_new_label(paras: list[Para], i: int, current: Field | None) -> bool:
     return not (kind in LISTS and len(current.values[0].lines) == 1)
 
 
+def catalogued(paras: list[Para]) -> bool:
+    """An archive translation under the archive's catalogue heading: a line that opens
+    with a date, above more text."""
+    first = paras[0] if paras else None
+    return first is not None and len(first.lines) == 1 and bool(starts_with_date(first.text))
+
+
 def translation(paras: list[Para]) -> Layout:
-    """An archive translation, perhaps under the archive's catalogue heading and entry:
+    """An archive translation under the archive's catalogue heading and entry:
     '19 May 1977* (Pb 56/68) Human rights' then 'Politburo. Instructions ... Excerpt.'"""
     layout = Layout(TRANSLATION, list(paras))
-    first = paras[0]
-    if len(first.lines) == 1 and starts_with_date(first.text) and len(paras) > 1:
-        layout.catalogue.append(first)
-        entry = paras[1]
-        if not entry.text.startswith("[") and not entry.text.isupper() and len(paras) > 2:
-            layout.catalogue.append(entry)
-        layout.body = paras[len(layout.catalogue) :]
-        return layout
-    return generic(paras) or layout
+    layout.catalogue.append(paras[0])
+    entry = paras[1]
+    if not entry.text.startswith("[") and not entry.text.isupper() and len(paras) > 2:
+        layout.catalogue.append(entry)
+    layout.body = paras[len(layout.catalogue) :]
+    return layout
 
 
-def generic(paras: list[Para]) -> Layout | None:
-    """A text of no known shape that opens with a dateline, perhaps under a one-line
-    headline (a news agency's dispatch). The paragraphs all stay the document's own."""
+def opening_dateline(paras: list[Para]) -> tuple[int, DateMatch] | None:
+    """The dateline in one of a text's first two paragraphs (where, and its date), if any."""
     for at in range(min(2, len(paras))):
         found = dateline(paras[at].text)
-        if found is None:
-            continue
-        layout = Layout(GENERIC, list(paras), dateline=(paras[at], found))
-        head = paras[0]
-        if at == 1 and len(head.lines) == 1 and len(head.text.split()) <= 20:
-            layout.title_line = head
-        return layout
+        if found is not None:
+            return at, found
     return None
+
+
+def generic(paras: list[Para]) -> Layout:
+    """A text of no known shape that opens with a dateline, perhaps under a one-line
+    headline (a news agency's dispatch). The paragraphs all stay the document's own."""
+    opening = opening_dateline(paras)
+    if opening is None:  # SHAPES reads it only where it matches
+        return uncatalogued(paras)
+    at, found = opening
+    layout = Layout(GENERIC, list(paras), dateline=(paras[at], found))
+    head = paras[0]
+    if at == 1 and len(head.lines) == 1 and len(head.text.split()) <= 20:
+        layout.title_line = head
+    return layout
+
+
+def uncatalogued(paras: list[Para]) -> Layout:
+    """An archive translation with no catalogue heading: every paragraph its own (a text
+    with no bracketed apparatus either is warned of, as of no known shape)."""
+    return Layout(TRANSLATION, list(paras))
+
+
+#: the shapes of seed, the first a seed matches is read: a new shape is a row here and
+#: its reader
+SHAPES = (
+    Shape(WEB_CAPTURE, "a web capture from a digital archive", has_info, read_web_capture),
+    Shape(
+        TRANSLATION,
+        "an archive translation",
+        lambda paras: catalogued(paras) and len(paras) > 1,
+        translation,
+    ),
+    Shape(
+        GENERIC,
+        "a text of neither known shape, read as a generic text",
+        lambda paras: opening_dateline(paras) is not None,
+        generic,
+    ),
+    Shape(TRANSLATION, "an archive translation", lambda paras: True, uncatalogued),
+)
+
+
+def described(name: str) -> str:
+    """What a shape is, in words, by the name a record gives it."""
+    return next((shape.described for shape in SHAPES if shape.name == name), name)
 
 
 def dateline(text: str) -> DateMatch | None:

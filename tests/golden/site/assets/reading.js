@@ -110,13 +110,20 @@
   var entries = new Map(); // by list item element: { item, li, up, down, ... }
   var rendering = 0, made = 0;
 
-  // The offline index's table and the documents' (search/filters.js: each document as
-  // [id, title, date, type, classification, paragraphs]), or null where they cannot be read.
+  // The offline index's table and the documents' (search/filters.js: each document with
+  // the fields its table names: id, title, date, paragraphs...), or null where they
+  // cannot be read.
   function metaOrNone() {
     return Promise.all([
       index.load("meta", "search/offline/meta.js"), index.load("filters", "search/filters.js")
     ]).then(function (both) {
-      return { index: both[0], documents: both[1].documents };
+      var table = both[1].documents;
+      var documents = table.rows.map(function (row) {
+        var d = {};
+        table.fields.forEach(function (field, i) { d[field] = row[i]; });
+        return d;
+      });
+      return { index: both[0], documents: documents };
     }).catch(function (error) {
       status.textContent = error.message + ": the passages are shown by their addresses.";
       return null;
@@ -133,7 +140,7 @@
     if (!shown.items.length) return;
     var meta = await metaOrNone();
     if (n !== rendering) return;
-    var places = new Map(meta ? meta.documents.map(function (d, i) { return [d[0], i]; }) : []);
+    var places = new Map(meta ? meta.documents.map(function (d, i) { return [d.id, i]; }) : []);
     var listed = shown.items.map(function (item) {
       var place = places.get(item[0]);
       var e = entry(item, place === undefined ? null : meta.documents[place]);
@@ -154,7 +161,7 @@
     var e = { item: item, li: el("li", "reading-item"), text: el("div", "reading-text") };
     var heading = el("h3");
     heading.id = "item-" + k;
-    e.prefix = (doc ? doc[2] + ": " + doc[1] : item[0]) + ", " + (item[4] ? "quotation from " : "");
+    e.prefix = (doc ? doc.date + ": " + doc.title : item[0]) + ", " + (item[4] ? "quotation from " : "");
     e.link = el("a", "", e.prefix + nameOf(item));
     e.link.href = new URL(addressOf(item, doc), root).href;
     heading.appendChild(e.link);
@@ -177,7 +184,7 @@
 
   // The paragraphs an item names, from the offline index, each after its ¶ number.
   async function showText(e, meta, place) {
-    var records = meta.documents[place][5] ? await index.paragraphs(meta.index, place) : [];
+    var records = meta.documents[place].paragraphs ? await index.paragraphs(meta.index, place) : [];
     var ids = records.map(function (rec) { return rec[1]; });
     var a = ids.indexOf(e.item[1]), b = ids.indexOf(e.item[2]);
     if (a < 0 || b < 0) {

@@ -169,11 +169,15 @@ def _quit(signum: int, frame: FrameType | None) -> None:
 def _quit_anyway(unraisable: sys.UnraisableHookArgs) -> None:
     """A SIGTERM that came while Python ran a finaliser, where an exception cannot leave:
     say nothing and ask again, so that it stops the process at the next step outside the
-    finaliser, its clean-up run; anything else is reported as Python reports it."""
-    if isinstance(unraisable.exc_value, SystemExit):
+    finaliser, its clean-up run; anything else is reported as Python reports it. A
+    SIGTERM that comes while this runs is raised in it: it is asked again the same way."""
+    try:
+        if isinstance(unraisable.exc_value, SystemExit):
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        sys.__unraisablehook__(unraisable)
+    except SystemExit:  # a SIGTERM that came while this ran: asked again, as above
         os.kill(os.getpid(), signal.SIGTERM)
-        return
-    sys.__unraisablehook__(unraisable)
 
 
 def die_with_parent(parent: int) -> None:

@@ -1,0 +1,72 @@
+"""The shapes of seed as one table: each a name, a test of a seed's paragraphs and a
+reader. A fourth shape is a row, its reader and its name in the record's schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+
+from archive_site.load.parse.shapes import SHAPES, split
+from archive_site.load.parse.source import paragraphs
+from conftest import PROJECT, SEEDS, Workspace
+from scratch import Code
+
+SCHEMA = PROJECT / "src" / "archive_site" / "schemas" / "record.schema.json"
+
+
+def test_the_record_schema_names_every_shape_and_no_other() -> None:
+    enum = json.loads(SCHEMA.read_text(encoding="utf-8"))["properties"]["shape"]["enum"]
+    assert sorted(enum) == sorted({shape.name for shape in SHAPES})
+
+
+def test_each_real_seed_is_read_by_the_first_shape_it_matches() -> None:
+    for seed in sorted(SEEDS.glob("*.txt")):
+        paras = paragraphs(seed.read_text(encoding="utf-8"))
+        first = next(shape for shape in SHAPES if shape.matches(paras))
+        assert split(paras).shape == first.name
+    assert SHAPES[-1].matches([]), "the last shape takes whatever the others do not"
+
+
+READER = '''
+
+def read_bulletin(paras: list[Para]) -> Layout:
+    """A news bulletin: its heading line, then a dispatch."""
+    layout = generic(paras[1:])
+    layout.shape = "bulletin"
+    layout.removed.insert(0, Removed(paras[0].line, paras[0].text, "field label"))
+    return layout
+'''
+
+ROW = (
+    '    Shape("bulletin", "a news bulletin", lambda paras: bool(paras) '
+    'and paras[0].text == "BULLETIN", read_bulletin),\n'
+)
+
+
+def test_a_fourth_shape_is_a_row_and_its_reader(workspace: Workspace, tmp_path: Path) -> None:
+    ws = workspace.copy_real()
+    code = Code(tmp_path / "code")
+    shapes = "src/archive_site/load/parse/shapes.py"
+    code.insert_after(shapes, "SHAPES = (", ROW)
+    code.edit(shapes, "#: the shapes of seed,", READER.lstrip("\n") + "\n\n#: the shapes of seed,")
+    schema = "src/archive_site/schemas/record.schema.json"
+    code.edit(schema, '"generic"\n', '"generic",\n        "bulletin"\n')
+    (ws.seeds / "bulletin.txt").write_text(
+        "BULLETIN\n\nSoviet Scientists Reply\n\n"
+        "MOSCOW, March 5, 1977 (TASS) -- Soviet scientists wrote to Pravda about Sakharov.\n"
+    )
+    (ws.documents / "entities" / "ignore.yaml").write_text(
+        (PROJECT / "documents/entities/ignore.yaml").read_text()
+        + "- Scientists\n- Reply\n- Pravda\n- BULLETIN\n"
+    )
+    run = code.build(ws)
+    assert run.code == 0, run.err
+    assert "no known shape" not in run.err
+    record = yaml.safe_load((ws.documents / "1977-03-05-document.yaml").read_text())
+    assert record["shape"] == "bulletin"
+    assert record["title"]["text"] == "Soviet Scientists Reply"
+    assert [r["text"] for r in record["removed"]] == ["BULLETIN"]
+    page = ws.page("documents/1977-03-05-document/index.html")
+    assert "Soviet scientists wrote to Pravda" in page.text_content()
