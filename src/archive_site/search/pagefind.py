@@ -5,17 +5,15 @@ it reads from the offline index's records, as from a folder. Beside the index, t
 writes which document each of its pages is (PAGES).
 
 Pagefind has no incremental mode, so the archive is indexed in parts whose membership is
-stable: a document's part is fixed by its id (a digest of it), among a number of parts that
-changes only when the archive doubles or halves. Each part's index is kept in the build
-store under a key of its documents; a build runs Pagefind again only on the parts whose
-documents changed, and joins every part into the one index a browser loads
-(pagefind_parts), with the filter that tells the archive's order (`part`) worked out at the
-join. Its files are named by their content, so that builds stay byte-identical."""
+stable, fixed by each document's id, and each part's index is kept in the build store
+(pagefind_store); a build runs Pagefind again only on the parts whose documents changed,
+and joins every part into the one index a browser loads (pagefind_parts), with the filter
+that tells the archive's order (`part`) worked out at the join. Its files are named by
+their content, so that builds stay byte-identical."""
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import html
 import json
 import multiprocessing
@@ -26,22 +24,20 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ..archive.catalog import Catalog
 from ..model import Document
 from ..runtime import interrupt, pool
 from ..runtime.scripts import data_script
-from ..runtime.store import Store, text_pickler, text_unpickler
+from ..runtime.store import Store
 from . import pagefind_parts as parts
+from . import pagefind_store as kept_parts
+from .pagefind_store import Plan
 from .paragraphs import searchable
 
 PAGEFIND = "pagefind"  # Pagefind's index, in the site
 PAGES = "archive-pages.js"  # in the index's folder: each document's page (search.js reads it)
 BLOCK = 100  # documents of a range: search.js asks for the first documents' pages first
-PART_DOCUMENTS = 100  # documents of a Pagefind part, at most on average
-KIND = "pagefind part"  # in the build store: a part's index, by a key of its documents
-PROGRAM = "pagefind program"  # in the build store: Pagefind's scripts and WebAssembly
 
 
 def corpus_page(doc: Document) -> str:
@@ -67,29 +63,6 @@ def corpus_page(doc: Document) -> str:
 def href(doc: Document) -> str:
     """A document's page, from the top of the site."""
     return f"documents/{doc.id}/index.html"
-
-
-def part_count(documents: int) -> int:
-    """How many parts an archive is indexed in: a power of two, so that a document keeps
-    its part until the archive doubles or halves."""
-    count = 1
-    while documents > count * PART_DOCUMENTS:
-        count *= 2
-    return count
-
-
-def part_of(doc_id: str, count: int) -> int:
-    digest = hashlib.blake2b(doc_id.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big") % count
-
-
-def split(documents: tuple[Document, ...]) -> list[list[Document]]:
-    """The documents of each part, in the archive's order."""
-    count = part_count(len(documents))
-    out: list[list[Document]] = [[] for _ in range(count)]
-    for doc in documents:
-        out[part_of(doc.id, count)].append(doc)
-    return out
 
 
 def index_part(docs: list[Document], work: Path) -> parts.Files:
@@ -141,39 +114,24 @@ def run_pagefind(folder: Path, output: Path) -> Path:
     return output
 
 
-def made_name(n: int) -> str:
-    """Where a part indexed afresh is left for the build, in the work folder."""
-    return f"made-{n}.pickle"
-
-
-PROGRAM_MADE = "program.pickle"  # Pagefind's program, where the build had none kept
-
-
-def write_pagefind(
-    staging: Path,
-    documents: tuple[Document, ...],
-    groups: list[list[Document]],
-    kept: list[parts.Kept | None],
-    program: parts.Files | None,
-    work: Path,
-) -> None:
+def write_pagefind(staging: Path, documents: tuple[Document, ...], plan: Plan, work: Path) -> None:
     """Index the parts not kept (each left in `work` for the build to keep), and join
     every part into the site's index, with the archive's order as the `part` filter."""
     whole: list[parts.Kept] = []
-    made_program = program is None
-    for n, (docs, held) in enumerate(zip(groups, kept, strict=True)):
+    program = plan.program
+    for n, (docs, held) in enumerate(zip(plan.groups, plan.kept, strict=True)):
         if not docs:
             continue
         if held is None:
-            files = index_part(docs, work)
-            program = program or parts.program(files)
+            files = index_part(list(docs), work)
+            if program is None:
+                program = parts.program(files)
+                kept_parts.leave_program(work, program)
             held = (parts.addresses(files), parts.index_files(files))
-            write_data(work / made_name(n), held)
+            kept_parts.leave(work, n, held)
         whole.append(held)
     if program is None:
         raise ValueError("no part of Pagefind's index was made afresh, and no program kept")
-    if made_program:
-        write_data(work / PROGRAM_MADE, program)
     hrefs = [href(doc) for doc in documents]
     order = {"/" + h: str(place // BLOCK) for place, h in enumerate(hrefs)}
     output = staging / PAGEFIND
@@ -181,28 +139,16 @@ def write_pagefind(
     write_pages(output, hrefs, found)
 
 
-def write_data(path: Path, value: object) -> None:
-    with path.open("wb") as f:
-        text_pickler(f).dump(value)
-
-
-def read_data(path: Path) -> Any:
-    with path.open("rb") as f:
-        return text_unpickler(f).load()
-
-
 @dataclass(frozen=True)
 class Started:
     """A Pagefind index under way: the key its files are noted under, its process, where
-    it leaves the parts it made, and the key of each part (and of the program) to keep
-    them under; no key where the published index was taken whole."""
+    it leaves the parts it made, and its parts; no key where the published index was
+    taken whole."""
 
     key: str | None = None
     process: multiprocessing.process.BaseProcess | None = None
     work: Path = Path()
-    keys: tuple[str, ...] = ()
-    program_key: str = ""
-    made: tuple[bool, ...] = ()  # which parts are indexed afresh
+    plan: Plan | None = None
 
 
 def start(store: Store, catalog: Catalog) -> Started:
@@ -210,35 +156,22 @@ def start(store: Store, catalog: Catalog) -> Started:
     else the parts whose documents changed indexed again and every part joined, in a
     process of its own."""
     documents = catalog.documents
-    groups = split(documents)
-    keys = tuple(store.key(KIND, *docs) for docs in groups)
-    program_key = store.key(PROGRAM)
-    kept: list[parts.Kept | None] = [
-        store.kept_value(KIND, k) if docs else None for k, docs in zip(keys, groups, strict=True)
-    ]
-    program: parts.Files | None = store.kept_value(PROGRAM, program_key)
-    key = store.folder_kept(PAGEFIND, (keys, tuple(doc.id for doc in documents)))
+    plan = kept_parts.plan(store, documents)
+    key = store.folder_kept(PAGEFIND, (plan.keys, tuple(doc.id for doc in documents)))
     if key is None:
         return Started()
-    if program is None:  # made again with a part: every part is indexed afresh here
-        kept = [None] * len(kept)
     work = Path(tempfile.mkdtemp(prefix=".search-parts-", dir=store.staging))
-    process = pool.background(write_pagefind, store.staging, documents, groups, kept, program, work)
-    made = tuple(was is None and bool(docs) for was, docs in zip(kept, groups, strict=True))
-    return Started(key, process, work, keys, program_key, made)
+    process = pool.background(write_pagefind, store.staging, documents, plan, work)
+    return Started(key, process, work, plan)
 
 
 def finish(store: Store, started: Started) -> None:
     """Wait for the index; keep the parts and the program it made for the next build."""
-    if started.key is None or started.process is None:
+    if started.key is None or started.process is None or started.plan is None:
         return
     try:
         pool.finish(started.process, "indexing with Pagefind")
-        for n, (k, made) in enumerate(zip(started.keys, started.made, strict=True)):
-            if made:
-                store.keep(KIND, k, read_data(started.work / made_name(n)))
-        if (started.work / PROGRAM_MADE).exists():
-            store.keep(PROGRAM, started.program_key, read_data(started.work / PROGRAM_MADE))
+        kept_parts.keep_made(store, started.plan, started.work)
     finally:
         shutil.rmtree(started.work, ignore_errors=True)
     store.folder_made(PAGEFIND, started.key)
