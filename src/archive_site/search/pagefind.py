@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,17 +68,24 @@ def href(doc: Document) -> str:
 
 def index_part(docs: list[Document], work: Path) -> parts.Files:
     """Pagefind's index of some documents: its files, Pagefind's program among them."""
+    return index_pages(((href(doc), corpus_page(doc)) for doc in docs), work)
+
+
+def index_pages(pages: Iterable[tuple[str, str]], work: Path) -> parts.Files:
+    """Pagefind's index of pages (address, HTML), written in a folder of `work` that is
+    removed however the run ends."""
     folder = Path(tempfile.mkdtemp(prefix="part-", dir=work))
-    corpus = folder / "corpus"
-    corpus.mkdir()
-    for doc in docs:
-        target = corpus / href(doc)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(corpus_page(doc), encoding="utf-8")
-    run_pagefind(corpus, folder / "index")
-    files = parts.read_files(folder / "index")
-    shutil.rmtree(folder)
-    return files
+    try:
+        corpus = folder / "corpus"
+        corpus.mkdir()
+        for rel, text in pages:
+            target = corpus / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        run_pagefind(corpus, folder / "index")
+        return parts.read_files(folder / "index")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def write_pages(output: Path, hrefs: list[str], found: list[tuple[str, str]]) -> None:
