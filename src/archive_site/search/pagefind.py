@@ -24,7 +24,9 @@ import sys
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from ..archive.catalog import Catalog
 from ..model import Document
@@ -157,6 +159,7 @@ class Started:
     process: multiprocessing.process.BaseProcess | None = None
     work: Path = Path()
     plan: Plan | None = None
+    failed: Connection | None = None  # where the process tells of a file it could not write
 
 
 def start(store: Store, catalog: Catalog) -> Started:
@@ -169,8 +172,32 @@ def start(store: Store, catalog: Catalog) -> Started:
     if key is None:
         return Started()
     work = Path(tempfile.mkdtemp(prefix=".search-parts-", dir=store.staging))
-    process = pool.background(write_pagefind, store.staging, documents, plan, work)
-    return Started(key, process, work, plan)
+    failed, failing = multiprocessing.get_context("fork").Pipe(duplex=False)
+    process = pool.background(indexing, failing, store.staging, documents, plan, work)
+    failing.close()
+    return Started(key, process, work, plan, failed)
+
+
+def indexing(failing: Connection, *args: Any) -> None:
+    """write_pagefind in the indexing process. A file it cannot write (a full disk) is
+    told to the build through `failing`, to fail as the build's own writes fail: in one
+    line, with no traceback."""
+    try:
+        write_pagefind(*args)
+    except OSError as exc:
+        failing.send((exc.errno, exc.strerror, exc.filename))
+        sys.exit(1)
+
+
+def failure(started: Started) -> OSError | None:
+    """The error a failed indexing process told of, if any."""
+    if started.failed is None or not started.failed.poll():
+        return None
+    try:  # the pipe is ready too once the process has closed its end, telling nothing
+        errno, strerror, filename = started.failed.recv()
+    except EOFError:
+        return None
+    return OSError(errno, strerror, filename)
 
 
 def finish(store: Store, started: Started) -> None:
@@ -178,8 +205,14 @@ def finish(store: Store, started: Started) -> None:
     if started.key is None or started.process is None or started.plan is None:
         return
     try:
+        started.process.join()
+        error = failure(started)
+        if error is not None:
+            raise error
         pool.finish(started.process, "indexing with Pagefind")
         kept_parts.keep_made(store, started.plan, started.work)
     finally:
         shutil.rmtree(started.work, ignore_errors=True)
+        if started.failed is not None:
+            started.failed.close()
     store.folder_made(PAGEFIND, started.key)
