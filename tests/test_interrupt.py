@@ -212,7 +212,7 @@ def test_pagefind_is_stopped_with_the_process_that_runs_it(tmp_path: Path) -> No
         (f"d{i}/index.html", f"<main data-pagefind-body><p>{words} {i}</p></main>")
         for i in range(4000)
     ]
-    process = pool.background(pagefind.pagefind_index, pages, tmp_path / "index", 10**9)
+    process = pool.background(pagefind.index_pages, pages, tmp_path)
     deadline = time.monotonic() + WAIT
     binary: list[int] = []
     while not binary and process.is_alive() and time.monotonic() < deadline:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from archive_site import cli
-from archive_site.search import pagefind, pagefind_parts
+from archive_site.search import pagefind_parts, pagefind_store
 from archive_site.search.pagefind_parts import decode
 from conftest import Workspace
 
@@ -62,10 +62,10 @@ def read_index(folder: Path) -> Index:
 def build_in_parts(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch, chunk_positions: int = 400
 ) -> None:
-    """The real build, in this process, with each document's page a part of its own and
+    """The real build, in this process, with each document in a part of its own (or none) and
     (by default) small index chunks: what a large archive's build does, at the real
     archive's size."""
-    monkeypatch.setattr(pagefind, "PART_BYTES", 1)
+    monkeypatch.setattr(pagefind_store, "PART_DOCUMENTS", 1)
     monkeypatch.setattr(pagefind_parts, "CHUNK_POSITIONS", chunk_positions)
     monkeypatch.chdir(ws.root)
     assert cli.main(["-q", "--fresh"]) == 0

@@ -17,7 +17,7 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archive_site.search.pagefind import decode
+from archive_site.search.pagefind_parts import decode
 from archive_site.search.words import MODEL, forms, query_terms, words
 from conftest import PROJECT, script_data
 

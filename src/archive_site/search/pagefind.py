@@ -2,13 +2,18 @@
 heading before each paragraph whose id is the paragraph's. search.js asks it which
 documents hold the words, and where in each (word positions); the paragraphs themselves
 it reads from the offline index's records, as from a folder. Beside the index, the build
-writes which document each of its pages is (PAGES). Its files are re-encoded in sorted
-order so that builds stay byte-identical."""
+writes which document each of its pages is (PAGES).
+
+Pagefind has no incremental mode, so the archive is indexed in parts whose membership is
+stable, fixed by each document's id, and each part's index is kept in the build store
+(pagefind_store); a build runs Pagefind again only on the parts whose documents changed,
+and joins every part into the one index a browser loads (pagefind_parts), with the filter
+that tells the archive's order (`part`) worked out at the join. Its files are named by
+their content, so that builds stay byte-identical."""
 
 from __future__ import annotations
 
 import functools
-import gzip
 import html
 import json
 import multiprocessing
@@ -17,49 +22,45 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from ..archive.catalog import Catalog
 from ..model import Document
 from ..runtime import interrupt, pool
 from ..runtime.scripts import data_script
 from ..runtime.store import Store
-from .pagefind_parts import ENTRY, SIGNATURE, content_hash, decode, encode, join, write_entry
+from . import pagefind_parts as parts
+from . import pagefind_store as kept_parts
+from .pagefind_store import Plan
 from .paragraphs import searchable
 
 PAGEFIND = "pagefind"  # Pagefind's index, in the site
 PAGES = "archive-pages.js"  # in the index's folder: each document's page (search.js reads it)
-BLOCK = 100  # documents of a part: search.js asks for the first documents' pages first
+BLOCK = 100  # documents of a range: search.js asks for the first documents' pages first
 
 
-def corpus_page(doc: Document, place: int) -> str:
+def corpus_page(doc: Document) -> str:
     """What Pagefind indexes for a document: its blocks, each under a heading that carries
-    the block's id; the document's id, and the part of the archive it is in (its place
-    among the documents, by BLOCK), as filters."""
+    the block's id; the document's id as a filter."""
     e = html.escape
-    parts = [
+    out = [
         # Nothing but the paragraphs is searched: Pagefind searches a page's title and
         # metadata too, and the offline index has paragraphs only. So the page has no
         # title and no metadata (search.js has each document's from search/filters.js).
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body>',
         f'<span data-pagefind-filter="document">{e(doc.id)}</span>',
-        f'<span data-pagefind-filter="part">{place // BLOCK}</span>',
         "<main data-pagefind-body>",
     ]
     for block_id, text in searchable(doc):
         # the heading marks where the paragraph starts, for Pagefind's sub-results; it
         # holds no word, so that its label is not searchable (search.js makes the label)
-        parts.append(f'<h6 id="{e(block_id)}">¶</h6><p>{e(text)}</p>')
-    parts.append("</main></body></html>")
-    return "".join(parts)
-
-
-def corpus(catalog: Catalog) -> Iterator[tuple[str, str]]:
-    """What Pagefind indexes: each document's corpus page, by
-    its address in the site, made one at a time."""
-    for place, doc in enumerate(catalog.documents):
-        yield href(doc), corpus_page(doc, place)
+        out.append(f'<h6 id="{e(block_id)}">¶</h6><p>{e(text)}</p>')
+    out.append("</main></body></html>")
+    return "".join(out)
 
 
 def href(doc: Document) -> str:
@@ -67,56 +68,37 @@ def href(doc: Document) -> str:
     return f"documents/{doc.id}/index.html"
 
 
-PART_BYTES = 16_000_000  # corpus text per Pagefind run: some 350 MiB of its memory
+def index_part(docs: list[Document], work: Path) -> parts.Files:
+    """Pagefind's index of some documents: its files, Pagefind's program among them."""
+    return index_pages(((href(doc), corpus_page(doc)) for doc in docs), work)
 
 
-def pagefind_index(pages: Iterable[tuple[str, str]], output: Path, part_bytes: int) -> int:
-    """Index the corpus with the Pagefind binary; returns pages indexed. A corpus of more
-    than `part_bytes` is indexed in parts of about that size, one run at a time, and the
-    parts joined into one index (pagefind_parts). The binary runs as a command that exits
-    when every file is written: Pagefind 1.5's Python service can answer before its files
-    are complete, and then be stopped."""
-    # beside the index (in the staged site): a build stopped at any moment removes it
-    work = Path(tempfile.mkdtemp(prefix=".search-corpus-", dir=output.parent))
+def index_pages(pages: Iterable[tuple[str, str]], work: Path) -> parts.Files:
+    """Pagefind's index of pages (address, HTML), written in a folder of `work` that is
+    removed however the run ends."""
+    folder = Path(tempfile.mkdtemp(prefix="part-", dir=work))
     try:
-        folder = work / "corpus"
-        folder.mkdir()
-        parts: list[Path] = []
-        count = size = 0
-        for href, page in pages:
-            if size >= part_bytes:  # this page begins another part
-                parts.append(run_pagefind(folder, work / f"part-{len(parts)}"))
-                shutil.rmtree(folder)
-                folder.mkdir()
-                size = 0
-            target = folder / href
+        corpus = folder / "corpus"
+        corpus.mkdir()
+        for rel, text in pages:
+            target = corpus / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page, encoding="utf-8")
-            count += 1
-            size += len(page)
-        if not parts:
-            stabilize(run_pagefind(folder, output))
-        else:
-            parts.append(run_pagefind(folder, work / f"part-{len(parts)}"))
-            join(parts, output)
-        return count
+            target.write_text(text, encoding="utf-8")
+        run_pagefind(corpus, folder / "index")
+        return parts.read_files(folder / "index")
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
-def write_pages(output: Path, hrefs: list[str]) -> None:
+def write_pages(output: Path, hrefs: list[str], found: list[tuple[str, str]]) -> None:
     """PAGES: each document's Pagefind page (the name Pagefind's results give it), in the
-    order of the documents, read from the index's metadata and each page's address: the
-    names, after the prefix they share (the language's), joined by commas ("" for a
-    document with no page); and how many documents a part holds."""
-    entry = json.loads((output / ENTRY).read_text(encoding="utf-8"))
-    place = {"/" + href: n for n, href in enumerate(hrefs)}
-    pages = [""] * len(hrefs)
-    ((language, about),) = entry["languages"].items()
-    meta = decode((output / f"pagefind.{about['hash']}.pf_meta").read_bytes())
-    for fragment, _ in meta[1]:
-        data = gzip.decompress((output / "fragment" / f"{fragment}.pf_fragment").read_bytes())
-        pages[place[json.loads(data[len(SIGNATURE) :])["url"]]] = fragment
+    order of the documents: the names, after the prefix they share (the language's),
+    joined by commas ("" for a document with no page); and how many documents a range
+    holds."""
+    fragments = {address: fragment for address, fragment in found}
+    pages = [fragments.get("/" + h, "") for h in hrefs]
+    entry = json.loads((output / parts.ENTRY).read_text(encoding="utf-8"))
+    ((language, _),) = entry["languages"].items()
     prefix = f"{language}_"
     if not all(page.startswith(prefix) for page in pages if page):
         prefix = ""
@@ -142,54 +124,95 @@ def run_pagefind(folder: Path, output: Path) -> Path:
     return output
 
 
-def stabilize(output: Path) -> None:
-    """Make Pagefind's output the same on every run. Pagefind 1.5 writes each filter's
-    values in the order of a hash map, so its filter files (and the metadata file that names
-    them) differ between identical runs. Re-encode them with the values sorted, name them
-    by their content, and drop the files nothing refers to."""
-    entry = json.loads((output / ENTRY).read_text(encoding="utf-8"))
-    for language in entry["languages"].values():
-        meta_path = output / f"pagefind.{language['hash']}.pf_meta"
-        meta = decode(meta_path.read_bytes())
-        filters = []
-        for name, old in meta[3]:
-            table = decode((output / "filter" / f"{old}.pf_filter").read_bytes())
-            table[1] = sorted(table[1], key=lambda pair: pair[0])
-            data = encode(table)
-            new = f"{old.split('_')[0]}_{content_hash(data, 7)}"
-            (output / "filter" / f"{new}.pf_filter").write_bytes(data)
-            filters.append([name, new])
-        meta[3] = sorted(filters)
-        data = encode(meta)
-        language["hash"] = f"{language['hash'].split('_')[0]}_{content_hash(data, 10)}"
-        (output / f"pagefind.{language['hash']}.pf_meta").write_bytes(data)
-        keep = {f"pagefind.{language['hash']}.pf_meta"} | {f"{h}.pf_filter" for _, h in filters}
-        for stale in [*output.glob("pagefind.*.pf_meta"), *(output / "filter").glob("*")]:
-            if stale.name not in keep:
-                stale.unlink()
-    write_entry(output, entry)
+def write_pagefind(staging: Path, documents: tuple[Document, ...], plan: Plan, work: Path) -> None:
+    """Index the parts not kept (each left in `work` for the build to keep), and join
+    every part into the site's index, with the archive's order as the `part` filter."""
+    whole: list[parts.Kept] = []
+    program = plan.program
+    for n, (docs, held) in enumerate(zip(plan.groups, plan.kept, strict=True)):
+        if not docs:
+            continue
+        if held is None:
+            files = index_part(list(docs), work)
+            if program is None:
+                program = parts.program(files)
+                kept_parts.leave_program(work, program)
+            held = (parts.addresses(files), parts.index_files(files))
+            kept_parts.leave(work, n, held)
+        whole.append(held)
+    if program is None:
+        raise ValueError("no part of Pagefind's index was made afresh, and no program kept")
+    hrefs = [href(doc) for doc in documents]
+    order = {"/" + h: str(place // BLOCK) for place, h in enumerate(hrefs)}
+    output = staging / PAGEFIND
+    found = parts.join(whole, program, output, {"part": order})
+    write_pages(output, hrefs, found)
 
 
-def write_pagefind(staging: Path, catalog: Catalog) -> None:
-    pagefind_index(corpus(catalog), staging / PAGEFIND, PART_BYTES)
-    write_pages(staging / PAGEFIND, [href(doc) for doc in catalog.documents])
+@dataclass(frozen=True)
+class Started:
+    """A Pagefind index under way: the key its files are noted under, its process, where
+    it leaves the parts it made, and its parts; no key where the published index was
+    taken whole."""
 
-
-Started = tuple[str | None, multiprocessing.process.BaseProcess | None]
+    key: str | None = None
+    process: multiprocessing.process.BaseProcess | None = None
+    work: Path = Path()
+    plan: Plan | None = None
+    failed: Connection | None = None  # where the process tells of a file it could not write
 
 
 def start(store: Store, catalog: Catalog) -> Started:
-    """Pagefind's index, taken whole from the published site when what its corpus is made
-    from (each document) is unchanged; else made, corpus and all, in a
+    """Pagefind's index, taken whole from the published site when no document changed;
+    else the parts whose documents changed indexed again and every part joined, in a
     process of its own."""
-    key = store.folder_kept(PAGEFIND, catalog.documents)
+    documents = catalog.documents
+    plan = kept_parts.plan(store, documents)
+    key = store.folder_kept(PAGEFIND, (plan.keys, tuple(doc.id for doc in documents)))
     if key is None:
-        return None, None
-    return key, pool.background(write_pagefind, store.staging, catalog)
+        return Started()
+    work = Path(tempfile.mkdtemp(prefix=".search-parts-", dir=store.staging))
+    failed, failing = multiprocessing.get_context("fork").Pipe(duplex=False)
+    process = pool.background(indexing, failing, store.staging, documents, plan, work)
+    failing.close()
+    return Started(key, process, work, plan, failed)
+
+
+def indexing(failing: Connection, *args: Any) -> None:
+    """write_pagefind in the indexing process. A file it cannot write (a full disk) is
+    told to the build through `failing`, to fail as the build's own writes fail: in one
+    line, with no traceback."""
+    try:
+        write_pagefind(*args)
+    except OSError as exc:
+        failing.send((exc.errno, exc.strerror, exc.filename))
+        sys.exit(1)
+
+
+def failure(started: Started) -> OSError | None:
+    """The error a failed indexing process told of, if any."""
+    if started.failed is None or not started.failed.poll():
+        return None
+    try:  # the pipe is ready too once the process has closed its end, telling nothing
+        errno, strerror, filename = started.failed.recv()
+    except EOFError:
+        return None
+    return OSError(errno, strerror, filename)
 
 
 def finish(store: Store, started: Started) -> None:
-    key, process = started
-    if key is not None and process is not None:
-        pool.finish(process, "indexing with Pagefind")
-        store.folder_made(PAGEFIND, key)
+    """Wait for the index; keep the parts and the program it made for the next build."""
+    if started.key is None or started.process is None or started.plan is None:
+        return
+    try:
+        started.process.join()
+        error = failure(started)
+        if error is not None:
+            raise error
+        pool.finish(started.process, "indexing with Pagefind")
+        kept_parts.keep_made(store, started.plan, started.work)
+    finally:
+        shutil.rmtree(started.work, ignore_errors=True)
+        if started.failed is not None:
+            started.failed.close()
+    store.folder_made(PAGEFIND, started.key)

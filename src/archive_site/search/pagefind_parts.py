@@ -16,7 +16,9 @@ order. Pagefind 1.5's files, as it writes them (each gzipped CBOR after a signat
   content, so copied unchanged.
 
 The joined index numbers pages in the order of their addresses and names every file by its
-content: it is the same whatever order the parts' files were read in."""
+content: it is the same whatever order the parts' files were read in. A part is read as its
+files (`Files`, by their paths in its folder), so that parts kept from an earlier build are
+joined from memory, never written out again."""
 
 from __future__ import annotations
 
@@ -24,7 +26,6 @@ import gzip
 import heapq
 import itertools
 import json
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
@@ -53,22 +54,66 @@ def encode(value: Any, level: int = 9) -> bytes:
     return gzip.compress(SIGNATURE + cbor2.dumps(value), compresslevel=level, mtime=0)
 
 
+Files = dict[str, bytes]  # a Pagefind output's files, by their paths in its folder
+
+
+def read_files(folder: Path) -> Files:
+    """Every file of a Pagefind output folder, by its path in the folder."""
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def program(files: Files) -> Files:
+    """Pagefind's scripts, styles and WebAssembly, the same in every part."""
+    return {
+        rel: data
+        for rel, data in files.items()
+        if rel.split("/")[0] not in OWN and not rel.endswith(".pf_meta")
+    }
+
+
+def index_files(files: Files) -> Files:
+    """A part's own files: its entry, metadata, chunks, filters and fragments."""
+    kept = program(files)
+    return {rel: data for rel, data in files.items() if rel not in kept}
+
+
+def addresses(files: Files) -> tuple[str, ...]:
+    """The address of each page of a part, in the order of its metadata."""
+    _, meta = read_meta(files)
+    return tuple(
+        json.loads(gzip.decompress(files[f"fragment/{fragment}.pf_fragment"])[len(SIGNATURE) :])[
+            "url"
+        ]
+        for fragment, _ in meta[1]
+    )
+
+
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Part:
-    """One Pagefind run's index: its folder, language, metadata, and the new number of
+    """One Pagefind run's index: its files, language, metadata, and the new number of
     each of its pages."""
 
-    folder: Path
+    files: Files
     language: str
     meta: list[Any]
     numbers: tuple[int, ...]
 
 
-def join(folders: list[Path], output: Path) -> None:
-    """Join the indexes Pagefind wrote to `folders` (one language, the same version) into
-    one index in `output`."""
-    metas = [read_meta(folder) for folder in folders]
+Kept = tuple[tuple[str, ...], Files]  # a part's addresses (`addresses`) and index files
+
+
+def join(
+    kept: list[Kept], programs: Files, output: Path, extra: dict[str, dict[str, str]]
+) -> list[tuple[str, str]]:
+    """Join Pagefind's indexes of parts (one language, the same version) into one index in
+    `output`, with Pagefind's program, and the `extra` filters (name -> address -> value)
+    besides the parts' own; returns each page's (address, fragment), in page order."""
+    metas = [read_meta(files) for _, files in kept]
     languages = {language for language, _ in metas}
     if len(languages) != 1 or len({meta[0] for _, meta in metas}) != 1:
         raise ValueError("Pagefind's parts differ in language or version")
@@ -76,16 +121,25 @@ def join(folders: list[Path], output: Path) -> None:
         raise ValueError("Pagefind's parts carry sorts, which joining does not renumber")
     (language,) = languages
     output.mkdir(parents=True)
-    copy_program(folders[0], output)
-    pages, parts = number_pages(folders, metas, output / "fragment")
+    for rel, data in sorted(programs.items()):
+        (output / rel).parent.mkdir(parents=True, exist_ok=True)
+        (output / rel).write_bytes(data)
+    pages, parts, found = number_pages(kept, metas, output / "fragment")
     chunks = write_chunks(parts, output / "index", language)
-    filters = write_filters(parts, output / "filter", language)
+    added: dict[str, dict[str, list[int]]] = {}
+    for filter_name, values in extra.items():
+        table = added.setdefault(filter_name, {})
+        for n, (address, _) in enumerate(found):
+            if address in values:
+                table.setdefault(values[address], []).append(n)
+    filters = write_filters(parts, output / "filter", language, added)
     meta = encode([metas[0][1][0], pages, chunks, filters, [], []])
     name = f"{language}_{content_hash(meta, 10)}"
     (output / f"pagefind.{name}.pf_meta").write_bytes(meta)
-    entry = json.loads((folders[0] / ENTRY).read_text(encoding="utf-8"))
+    entry = json.loads(kept[0][1][ENTRY].decode("utf-8"))
     entry["languages"][language].update(hash=name, page_count=len(pages))
     write_entry(output, entry)
+    return found
 
 
 def write_entry(output: Path, entry: dict[str, Any]) -> None:
@@ -95,60 +149,50 @@ def write_entry(output: Path, entry: dict[str, Any]) -> None:
     )
 
 
-def read_meta(folder: Path) -> tuple[str, list[Any]]:
-    entry = json.loads((folder / ENTRY).read_text(encoding="utf-8"))
+def read_meta(files: Files) -> tuple[str, list[Any]]:
+    entry = json.loads(files[ENTRY].decode("utf-8"))
     ((language, about),) = entry["languages"].items()
-    return language, decode((folder / f"pagefind.{about['hash']}.pf_meta").read_bytes())
-
-
-def copy_program(folder: Path, output: Path) -> None:
-    """Pagefind's scripts, styles and WebAssembly, the same in every part."""
-    for item in sorted(folder.iterdir()):
-        if item.name in OWN or item.name.endswith(".pf_meta"):
-            continue
-        if item.is_dir():
-            shutil.copytree(item, output / item.name)
-        else:
-            shutil.copyfile(item, output / item.name)
+    return language, decode(files[f"pagefind.{about['hash']}.pf_meta"])
 
 
 def number_pages(
-    folders: list[Path], metas: list[tuple[str, list[Any]]], fragments: Path
-) -> tuple[list[list[Any]], list[Part]]:
+    kept: list[Kept], metas: list[tuple[str, list[Any]]], fragments: Path
+) -> tuple[list[list[Any]], list[Part], list[tuple[str, str]]]:
     """Every page of every part, numbered in the order of its address, with its fragment
-    copied (a name two parts gave different pages is lengthened); the parts, knowing the
-    new number of each of their pages."""
+    written (a name two parts gave different pages is lengthened); the parts, knowing the
+    new number of each of their pages; and each page's (address, fragment)."""
     fragments.mkdir()
     found = []  # (address, part, place in the part, fragment, word count)
-    for n, (folder, (_, meta)) in enumerate(zip(folders, metas, strict=True)):
-        for place, (fragment, words) in enumerate(meta[1]):
-            data = (folder / "fragment" / f"{fragment}.pf_fragment").read_bytes()
-            address = json.loads(gzip.decompress(data)[len(SIGNATURE) :])["url"]
+    for n, ((urls, _), (_, meta)) in enumerate(zip(kept, metas, strict=True)):
+        for place, ((fragment, words), address) in enumerate(zip(meta[1], urls, strict=True)):
             found.append((address, n, place, fragment, words))
     found.sort()
-    numbers: list[dict[int, int]] = [{} for _ in folders]
+    numbers: list[dict[int, int]] = [{} for _ in kept]
     pages: list[list[Any]] = []
-    for new, (_, n, place, fragment, words) in enumerate(found):
+    named: dict[str, bytes] = {}
+    out = []
+    for new, (address, n, place, fragment, words) in enumerate(found):
         numbers[n][place] = new
-        data = (folders[n] / "fragment" / f"{fragment}.pf_fragment").read_bytes()
+        data = kept[n][1][f"fragment/{fragment}.pf_fragment"]
         name = fragment
-        while (fragments / f"{name}.pf_fragment").exists():
-            if (fragments / f"{name}.pf_fragment").read_bytes() == data:
-                break
+        while name in named and named[name] != data:
             name += "0"
-        (fragments / f"{name}.pf_fragment").write_bytes(data)
+        if name not in named:
+            named[name] = data
+            (fragments / f"{name}.pf_fragment").write_bytes(data)
         pages.append([name, words])
+        out.append((address, name))
     parts = [
-        Part(folder, language, meta, tuple(numbers[n][p] for p in range(len(meta[1]))))
-        for n, (folder, (language, meta)) in enumerate(zip(folders, metas, strict=True))
+        Part(files, language, meta, tuple(numbers[n][p] for p in range(len(meta[1]))))
+        for n, ((_, files), (language, meta)) in enumerate(zip(kept, metas, strict=True))
     ]
-    return pages, parts
+    return pages, parts, out
 
 
 def words_of(n: int, part: Part) -> Iterator[tuple[str, int, list[Any]]]:
     """A part's words in order, one chunk read at a time: (word, n, entry)."""
     for _, _, chunk in part.meta[2]:
-        for entry in decode((part.folder / "index" / f"{chunk}.pf_index").read_bytes())[0]:
+        for entry in decode(part.files[f"index/{chunk}.pf_index"])[0]:
             yield entry[0], n, entry
 
 
@@ -231,14 +275,19 @@ def prefixes(last: str, first: str) -> tuple[str, str]:
     return last[: shared + 1], first[: shared + 1]
 
 
-def write_filters(parts: list[Part], folder: Path, language: str) -> list[list[str]]:
-    """Each filter's values with the new numbers of their pages, in order of name and
-    value."""
+def write_filters(
+    parts: list[Part], folder: Path, language: str, added: dict[str, dict[str, list[int]]]
+) -> list[list[str]]:
+    """Each filter's values with the new numbers of their pages (the parts' own, and those
+    `added` by new page number), in order of name and value."""
     folder.mkdir()
-    values: dict[str, dict[str, list[int]]] = {}
+    values: dict[str, dict[str, list[int]]] = {
+        name: {value: list(pages) for value, pages in table.items()}
+        for name, table in added.items()
+    }
     for part in parts:
         for name, file in part.meta[3]:
-            _, table = decode((part.folder / "filter" / f"{file}.pf_filter").read_bytes())
+            _, table = decode(part.files[f"filter/{file}.pf_filter"])
             for value, pages in table:
                 found = values.setdefault(name, {}).setdefault(value, [])
                 found += (part.numbers[page] for page in pages)
