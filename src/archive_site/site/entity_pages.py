@@ -93,18 +93,24 @@ def document_path(doc: Document) -> str:
 CARDS = "assets/cards.js"  # what the card a mention opens says (reader.js)
 
 
-def cards(catalog: Catalog) -> dict[str, list[str | None]]:
-    """Each mentioned entity's card: name, dates, description, what is uncertain, and the
-    address of its page from the site's root."""
+def cards(catalog: Catalog) -> dict[str, dict[str, str | None]]:
+    """Each mentioned entity's card, by the names of its fields: name, dates, description,
+    what is uncertain, and the address of its page from the site's root."""
     mentioned = {m.entity for found in catalog.mentions.values() for m in found}
     return {
-        e.id: [e.name, e.dates or e.date, e.description, e.uncertain, link_target(e)]
+        e.id: {
+            "name": e.name,
+            "dates": e.dates or e.date,
+            "description": e.description,
+            "uncertain": e.uncertain,
+            "href": link_target(e),
+        }
         for e in catalog.curated.entities
         if e.id in mentioned
     }
 
 
-def cards_script(data: dict[str, list[str | None]]) -> str:
+def cards_script(data: dict[str, dict[str, str | None]]) -> str:
     comment = "The cards of the names and terms the texts mention; written by the build."
     return data_script(comment, "window.archiveCards = {};", data)
 
