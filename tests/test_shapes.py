@@ -62,8 +62,6 @@ def test_a_fourth_shape_is_a_row_and_its_reader(workspace: Workspace, tmp_path: 
     shapes = "src/archive_site/load/parse/shapes.py"
     code.insert_after(shapes, "SHAPES = (", ROW)
     code.edit(shapes, "#: the shapes of seed,", READER.lstrip("\n") + "\n\n#: the shapes of seed,")
-    schema = "src/archive_site/schemas/record.schema.json"
-    code.edit(schema, '"generic"\n', '"generic",\n        "bulletin"\n')
     (ws.seeds / "bulletin.txt").write_text(
         "BULLETIN\n\nSoviet Scientists Reply\n\n"
         "MOSCOW, March 5, 1977 (TASS) -- Soviet scientists wrote to Pravda about Sakharov.\n"
@@ -72,6 +70,21 @@ def test_a_fourth_shape_is_a_row_and_its_reader(workspace: Workspace, tmp_path: 
         (PROJECT / "documents/entities/ignore.yaml").read_text()
         + "- Scientists\n- Reply\n- Pravda\n- BULLETIN\n"
     )
+    # a row the record's schema does not name stops the program as it starts, at the table
+    failed = code.build(ws)
+    table = (code.root / shapes).read_text(encoding="utf-8").splitlines().index("SHAPES = (") + 1
+    assert failed.err == (
+        f"archive_site/load/parse/shapes.py:{table}: SHAPES reads seeds of the shape "
+        "'bulletin', which a record cannot name; expected 'bulletin' among the shapes of "
+        "schemas/record.schema.json (now web-capture, translation, generic)\n"
+        "build failed: 1 problem; nothing was written\n"
+    )
+    assert failed.code == 1 and not ws.site.exists()
+    explained = code.build(ws, "explain", "seeds/bulletin.txt")
+    assert explained.code == 1 and "Traceback" not in explained.err
+    assert explained.err.endswith("explain failed: 1 problem; nothing was written\n")
+    schema = "src/archive_site/schemas/record.schema.json"
+    code.edit(schema, '"generic"\n', '"generic",\n        "bulletin"\n')
     run = code.build(ws)
     assert run.code == 0, run.err
     assert "no known shape" not in run.err

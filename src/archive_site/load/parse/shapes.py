@@ -12,8 +12,10 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from ...errors import ArchiveError, Diagnostic, table_line
 from ...model import Block, BlockType, Editorial, Removed
 from ...pickling import pickled_by_fields
+from .. import yamlio
 from .dates import DateMatch, starts_with_date
 from .source import Para
 
@@ -326,6 +328,23 @@ SHAPES = (
     # with no catalogue heading, a translation is borne out by its apparatus alone
     Shape(TRANSLATION, "an archive translation", lambda paras: True, uncatalogued, marked),
 )
+
+
+def unrecorded(shapes: Sequence[Shape], recorded: Sequence[str]) -> list[str]:
+    """Each shape of the table that a record cannot name: the record's schema lists the
+    shapes a record may have (empty when every row's name is there)."""
+    return [
+        f"SHAPES reads seeds of the shape {shape.name!r}, which a record cannot name; "
+        f"expected {shape.name!r} among the shapes of schemas/record.schema.json "
+        f"(now {', '.join(recorded)})"
+        for shape in dict.fromkeys(shapes)
+        if shape.name not in recorded
+    ]
+
+
+_WRONG = unrecorded(SHAPES, yamlio.schema("record")["properties"]["shape"]["enum"])
+if _WRONG:  # the program's own table: a mistake shows as it starts, not as a seed is read
+    raise ArchiveError([Diagnostic(*table_line(__name__, "SHAPES"), why) for why in _WRONG])
 
 
 def described(name: str) -> str:
