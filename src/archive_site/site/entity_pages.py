@@ -123,7 +123,7 @@ def short(entity: Entity) -> str:
 
 def sort_key(entity: Entity) -> tuple[str, str]:
     """People by surname (the last word of their last alias), the rest by name."""
-    if entity.kind == "person" and entity.aliases:
+    if KIND[entity.kind].by_surname and entity.aliases:
         return entity.aliases[-1].split()[-1].casefold(), entity.name.casefold()
     return entity.name.casefold().removeprefix("the "), entity.id
 
@@ -307,7 +307,11 @@ def index_pages(
     PER_PAGE; else a page of letters, and a page of entries for each letter (numbered
     pages of PER_PAGE where a letter has more). Paths from the index's folder."""
     items = sorted((e for e in catalog.curated.entities if e.kind == kind), key=sort_key)
-    frame = base | {"root": "../", "page_title": KIND_TITLES[kind]}
+    frame = base | {
+        "root": "../",
+        "page_title": KIND_TITLES[kind],
+        "by_surname": KIND[kind].by_surname,
+    }
     if len(items) <= PER_PAGE:
         entries = [index_entry(e, mentions) for e in items]
         return [("index.html", IndexPage(**frame, kind=kind, entries=entries))]
