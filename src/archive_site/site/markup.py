@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from markupsafe import Markup, escape
 
 from .pages import Context
+from .text import MentionLink
 
 
 def linked(groups: Sequence[Context]) -> Markup:
@@ -18,12 +19,12 @@ def linked(groups: Sequence[Context]) -> Markup:
     out = []
     for group in groups:
         inner = spans(group["spans"])
-        link = group["link"]
+        link: MentionLink | None = group["link"]
         if link:
             out.append(
-                f'<a class="mention" href="{escape(link["href"])}" '
-                f'data-entity="{escape(link["entity"])}" '
-                f'aria-describedby="{escape(link["describedby"])}">{inner}</a>'
+                f'<a class="mention" href="{escape(link.href)}" '
+                f'data-entity="{escape(link.entity)}" '
+                f'aria-describedby="{escape(link.describedby)}">{inner}</a>'
             )
         else:
             out.append(inner)

@@ -62,12 +62,27 @@ def part_view(part: Part, notes: dict[str, list[str]], page: str, links: Links) 
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class MentionLink:
+    """Where a mention leads: its entity's page (from the document's page) and the
+    entity's id, which the mention carries (data-entity) and the cards' script reads."""
+
+    href: str
+    entity: str
+
+    @property
+    def describedby(self) -> str:
+        """The id of the entity's summary under "In this document"."""
+        return f"about-{self.entity}"
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Links:
     """What a document page links its mentions to: by (block id, line index), the mentions
     there, and each entity's address from the page."""
 
     at: dict[tuple[str, int], list[Mention]]
-    targets: dict[str, Context]
+    targets: dict[str, MentionLink]
     numbers: dict[str, int]  # paragraph numbers by block id
     aliases: dict[str, tuple[str, ...]]  # by anchor, the retired anchors that now land on it
     # by the number a note is printed with: the note's block id, and its first marker's anchor
@@ -138,7 +153,7 @@ def groups(
 
 def run_view(
     run: Run,
-    targets: dict[str, Context],
+    targets: dict[str, MentionLink],
     aliases: dict[str, tuple[str, ...]],
     notes: dict[str, tuple[str | None, str | None]],
 ) -> Context:

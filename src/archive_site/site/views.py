@@ -39,7 +39,7 @@ from .pages import (
     View,
 )
 from .references import PIN
-from .text import Links, note_links, part_view
+from .text import Links, MentionLink, note_links, part_view
 
 
 @pickled_by_fields
@@ -267,8 +267,7 @@ def document_context(
     for m in near.mentions:
         at.setdefault((m.block, m.line_index), []).append(m)
     targets = {
-        e: {"href": f"{root}{ep.link_target(entity)}", "entity": e, "describedby": f"about-{e}"}
-        for e, entity in near.entities.items()
+        e: MentionLink(f"{root}{ep.link_target(entity)}", e) for e, entity in near.entities.items()
     }
     links = Links(at, targets, paragraph_numbers(doc), near.aliases, note_links(doc))
     view = DocumentView(
