@@ -7,11 +7,27 @@ the markup of a line is this module's."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from ..pickling import pickled_by_fields
 from .pages import Context
-from .text import MentionLink
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class MentionLink:
+    """Where a mention leads: its entity's page (from the document's page) and the
+    entity's id, which the mention carries (data-entity) and the cards' script reads."""
+
+    href: str
+    entity: str
+
+    @property
+    def describedby(self) -> str:
+        """The id of the entity's summary under "In this document"."""
+        return f"about-{self.entity}"
 
 
 def linked(groups: Sequence[Context]) -> Markup:

@@ -25,6 +25,7 @@ from ..model import (
     line_text,
 )
 from ..pickling import pickled_by_fields
+from .markup import MentionLink
 from .pages import Context
 
 EXPLAIN = {
@@ -58,21 +59,6 @@ def part_view(part: Part, notes: dict[str, list[str]], page: str, links: Links) 
         "label": label,
         "blocks": [block_view(block, notes, page, links) for block in part.blocks],
     }
-
-
-@pickled_by_fields
-@dataclass(frozen=True, slots=True)
-class MentionLink:
-    """Where a mention leads: its entity's page (from the document's page) and the
-    entity's id, which the mention carries (data-entity) and the cards' script reads."""
-
-    href: str
-    entity: str
-
-    @property
-    def describedby(self) -> str:
-        """The id of the entity's summary under "In this document"."""
-        return f"about-{self.entity}"
 
 
 @pickled_by_fields

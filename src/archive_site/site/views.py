@@ -25,6 +25,7 @@ from . import cite
 from . import entity_pages as ep
 from .entity_pages import document_path
 from .formats import show_date
+from .markup import MentionLink
 from .metadata import first_summary, json_ld, meta_tags
 from .pages import (
     AboutPage,
@@ -39,7 +40,7 @@ from .pages import (
     View,
 )
 from .references import PIN
-from .text import Links, MentionLink, note_links, part_view
+from .text import Links, note_links, part_view
 
 
 @pickled_by_fields
