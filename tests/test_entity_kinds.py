@@ -65,3 +65,61 @@ def test_a_new_kind_is_a_row_and_its_file(workspace: Workspace, tmp_path: Path) 
     doc = ws.page(mentioning[0].relative_to(ws.site).as_posix())
     assert "Treaties" in doc.xpath("//section[@class='in-this-document']")[0].text_content()
     assert doc.xpath("//a[@class='mention'][@data-entity='the-agreement']")
+
+
+def test_a_kind_the_program_cannot_place_stops_it_as_it_starts(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A row whose folder another kind has, or whose TEI element the TEI header does not
+    list, is an error at the table's line before anything is read, never a page that
+    overwrites another or names dropped from the TEI."""
+    ws = workspace.copy_real()
+    (ws.documents / "entities" / "treaties.yaml").write_text(TREATIES, encoding="utf-8")
+    entities = "src/archive_site/load/entities.py"
+    code = Code(tmp_path / "code")
+    code.insert_after(
+        entities, "ENTITY_KINDS = (", ROW.replace('"treaties", "Treaties"', '"places", "Treaties"')
+    )
+    table = (code.root / entities).read_text(encoding="utf-8").splitlines().index(
+        "ENTITY_KINDS = ("
+    ) + 1
+    run = code.build(ws)
+    assert run.err == (
+        f"archive_site/load/entities.py:{table}: the kinds 'treaty' and 'place' have the one "
+        "folder 'places'; expected each kind's folder its own\n"
+        "build failed: 1 problem; nothing was written\n"
+    )
+    assert run.code == 1 and not ws.site.exists()
+    code = Code(tmp_path / "other")
+    code.insert_after(entities, "ENTITY_KINDS = (", ROW.replace("None)", '"name")'))
+    run = code.build(ws)
+    assert run.err == (
+        f"archive_site/load/entities.py:{table}: the kind 'treaty' names in TEI's element "
+        "'name', which the TEI header does not list; expected one of persName, orgName, "
+        "placeName (exports/tei.py, LISTED), or None (a keyword)\n"
+        "build failed: 1 problem; nothing was written\n"
+    )
+    assert run.code == 1 and not ws.site.exists()
+
+
+def test_what_sets_a_kind_apart_is_a_column_of_its_row() -> None:
+    """Sorting by surname, a subject of JSON-LD, a place in TEI's header and on the
+    timeline are read from the row, never from a kind's name written in the code."""
+    source = Path(__file__).resolve().parents[1] / "src" / "archive_site"
+    names = {kind.name for kind in ENTITY_KINDS}
+    written = [
+        f"{path.relative_to(source)}:{n}"
+        for path in sorted(source.rglob("*.py"))
+        if path.name != "entities.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        for name in names
+        if f'kind == "{name}"' in line or f'kind != "{name}"' in line or f'== "{name}"' in line
+    ]
+    assert written == []
+    templates = Path(__file__).resolve().parents[1] / "templates"
+    assert not [
+        p.name
+        for p in sorted(templates.glob("*.html"))
+        for name in names
+        if f'== "{name}"' in p.read_text(encoding="utf-8")
+    ]

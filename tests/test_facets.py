@@ -45,3 +45,26 @@ def test_a_filter_of_documents_is_a_row(
     assert page_.inner_text("#search-status").startswith(f"{wanted} paragraphs")
     assert "recipient ambassadors" in page_.inner_text("#search-how")
     page_.context.close()
+
+
+def test_a_filter_the_page_cannot_make_stops_the_program_as_it_starts(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A second row of one name, or a filter by paragraph of something the page does not
+    filter paragraphs by, is an error at the table's line before anything is read."""
+    ws = workspace.copy_real()
+    facets = "src/archive_site/archive/facets.py"
+    code = Code(tmp_path / "code")
+    code.insert_after(facets, "FACETS = (", '    Facet("year", "Year", "document", str),\n')
+    code.insert_after(facets, "FACETS = (", '    Facet("recipient", "Recipient", "paragraph"),\n')
+    table = (code.root / facets).read_text(encoding="utf-8").splitlines().index("FACETS = (") + 1
+    run = code.build(ws)
+    where = f"archive_site/archive/facets.py:{table}: "
+    assert run.err == (
+        f"{where}the filter 'recipient' is by 'paragraph'; expected 'document' (the page "
+        "filters by paragraph only the entities mentioned)\n"
+        f"{where}the filter 'year' is named twice, or as the address's q; expected a name "
+        "of its own\n"
+        "build failed: 2 problems; nothing was written\n"
+    )
+    assert run.code == 1 and not ws.site.exists()

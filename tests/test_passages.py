@@ -131,6 +131,10 @@ def test_a_mention_opens_a_card_by_click_or_enter_and_escape_closes_it(
         .endswith("people/ginzburg/index.html")
     )
     assert page.url.endswith(PROTOCOL)  # the click opened the card, not the entity page
+    # the card is found by the mention's data-entity, its fields by their names
+    assert mention.get_attribute("data-entity") == "ginzburg"
+    fields = page.evaluate("Object.keys(window.archiveCards.ginzburg).sort()")
+    assert fields == ["dates", "description", "href", "name", "uncertain"]
     page.screenshot(path=str(ARTIFACTS / f"card-{mode}.png"))
     page.keyboard.press("Escape")
     assert card.count() == 0 and mention.get_attribute("aria-expanded") == "false"

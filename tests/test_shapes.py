@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from archive_site.errors import Reporter
+from archive_site.load.parse import parse_seed
 from archive_site.load.parse.shapes import SHAPES, split
 from archive_site.load.parse.source import paragraphs
 from conftest import PROJECT, SEEDS, Workspace
@@ -25,23 +27,32 @@ def test_each_real_seed_is_read_by_the_first_shape_it_matches() -> None:
     for seed in sorted(SEEDS.glob("*.txt")):
         paras = paragraphs(seed.read_text(encoding="utf-8"))
         first = next(shape for shape in SHAPES if shape.matches(paras))
-        assert split(paras).shape == first.name
+        shape, layout = split(paras)
+        assert shape is first
+        # every paragraph is placed in a role or removed, once
+        removed = {r.line for r in layout.removed}
+        assert [p.line for p in layout.paragraphs()] == [
+            p.line for p in paras if p.line not in removed
+        ]
+        report = Reporter()
+        doc = parse_seed(seed, seed.read_bytes(), report)
+        assert doc is not None and doc.shape == shape.name
+        assert not [d for d in report.diagnostics if "no known shape" in d.message]
     assert SHAPES[-1].matches([]), "the last shape takes whatever the others do not"
 
 
 READER = '''
 
-def read_bulletin(paras: list[Para]) -> Layout:
+def bulletin(paras: list[Para]) -> Layout:
     """A news bulletin: its heading line, then a dispatch."""
-    layout = generic(paras[1:])
-    layout.shape = "bulletin"
-    layout.removed.insert(0, Removed(paras[0].line, paras[0].text, "field label"))
-    return layout
+    heading = Removed(paras[0].line, paras[0].text, "field label")
+    dispatch = generic(paras[1:])
+    return replace(dispatch, removed=(heading, *dispatch.removed))
 '''
 
 ROW = (
     '    Shape("bulletin", "a news bulletin", lambda paras: bool(paras) '
-    'and paras[0].text == "BULLETIN", read_bulletin),\n'
+    'and paras[0].text == "BULLETIN", bulletin),\n'
 )
 
 
@@ -51,8 +62,6 @@ def test_a_fourth_shape_is_a_row_and_its_reader(workspace: Workspace, tmp_path: 
     shapes = "src/archive_site/load/parse/shapes.py"
     code.insert_after(shapes, "SHAPES = (", ROW)
     code.edit(shapes, "#: the shapes of seed,", READER.lstrip("\n") + "\n\n#: the shapes of seed,")
-    schema = "src/archive_site/schemas/record.schema.json"
-    code.edit(schema, '"generic"\n', '"generic",\n        "bulletin"\n')
     (ws.seeds / "bulletin.txt").write_text(
         "BULLETIN\n\nSoviet Scientists Reply\n\n"
         "MOSCOW, March 5, 1977 (TASS) -- Soviet scientists wrote to Pravda about Sakharov.\n"
@@ -61,6 +70,21 @@ def test_a_fourth_shape_is_a_row_and_its_reader(workspace: Workspace, tmp_path: 
         (PROJECT / "documents/entities/ignore.yaml").read_text()
         + "- Scientists\n- Reply\n- Pravda\n- BULLETIN\n"
     )
+    # a row the record's schema does not name stops the program as it starts, at the table
+    failed = code.build(ws)
+    table = (code.root / shapes).read_text(encoding="utf-8").splitlines().index("SHAPES = (") + 1
+    assert failed.err == (
+        f"archive_site/load/parse/shapes.py:{table}: SHAPES reads seeds of the shape "
+        "'bulletin', which a record cannot name; expected 'bulletin' among the shapes of "
+        "schemas/record.schema.json (now web-capture, translation, generic)\n"
+        "build failed: 1 problem; nothing was written\n"
+    )
+    assert failed.code == 1 and not ws.site.exists()
+    explained = code.build(ws, "explain", "seeds/bulletin.txt")
+    assert explained.code == 1 and "Traceback" not in explained.err
+    assert explained.err.endswith("explain failed: 1 problem; nothing was written\n")
+    schema = "src/archive_site/schemas/record.schema.json"
+    code.edit(schema, '"generic"\n', '"generic",\n        "bulletin"\n')
     run = code.build(ws)
     assert run.code == 0, run.err
     assert "no known shape" not in run.err

@@ -196,8 +196,10 @@ def command(argv: list[str]) -> int:
             if argv[:1] == ["new"]:
                 return new_command(new_parser().parse_args(argv[1:]))
             if argv[:1] in (["explain"], ["names"], ["revise"]):
-                from .editor import commands
-
+                try:
+                    from .editor import commands
+                except ArchiveError as exc:  # the program's own tables disagree
+                    return failed([str(d) for d in exc.diagnostics], verb=argv[0])
                 return commands.main(argv[0], argv[1:], Parser, inputs_options)
             args = parser().parse_args(argv)
             code, _ = run(args)
@@ -434,11 +436,11 @@ def store_warning(path: Path, why: str) -> str:
     )
 
 
-def failed(problems: list[str], written: str = "nothing was written") -> int:
+def failed(problems: list[str], written: str = "nothing was written", verb: str = "build") -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     count = len(problems)
-    print(f"build failed: {count} problem{'s' * (count != 1)}; {written}", file=sys.stderr)
+    print(f"{verb} failed: {count} problem{'s' * (count != 1)}; {written}", file=sys.stderr)
     return 1
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 
@@ -20,6 +21,15 @@ class Diagnostic:
     def __str__(self) -> str:
         prefix = "warning: " if self.severity == "warning" else ""
         return f"{self.path}:{self.line}: {prefix}{self.message}"
+
+
+def table_line(module: str, name: str) -> tuple[str, int]:
+    """Where a table of the program begins (`NAME = (`), for a located error when its rows
+    and what they name disagree: its module's file, from the package, and line."""
+    rel = "/".join(module.split(".")[1:]) + ".py"
+    lines = resources.files("archive_site").joinpath(rel).read_text(encoding="utf-8").splitlines()
+    line = next((n for n, text in enumerate(lines, 1) if text.startswith(f"{name} =")), 1)
+    return f"archive_site/{rel}", line
 
 
 class ArchiveError(Exception):

@@ -562,21 +562,22 @@
     return span;
   }
 
-  // [name, dates, description, uncertain, address from the site's root]
+  // about: the entity's card in cards.js (name, dates, description, uncertain, and href,
+  // the address of its page from the site's root)
   function openCard(mention, about, n) {
     var card = element("span", "entity-card");
     card.id = "entity-card-" + n;
     card.setAttribute("role", "dialog");
-    card.setAttribute("aria-label", "About " + about[0]);
+    card.setAttribute("aria-label", "About " + about.name);
     var name = part("card-name", "");
     var link = document.createElement("a");
-    link.href = new URL("../" + about[4], self.src).href;
-    link.textContent = about[0];
+    link.href = new URL("../" + about.href, self.src).href;
+    link.textContent = about.name;
     name.appendChild(link);
-    if (about[1]) name.append(" ", part("card-dates", "(" + about[1] + ")"));
+    if (about.dates) name.append(" ", part("card-dates", "(" + about.dates + ")"));
     card.appendChild(name);
-    card.appendChild(part("card-text", about[2]));
-    if (about[3]) card.appendChild(part("card-uncertain", "Uncertain: " + about[3]));
+    card.appendChild(part("card-text", about.description));
+    if (about.uncertain) card.appendChild(part("card-uncertain", "Uncertain: " + about.uncertain));
     var close = button("Close", function () { closePopup(true); });
     close.setAttribute("aria-label", "Close card");
     card.appendChild(close);

@@ -4,9 +4,10 @@ The search page's form, the table it reads (search/filters.js) and its script al
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..errors import ArchiveError, Diagnostic, table_line
 from ..model import Document
 from ..pickling import pickled_by_fields
 
@@ -44,3 +45,36 @@ FACETS = (
 )
 #: the filters whose choices are the documents' values (all but the page's own two)
 VALUED = tuple(f for f in FACETS if f.by == "document" and f.name != "document")
+#: what the page's address holds besides the filters, and the filters it makes itself
+TAKEN = ("q",)
+OWN = ("document", "mention")
+
+
+def misfits(facets: Sequence[Facet]) -> list[str]:
+    """What is wrong with the table (empty when nothing is): a name used twice or by the
+    page's address already, a filter of documents with no value, a filter by paragraph
+    the page does not make."""
+    out = []
+    names = [f.name for f in facets]
+    for n, f in enumerate(facets):
+        if f.name in names[:n] or f.name in TAKEN:
+            out.append(
+                f"the filter {f.name!r} is named twice, or as the address's "
+                f"{', '.join(TAKEN)}; expected a name of its own"
+            )
+        elif f.by == "document" and f.value is None:
+            out.append(f"the filter {f.name!r} has no value; expected a document's value")
+        elif f.by != "document" and f.name not in OWN:
+            out.append(
+                f"the filter {f.name!r} is by {f.by!r}; expected 'document' (the page "
+                "filters by paragraph only the entities mentioned)"
+            )
+    missing = [name for name in OWN if name not in names]
+    out += [f"the page's filter {name!r} has no row; expected its row" for name in missing]
+    return out
+
+
+if misfits(FACETS):  # the program's own table: a mistake shows as it starts
+    raise ArchiveError(
+        [Diagnostic(*table_line(__name__, "FACETS"), why) for why in misfits(FACETS)]
+    )

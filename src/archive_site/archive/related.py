@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..load.entities import Curated
+from ..load.entities import KIND, Curated
 from ..pickling import pickled_by_fields
 from .mentions import Mention
 
@@ -33,7 +33,7 @@ def related(
     Pairs come from an index of entity -> documents, so the work grows with the pairs that
     share something; an entity named in a large share of a big archive (over 5%, and never
     fewer than 10 documents) relates too much to mean anything, and is passed over."""
-    kinds = {e.id: e.kind for e in curated.entities}
+    dated = defaultdict(bool, {e.id: KIND[e.kind].dated for e in curated.entities})
     by_entity: dict[str, set[str]] = defaultdict(set)
     for doc, found in mentions.items():
         for m in found:
@@ -50,8 +50,8 @@ def related(
                 shared[(a, b)].add(entity)
     out: dict[str, list[Related]] = {doc: [] for doc in mentions}
     for (a, b), common in shared.items():
-        events = tuple(sorted(e for e in common if kinds.get(e) == "event"))
-        others = tuple(sorted(e for e in common if kinds.get(e) != "event"))
+        events = tuple(sorted(e for e in common if dated[e]))
+        others = tuple(sorted(e for e in common if not dated[e]))
         out[a].append(Related(b, others, events))
         out[b].append(Related(a, others, events))
     return {

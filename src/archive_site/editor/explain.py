@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..archive.catalog import survey
 from ..archive.mentions import Matcher
 from ..load.parse.shapes import Layout, described, split
-from ..load.parse.source import Para, paragraphs
+from ..load.parse.source import paragraphs
 from ..model import (
     BlockType,
     Document,
@@ -37,7 +37,7 @@ def explain(doc: Document, text: str, shown_as: str, curated_matcher: Matcher) -
         f"dated {meta.date.iso}"
     )
     yield ""
-    layout = split(paragraphs(text))
+    _, layout = split(paragraphs(text))
     became = what_lines_became(doc, layout)
     rows = text.split("\n")
     found = Brackets(doc)
@@ -86,7 +86,7 @@ def what_lines_became(doc: Document, layout: Layout) -> dict[int, list[str]]:
                     what = "page marker"
                 starts[item.line].append("; ".join([what, *by_block.get(item.id, [])]))
     current = ""
-    for para in paragraphs_of(layout):
+    for para in layout.paragraphs():
         first = para.line
         if first in starts:
             notes[first] += starts[first]
@@ -97,17 +97,6 @@ def what_lines_became(doc: Document, layout: Layout) -> dict[int, list[str]]:
             if row.number not in notes:
                 notes[row.number].append(f"goes on from line {first}")
     return notes
-
-
-def paragraphs_of(layout: Layout) -> list[Para]:
-    """The seed's paragraphs, in order, as its shape split them."""
-    paras = [*layout.body, *layout.catalogue]
-    for extra in (layout.date_line, layout.title_line, layout.summary):
-        if extra is not None:
-            paras.append(extra)
-    for field in layout.fields.values():
-        paras += field.values
-    return sorted({p.line: p for p in paras}.values(), key=lambda p: p.line)  # once each
 
 
 def metadata_lines(doc: Document, layout: Layout) -> Iterator[tuple[int, str]]:

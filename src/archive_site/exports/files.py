@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..archive.catalog import Catalog
 from ..archive.mentions import Mention
-from ..errors import ArchiveError, Diagnostic, Reporter
+from ..errors import ArchiveError, Diagnostic, Reporter, table_line
 from ..load import entities as curated
 from ..load import records
 from ..load import register as register_io
@@ -91,14 +91,6 @@ def unmade(exports: Sequence[Export], makers: Mapping[str, object]) -> list[str]
             for e in sorted(makers.keys() - listed)
         ),
     ]
-
-
-def table_line(module: str, name: str) -> tuple[str, int]:
-    """Where a table of the program begins: its module's file, from the package, and line."""
-    rel = "/".join(module.split(".")[1:]) + ".py"
-    lines = resources.files("archive_site").joinpath(rel).read_text(encoding="utf-8").splitlines()
-    line = next((n for n, text in enumerate(lines, 1) if text.startswith(f"{name} =")), 1)
-    return f"archive_site/{rel}", line
 
 
 if unmade(EXPORTS, MAKERS):  # the program's own tables: a mistake shows as it starts

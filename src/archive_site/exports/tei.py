@@ -10,7 +10,8 @@ from collections.abc import Iterable, Sequence
 
 from ..archive.mentions import Mention
 from ..archive.runs import Note, Run, runs
-from ..load.entities import ENTITY_KINDS, Entity
+from ..errors import ArchiveError, Diagnostic, table_line
+from ..load.entities import ENTITY_KINDS, Entity, Kind
 from ..model import (
     NUMBERED,
     Block,
@@ -30,6 +31,24 @@ NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NAMES = {kind.name: kind.tei for kind in ENTITY_KINDS if kind.tei}
+#: where the header lists the entities a text names, by the element their names take in
+#: it: (the description, its list, an entry); a kind of no element is a keyword
+LISTED = {
+    "persName": ("particDesc", "listPerson", "person"),
+    "orgName": ("particDesc", "listOrg", "org"),
+    "placeName": ("settingDesc", "listPlace", "place"),
+}
+_UNLISTED = [
+    f"the kind {kind.name!r} names in TEI's element {kind.tei!r}, which the TEI header "
+    f"does not list; expected one of {', '.join(LISTED)} (exports/tei.py, LISTED), or "
+    "None (a keyword)"
+    for kind in ENTITY_KINDS
+    if kind.tei and kind.tei not in LISTED
+]
+if _UNLISTED:  # the program's own tables: a mistake shows as it starts
+    raise ArchiveError(
+        [Diagnostic(*table_line(Kind.__module__, "ENTITY_KINDS"), why) for why in _UNLISTED]
+    )
 NOTED = {
     SpanKind.GLOSS: "gloss",
     SpanKind.SIGNATURE: "signature",
@@ -166,25 +185,16 @@ def profile(doc: Document, mentioned: list[Entity]) -> ET.Element:
     if meta.language.original:
         original = LANGUAGES.get(meta.language.original, meta.language.original)
         child(usage, "language", f"{original} (the original)", ident=meta.language.original)
-    people = [e for e in mentioned if e.kind == "person"]
-    orgs = [e for e in mentioned if e.kind == "organization"]
-    places = [e for e in mentioned if e.kind == "place"]
+    descriptions: dict[str, ET.Element] = {}
+    for tag, (description, list_tag, entry) in LISTED.items():
+        listed = [e for e in mentioned if NAMES.get(e.kind) == tag]
+        if listed:
+            if description not in descriptions:
+                descriptions[description] = child(prof, description)
+            listing = child(descriptions[description], list_tag)
+            for e in listed:
+                child(listing, entry, xml_id=xml_id(e.id)).append(named(e))
     others = [e for e in mentioned if e.kind not in NAMES]
-    if people or orgs:
-        partic = child(prof, "particDesc")
-        if people:
-            listing = child(partic, "listPerson")
-            for e in people:
-                child(listing, "person", xml_id=xml_id(e.id)).append(named(e))
-        if orgs:
-            listing = child(partic, "listOrg")
-            for e in orgs:
-                child(listing, "org", xml_id=xml_id(e.id)).append(named(e))
-    if places:
-        setting = child(prof, "settingDesc")
-        listing = child(setting, "listPlace")
-        for e in places:
-            child(listing, "place", xml_id=xml_id(e.id)).append(named(e))
     if others:
         keywords = child(child(prof, "textClass"), "keywords")
         for e in others:

@@ -4,10 +4,11 @@ events, the external relations of documents, and the words that are not names.""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import Reporter
+from ..errors import ArchiveError, Diagnostic, Reporter, table_line
 from ..pickling import pickled_by_fields
 from . import yamlio
 from .inputs import present, read_bytes
@@ -27,11 +28,15 @@ class Kind:
     indexed: bool = True  # an index page and a navigation entry of its own
     filtered: bool = False  # search filters paragraphs by the entities of this kind
     dated: bool = False  # each entity has a date (and lies on the timeline, not a page)
+    by_surname: bool = False  # sorted, and found by a query word, by its last name
+    subject: bool = True  # among the subjects ("about") of a document's JSON-LD
 
 
 #: the kinds of entity, in the order pages list them; a new kind is a row here and its file
 ENTITY_KINDS = (
-    Kind("person", "people", "people", "People", "Person", "persName", filtered=True),
+    Kind(
+        "person", "people", "people", "People", "Person", "persName", filtered=True, by_surname=True
+    ),
     Kind(
         "organization",
         "organizations",
@@ -42,10 +47,32 @@ ENTITY_KINDS = (
         filtered=True,
     ),
     Kind("place", "places", "places", "Places", "Place", "placeName", filtered=True),
-    Kind("term", "terms", "glossary", "Glossary", "DefinedTerm", None),
+    Kind("term", "terms", "glossary", "Glossary", "DefinedTerm", None, subject=False),
     Kind("event", "events", "events", "Events", "Event", None, indexed=False, dated=True),
 )
 KIND = {kind.name: kind for kind in ENTITY_KINDS}
+
+
+def clashes(kinds: Sequence[Kind]) -> list[str]:
+    """Two kinds of one name, one file or one folder (empty when every one is its own)."""
+    out = []
+    for column in ("name", "file", "folder"):
+        seen: dict[str, str] = {}
+        for kind in kinds:
+            value = getattr(kind, column)
+            if value in seen:
+                out.append(
+                    f"the kinds {seen[value]!r} and {kind.name!r} have the one {column} "
+                    f"{value!r}; expected each kind's {column} its own"
+                )
+            seen.setdefault(value, kind.name)
+    return out
+
+
+if clashes(ENTITY_KINDS):  # the program's own table: a mistake shows as it starts
+    raise ArchiveError(
+        [Diagnostic(*table_line(__name__, "ENTITY_KINDS"), why) for why in clashes(ENTITY_KINDS)]
+    )
 #: file name -> kind of entity, in the order pages list them
 KINDS = {kind.file: kind.name for kind in ENTITY_KINDS}
 #: kind -> the site folder of its pages

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..archive.catalog import Catalog
 from ..archive.facets import VALUED
-from ..load.entities import ENTITY_KINDS, Entity
+from ..load.entities import ENTITY_KINDS, KIND, Entity
 from ..model import Document, block_text, paragraph_numbers
 from ..pickling import pickled_by_fields
 
@@ -150,7 +150,7 @@ def filters(catalog: Catalog, found: list[DocFacets]) -> dict[str, object]:
 def sort_name(name: str, kind: str) -> str:
     """People by their last name, the rest by name."""
     plain = without_note(name)
-    return (plain.split()[-1] if kind == "person" else plain).casefold()
+    return (plain.split()[-1] if KIND[kind].by_surname else plain).casefold()
 
 
 def without_note(name: str) -> str:
@@ -165,7 +165,7 @@ def name_forms(entity: Entity) -> list[str]:
     for name in (*entity.aliases, without_note(entity.name)):
         words = [w.strip(".,;:()[]") for w in name.split()]
         words = [w for w in words if w]
-        if len(words) == 1 or (entity.kind == "person" and words):
+        if len(words) == 1 or (KIND[entity.kind].by_surname and words):
             form = words[-1]
             if len(form) >= SHORTEST_FORM and form not in out:
                 out.append(form)

@@ -93,18 +93,24 @@ def document_path(doc: Document) -> str:
 CARDS = "assets/cards.js"  # what the card a mention opens says (reader.js)
 
 
-def cards(catalog: Catalog) -> dict[str, list[str | None]]:
-    """Each mentioned entity's card: name, dates, description, what is uncertain, and the
-    address of its page from the site's root."""
+def cards(catalog: Catalog) -> dict[str, dict[str, str | None]]:
+    """Each mentioned entity's card, by the names of its fields: name, dates, description,
+    what is uncertain, and the address of its page from the site's root."""
     mentioned = {m.entity for found in catalog.mentions.values() for m in found}
     return {
-        e.id: [e.name, e.dates or e.date, e.description, e.uncertain, link_target(e)]
+        e.id: {
+            "name": e.name,
+            "dates": e.dates or e.date,
+            "description": e.description,
+            "uncertain": e.uncertain,
+            "href": link_target(e),
+        }
         for e in catalog.curated.entities
         if e.id in mentioned
     }
 
 
-def cards_script(data: dict[str, list[str | None]]) -> str:
+def cards_script(data: dict[str, dict[str, str | None]]) -> str:
     comment = "The cards of the names and terms the texts mention; written by the build."
     return data_script(comment, "window.archiveCards = {};", data)
 
@@ -117,7 +123,7 @@ def short(entity: Entity) -> str:
 
 def sort_key(entity: Entity) -> tuple[str, str]:
     """People by surname (the last word of their last alias), the rest by name."""
-    if entity.kind == "person" and entity.aliases:
+    if KIND[entity.kind].by_surname and entity.aliases:
         return entity.aliases[-1].split()[-1].casefold(), entity.name.casefold()
     return entity.name.casefold().removeprefix("the "), entity.id
 
@@ -301,7 +307,11 @@ def index_pages(
     PER_PAGE; else a page of letters, and a page of entries for each letter (numbered
     pages of PER_PAGE where a letter has more). Paths from the index's folder."""
     items = sorted((e for e in catalog.curated.entities if e.kind == kind), key=sort_key)
-    frame = base | {"root": "../", "page_title": KIND_TITLES[kind]}
+    frame = base | {
+        "root": "../",
+        "page_title": KIND_TITLES[kind],
+        "by_surname": KIND[kind].by_surname,
+    }
     if len(items) <= PER_PAGE:
         entries = [index_entry(e, mentions) for e in items]
         return [("index.html", IndexPage(**frame, kind=kind, entries=entries))]

@@ -7,10 +7,27 @@ the markup of a line is this module's."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from ..pickling import pickled_by_fields
 from .pages import Context
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class MentionLink:
+    """Where a mention leads: its entity's page (from the document's page) and the
+    entity's id, which the mention carries (data-entity) and the cards' script reads."""
+
+    href: str
+    entity: str
+
+    @property
+    def describedby(self) -> str:
+        """The id of the entity's summary under "In this document"."""
+        return f"about-{self.entity}"
 
 
 def linked(groups: Sequence[Context]) -> Markup:
@@ -18,12 +35,12 @@ def linked(groups: Sequence[Context]) -> Markup:
     out = []
     for group in groups:
         inner = spans(group["spans"])
-        link = group["link"]
+        link: MentionLink | None = group["link"]
         if link:
             out.append(
-                f'<a class="mention" href="{escape(link["href"])}" '
-                f'data-entity="{escape(link["entity"])}" '
-                f'aria-describedby="{escape(link["describedby"])}">{inner}</a>'
+                f'<a class="mention" href="{escape(link.href)}" '
+                f'data-entity="{escape(link.entity)}" '
+                f'aria-describedby="{escape(link.describedby)}">{inner}</a>'
             )
         else:
             out.append(inner)

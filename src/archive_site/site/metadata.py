@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..load.entities import ENTITY_KINDS, Entity
+from ..load.entities import ENTITY_KINDS, KIND, Entity
 from ..model import Document
 from . import references
 
@@ -97,7 +97,7 @@ def json_ld(doc: Document, url: str | None, entities: dict[str, Entity], site_ti
             ),
         }
         for e in about
-        if entities[e].kind != "term"
+        if KIND[entities[e].kind].subject
     ]
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     # no markup-like text in the page, and nothing that could close the script element

@@ -127,6 +127,7 @@ class IndexPage(Frame):
     entries: list[Context]
     letters: list[Context] | None = None  # where the entries are by letter: each letter's pages
     letter: str | None = None  # the letter (and page) of a letter's page
+    by_surname: bool = False  # its entries are in the order of their last names
 
 
 @pickled_by_fields

@@ -25,6 +25,7 @@ from ..model import (
     line_text,
 )
 from ..pickling import pickled_by_fields
+from .markup import MentionLink
 from .pages import Context
 
 EXPLAIN = {
@@ -67,7 +68,7 @@ class Links:
     there, and each entity's address from the page."""
 
     at: dict[tuple[str, int], list[Mention]]
-    targets: dict[str, Context]
+    targets: dict[str, MentionLink]
     numbers: dict[str, int]  # paragraph numbers by block id
     aliases: dict[str, tuple[str, ...]]  # by anchor, the retired anchors that now land on it
     # by the number a note is printed with: the note's block id, and its first marker's anchor
@@ -138,7 +139,7 @@ def groups(
 
 def run_view(
     run: Run,
-    targets: dict[str, Context],
+    targets: dict[str, MentionLink],
     aliases: dict[str, tuple[str, ...]],
     notes: dict[str, tuple[str | None, str | None]],
 ) -> Context:

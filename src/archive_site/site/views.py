@@ -25,6 +25,7 @@ from . import cite
 from . import entity_pages as ep
 from .entity_pages import document_path
 from .formats import show_date
+from .markup import MentionLink
 from .metadata import first_summary, json_ld, meta_tags
 from .pages import (
     AboutPage,
@@ -267,8 +268,7 @@ def document_context(
     for m in near.mentions:
         at.setdefault((m.block, m.line_index), []).append(m)
     targets = {
-        e: {"href": f"{root}{ep.link_target(entity)}", "entity": e, "describedby": f"about-{e}"}
-        for e, entity in near.entities.items()
+        e: MentionLink(f"{root}{ep.link_target(entity)}", e) for e, entity in near.entities.items()
     }
     links = Links(at, targets, paragraph_numbers(doc), near.aliases, note_links(doc))
     view = DocumentView(

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from ...errors import Reporter
 from ...ids import make_id
-from ...model import Block, BlockType, Document, Editorial, Metadata, Part, footnotes
+from ...model import Block, BlockType, Document, Metadata, Part, footnotes
 from .blocks import Ids, PartReader
 from .inline import Anchors, Reading, parse_line
 from .metadata import read_metadata
-from .shapes import GENERIC, TRANSLATION, Layout, split
+from .shapes import Layout, Shape, split
 from .source import decode, paragraphs
 
 
@@ -20,7 +20,7 @@ def parse_seed(path: Path, data: bytes, report: Reporter) -> Document | None:
     if text is None:
         return None
     errors_before = len(report.errors)
-    layout = split(paragraphs(text))
+    shape, layout = split(paragraphs(text))
     ctx = Reading(path, report, Anchors())
     ids = Ids()
     catalogue = tuple(
@@ -32,16 +32,17 @@ def parse_seed(path: Path, data: bytes, report: Reporter) -> Document | None:
         )
         for para in layout.catalogue
     )
-    parts = PartReader(ctx, ids).read(layout.body) if layout.body else (Part("main", "main", ()),)
+    main_only = (Part("main", "main", ()),)
+    parts = PartReader(ctx, ids).read(list(layout.body)) if layout.body else main_only
     main = parts[0]
     parts = (Part(main.kind, main.id, catalogue + main.blocks, main.type), *parts[1:])
     meta = read_metadata(layout, parts, path, report)
     if meta is None or len(report.errors) > errors_before:
         return None
-    unknown_shape(layout, parts, path, report)
+    unknown_shape(shape, layout, parts, path, report)
     unknown_fields(layout, path, report)
     unlinked_notes(parts, path, report)
-    return Document(proposed_id(meta), path.name, layout.shape, meta, parts, tuple(layout.removed))
+    return Document(proposed_id(meta), path.name, shape.name, meta, parts, layout.removed)
 
 
 def proposed_id(meta: Metadata) -> str:
@@ -50,20 +51,6 @@ def proposed_id(meta: Metadata) -> str:
     editor then names the document, see `catalog.assemble`)."""
     kind = make_id(meta.type.value) if meta.type.value else None
     return (make_id(meta.date.iso, kind) or "") if kind else ""
-
-
-#: blocks that only an archive translation's apparatus makes
-APPARATUS = frozenset(
-    {
-        BlockType.CONVENTIONS,
-        BlockType.CREDIT,
-        BlockType.PAGE_MARKER,
-        BlockType.MARGINAL_NOTE,
-        BlockType.ANNOTATION,
-        BlockType.EDITORIAL_SUMMARY,
-        BlockType.FOOTNOTE,
-    }
-)
 
 
 def unknown_fields(layout: Layout, path: Path, report: Reporter) -> None:
@@ -107,18 +94,18 @@ def unlinked_notes(parts: tuple[Part, ...], path: Path, report: Reporter) -> Non
             )
 
 
-def unknown_shape(layout: Layout, parts: tuple[Part, ...], path: Path, report: Reporter) -> None:
-    """Warn of a seed of neither known shape, saying what was read from it all the same."""
-    blocks = [b for part in parts for b in part.blocks]
-    if layout.shape == TRANSLATION and (layout.catalogue or any(marks(b) for b in blocks)):
-        return
-    if layout.shape not in (GENERIC, TRANSLATION):
+def unknown_shape(
+    shape: Shape, layout: Layout, parts: tuple[Part, ...], path: Path, report: Reporter
+) -> None:
+    """Warn of a seed that the blocks read do not bear out as of its shape (see
+    shapes.SHAPES), saying what was read from it all the same."""
+    if shape.borne_out([b for part in parts for b in part.blocks]):
         return
     read = []
-    if layout.title_line:
-        read.append(f"the title from its headline on line {layout.title_line.line}")
-    if layout.dateline:
-        read.append(f"the date from its dateline on line {layout.dateline[0].line}")
+    if layout.title:
+        read.append(f"the title from its headline on line {layout.title.line}")
+    if layout.dated:
+        read.append(f"the date from its dateline on line {layout.dated.para.line}")
     report.warn(
         path,
         1,
@@ -128,10 +115,3 @@ def unknown_shape(layout: Layout, parts: tuple[Part, ...], path: Path, report: R
         "the two shapes (check the record it makes, or give a title and type in "
         "documents/editorial/)",
     )
-
-
-def marks(block: Block) -> bool:
-    """Whether a block carries a translation's apparatus: a bracket, a credit, a note."""
-    if block.type in APPARATUS or any(marks(child) for child in block.children):
-        return True
-    return any(isinstance(span, Editorial) for span in block.spans)

@@ -166,8 +166,8 @@ def of_type(blocks: Iterable[Block], kind: BlockType) -> list[Block]:
 
 
 def title(layout: Layout, main: tuple[Block, ...]) -> Title | None:
-    if layout.title_line:
-        line = layout.title_line
+    if layout.title:
+        line = layout.title
         return Title(line.text, False, Printed(line.text, None, Source(line=line.line)))
     entry = of_type(main, BlockType.CATALOGUE)[1:2]
     if entry:
@@ -186,13 +186,9 @@ def title(layout: Layout, main: tuple[Block, ...]) -> Title | None:
 
 def date(layout: Layout, blocks: list[Block], path: Path, report: Reporter) -> DocDate | None:
     candidates: list[tuple[str, Source, int]] = []
-    if layout.date_line:
-        candidates.append(
-            (layout.date_line.text, Source(line=layout.date_line.line), layout.date_line.line)
-        )
-    if layout.dateline:  # a generic text's dateline: "MOSCOW, March 5, 1977 (TASS)"
-        para, printed = layout.dateline
-        candidates.append((para.text[printed.start :], Source(line=para.line), para.line))
+    if layout.dated:  # a date line, or a dateline: "MOSCOW, March 5, 1977 (TASS)"
+        line = layout.dated.para.line
+        candidates.append((layout.dated.text, Source(line=line), line))
     for kind in (BlockType.CATALOGUE, BlockType.DATELINE):
         candidates += [(joined(b), at(b), b.line) for b in of_type(blocks, kind)]
     for text, source, line in candidates:
@@ -221,8 +217,8 @@ def doc_type(layout: Layout, main: tuple[Block, ...]) -> Printed:
         printed = field.values[0].text
         return Printed(printed, type_value(printed), Source(line=field.values[0].line))
     said: list[tuple[str, Source, bool]] = []
-    if layout.title_line:
-        said.append((layout.title_line.text, Source(line=layout.title_line.line), False))
+    if layout.title:
+        said.append((layout.title.text, Source(line=layout.title.line), False))
     entry = of_type(main, BlockType.CATALOGUE)[1:2]
     for block in entry + [b for b in main if b.type in SAYS_TYPE]:
         text = line_text(plain_line(block.lines[0])) if block.lines else ""
@@ -296,8 +292,8 @@ def classification(marks: list[Printed]) -> Printed | None:
 
 def references(layout: Layout, blocks: list[Block]) -> tuple[Reference, ...]:
     sources: list[Found] = []
-    if layout.title_line:
-        sources.append(Found(layout.title_line.text, Source(line=layout.title_line.line)))
+    if layout.title:
+        sources.append(Found(layout.title.text, Source(line=layout.title.line)))
     for block in blocks:
         if block.type in (
             BlockType.REFERENCE,

@@ -9,11 +9,13 @@ and the document's own paragraphs, which the block reader then types.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
-from ...model import Removed
+from ...errors import ArchiveError, Diagnostic, table_line
+from ...model import Block, BlockType, Editorial, Removed
 from ...pickling import pickled_by_fields
+from .. import yamlio
 from .dates import DateMatch, starts_with_date
 from .source import Para
 
@@ -79,46 +81,81 @@ _LABEL_WORDS = 6
 _NOTE = re.compile(r"\[\d{1,3}\]\s+\S")  # a note under a text: "[1] The note..."
 
 
-@dataclass
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Field:
-    """A "Document Information" field: its label line and its value paragraphs; `known`
-    where the label is one the parser reads."""
+    """A labelled field ("Document Information"): its label line and its value
+    paragraphs; `known` where the label is one the parser reads."""
 
     label: str
     line: int
-    values: list[Para] = field(default_factory=list)
+    values: tuple[Para, ...] = ()
     known: bool = True
 
 
-@dataclass
-class Layout:
-    """A seed split by shape. `body` holds the document's own paragraphs."""
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A paragraph that gives the document's date, from `start` in its text."""
 
-    shape: str
-    body: list[Para]
-    removed: list[Removed] = field(default_factory=list)
-    date_line: Para | None = None  # web capture: the page's date line
-    title_line: Para | None = None  # web capture: the page's title line
-    summary: Para | None = None  # web capture: the archive's summary under the text
-    fields: dict[str, Field] = field(default_factory=dict)
-    catalogue: list[Para] = field(default_factory=list)  # translation: catalogue heading, entry
-    dateline: tuple[Para, DateMatch] | None = None  # generic: a dateline and its date
+    para: Para
+    start: int = 0
+
+    @property
+    def text(self) -> str:
+        return self.para.text[self.start :]
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """A seed split by its shape, into roles any shape may fill: the document's own
+    paragraphs (`body`, which the block reader types), the lines not shown, and where the
+    shape found them, the catalogue heading and entry the text opens with, the line that
+    is its title, the line that gives its date, the archive's summary of it and labelled
+    fields. The metadata reader reads the roles, never the shape."""
+
+    body: tuple[Para, ...]
+    removed: tuple[Removed, ...] = ()
+    catalogue: tuple[Para, ...] = ()  # read as the text's first blocks
+    title: Para | None = None  # a line that is the document's title
+    dated: Dated | None = None  # a line that gives the document's date
+    summary: Para | None = None  # the archive's summary, apart from the text
+    fields: Mapping[str, Field] = field(default_factory=dict)  # by label, in order
+
+    def paragraphs(self) -> list[Para]:
+        """Every paragraph of the seed the shape placed, in order, once each."""
+        paras = [*self.body, *self.catalogue]
+        paras += [p for p in (self.title, self.summary) if p is not None]
+        if self.dated is not None:
+            paras.append(self.dated.para)
+        for labelled in self.fields.values():
+            paras += labelled.values
+        return sorted({p.line: p for p in paras}.values(), key=lambda p: p.line)
+
+
+def always(_: Sequence[Block]) -> bool:
+    return True
 
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Shape:
-    """A shape of seed: whether a seed's paragraphs have it, and how they are read."""
+    """A shape of seed: whether a seed's paragraphs have it, how they are read, and
+    whether the blocks read bear it out (where not, the seed is warned of as of no known
+    shape, with what was read from it all the same)."""
 
     name: str  # as the record gives it
     described: str  # as `explain` names it
     matches: Callable[[list[Para]], bool]
     read: Callable[[list[Para]], Layout]
+    borne_out: Callable[[Sequence[Block]], bool] = always
 
 
-def split(paras: list[Para]) -> Layout:
+def split(paras: list[Para]) -> tuple[Shape, Layout]:
     """Read the shape of a seed from its structure: the first of SHAPES it matches."""
-    return next(shape.read(paras) for shape in SHAPES if shape.matches(paras))
+    shape = next(shape for shape in SHAPES if shape.matches(paras))
+    return shape, shape.read(paras)
 
 
 def has_info(paras: list[Para]) -> bool:
@@ -126,51 +163,54 @@ def has_info(paras: list[Para]) -> bool:
     return any(para.text == INFO_HEADING for para in paras)
 
 
-def read_web_capture(paras: list[Para]) -> Layout:
-    return web_capture(paras, [para.text for para in paras].index(INFO_HEADING))
-
-
-def web_capture(paras: list[Para], info_at: int) -> Layout:
-    layout = Layout(WEB_CAPTURE, [])
-    head = [para for para in paras[:info_at] if not chrome(para, layout)]
+def web_capture(paras: list[Para]) -> Layout:
+    """A web capture: the archive site's chrome, a date line and a title line above the
+    text, then its "Document Information" heading and fields."""
+    info_at = [para.text for para in paras].index(INFO_HEADING)
+    removed: list[Removed] = []
+    head = [para for para in paras[:info_at] if not chrome(para, removed)]
+    dated = title = summary = None
     if head and starts_with_date(head[0].text) and len(head[0].text.split()) <= 4:
-        layout.date_line, head = head[0], head[1:]
+        dated, head = Dated(head[0]), head[1:]
     if head:
-        layout.title_line, head = head[0], head[1:]
+        title, head = head[0], head[1:]
     info = paras[info_at]
-    layout.removed.append(Removed(info.line, info.text, "field label"))
-    layout.body = head
-    read_fields(paras[info_at + 1 :], layout)
-    summary = layout.fields.get("Summary")
-    if not (summary and summary.values) and len(head) > 1 and not _NOTE.match(head[-1].text):
-        layout.summary = head[-1]  # the archive's summary, under the text and its notes
-        layout.body = head[:-1]
-    return layout
+    removed.append(Removed(info.line, info.text, "field label"))
+    fields, before = read_fields(paras[info_at + 1 :], removed)
+    body = [*head, *before]
+    given = fields.get("Summary")
+    if not (given and given.values) and len(body) > 1 and not _NOTE.match(body[-1].text):
+        summary, body = body[-1], body[:-1]  # the archive's summary, under the text and notes
+    return Layout(tuple(body), tuple(removed), (), title, dated, summary, fields)
 
 
-def chrome(para: Para, layout: Layout) -> bool:
+def chrome(para: Para, removed: list[Removed]) -> bool:
     """Whether a paragraph is the archive site's own (a link, a button), listed as removed."""
     if para.text not in CHROME:
         return False
-    layout.removed.append(Removed(para.line, para.text, "site chrome"))
+    removed.append(Removed(para.line, para.text, "site chrome"))
     return True
 
 
-def read_fields(paras: list[Para], layout: Layout) -> None:
+def read_fields(paras: list[Para], removed: list[Removed]) -> tuple[dict[str, Field], list[Para]]:
     """The "Document Information" fields: each label, known or of the label's form, with
-    the paragraphs under it as its values."""
+    the paragraphs under it as its values; and the text after the heading but before any
+    label."""
+    fields: dict[str, Field] = {}
+    before: list[Para] = []
     current: Field | None = None
     for i, para in enumerate(paras):
-        if chrome(para, layout):
+        if chrome(para, removed):
             continue
         known = para.text in INFO_LABELS
         if known or is_new_label(paras, i, current):
-            current = layout.fields.setdefault(para.text, Field(para.text, para.line, known=known))
-            layout.removed.append(Removed(para.line, para.text, "field label"))
+            current = fields.setdefault(para.text, Field(para.text, para.line, known=known))
+            removed.append(Removed(para.line, para.text, "field label"))
         elif current is None:
-            layout.body.append(para)  # text after the heading but before any label
+            before.append(para)
         else:
-            current.values.append(para)
+            current = fields[current.label] = replace(current, values=(*current.values, para))
+    return fields, before
 
 
 def is_new_label(paras: list[Para], i: int, current: Field | None) -> bool:
@@ -197,19 +237,21 @@ def catalogued(paras: list[Para]) -> bool:
     """An archive translation under the archive's catalogue heading: a line that opens
     with a date, above more text."""
     first = paras[0] if paras else None
-    return first is not None and len(first.lines) == 1 and bool(starts_with_date(first.text))
+    return (
+        first is not None
+        and len(first.lines) == 1
+        and bool(starts_with_date(first.text))
+        and len(paras) > 1
+    )
 
 
 def translation(paras: list[Para]) -> Layout:
     """An archive translation under the archive's catalogue heading and entry:
     '19 May 1977* (Pb 56/68) Human rights' then 'Politburo. Instructions ... Excerpt.'"""
-    layout = Layout(TRANSLATION, list(paras))
-    layout.catalogue.append(paras[0])
     entry = paras[1]
-    if not entry.text.startswith("[") and not entry.text.isupper() and len(paras) > 2:
-        layout.catalogue.append(entry)
-    layout.body = paras[len(layout.catalogue) :]
-    return layout
+    has_entry = not entry.text.startswith("[") and not entry.text.isupper() and len(paras) > 2
+    catalogue = tuple(paras[: 2 if has_entry else 1])
+    return Layout(tuple(paras[len(catalogue) :]), catalogue=catalogue)
 
 
 def opening_dateline(paras: list[Para]) -> tuple[int, DateMatch] | None:
@@ -221,6 +263,10 @@ def opening_dateline(paras: list[Para]) -> tuple[int, DateMatch] | None:
     return None
 
 
+def datelined(paras: list[Para]) -> bool:
+    return opening_dateline(paras) is not None
+
+
 def generic(paras: list[Para]) -> Layout:
     """A text of no known shape that opens with a dateline, perhaps under a one-line
     headline (a news agency's dispatch). The paragraphs all stay the document's own."""
@@ -228,37 +274,77 @@ def generic(paras: list[Para]) -> Layout:
     if opening is None:  # SHAPES reads it only where it matches
         return uncatalogued(paras)
     at, found = opening
-    layout = Layout(GENERIC, list(paras), dateline=(paras[at], found))
     head = paras[0]
-    if at == 1 and len(head.lines) == 1 and len(head.text.split()) <= 20:
-        layout.title_line = head
-    return layout
+    title = head if at == 1 and len(head.lines) == 1 and len(head.text.split()) <= 20 else None
+    return Layout(tuple(paras), title=title, dated=Dated(paras[at], found.start))
 
 
 def uncatalogued(paras: list[Para]) -> Layout:
-    """An archive translation with no catalogue heading: every paragraph its own (a text
-    with no bracketed apparatus either is warned of, as of no known shape)."""
-    return Layout(TRANSLATION, list(paras))
+    """An archive translation with no catalogue heading: every paragraph its own."""
+    return Layout(tuple(paras))
+
+
+#: blocks that only an archive translation's apparatus makes
+APPARATUS = frozenset(
+    {
+        BlockType.CONVENTIONS,
+        BlockType.CREDIT,
+        BlockType.PAGE_MARKER,
+        BlockType.MARGINAL_NOTE,
+        BlockType.ANNOTATION,
+        BlockType.EDITORIAL_SUMMARY,
+        BlockType.FOOTNOTE,
+    }
+)
+
+
+def marked(blocks: Sequence[Block]) -> bool:
+    """Whether a text carries a translation's apparatus: a bracket, a credit, a note."""
+    return any(marks(b) for b in blocks)
+
+
+def marks(block: Block) -> bool:
+    if block.type in APPARATUS or any(marks(child) for child in block.children):
+        return True
+    return any(isinstance(span, Editorial) for span in block.spans)
+
+
+def never(_: Sequence[Block]) -> bool:
+    return False
 
 
 #: the shapes of seed, the first a seed matches is read: a new shape is a row here and
-#: its reader
+#: its reader (and its name in the record's schema)
 SHAPES = (
-    Shape(WEB_CAPTURE, "a web capture from a digital archive", has_info, read_web_capture),
-    Shape(
-        TRANSLATION,
-        "an archive translation",
-        lambda paras: catalogued(paras) and len(paras) > 1,
-        translation,
-    ),
+    Shape(WEB_CAPTURE, "a web capture from a digital archive", has_info, web_capture),
+    Shape(TRANSLATION, "an archive translation", catalogued, translation),
     Shape(
         GENERIC,
         "a text of neither known shape, read as a generic text",
-        lambda paras: opening_dateline(paras) is not None,
+        datelined,
         generic,
+        never,
     ),
-    Shape(TRANSLATION, "an archive translation", lambda paras: True, uncatalogued),
+    # with no catalogue heading, a translation is borne out by its apparatus alone
+    Shape(TRANSLATION, "an archive translation", lambda paras: True, uncatalogued, marked),
 )
+
+
+def unrecorded(shapes: Sequence[Shape], recorded: Sequence[str]) -> list[str]:
+    """Each shape of the table that a record cannot name: the record's schema lists the
+    shapes a record may have (empty when every row's name is there)."""
+    return [
+        f"SHAPES reads seeds of the shape {shape.name!r}, which a record cannot name; "
+        f"expected {shape.name!r} among the shapes of schemas/record.schema.json "
+        f"(now {', '.join(recorded)})"
+        for shape in dict.fromkeys(shapes)
+        if shape.name not in recorded
+    ]
+
+
+_WRONG = unrecorded(SHAPES, yamlio.schema("record")["properties"]["shape"]["enum"])
+if _WRONG:  # the program's own table: a mistake shows as it starts, not as a seed is read
+    raise ArchiveError([Diagnostic(*table_line(__name__, "SHAPES"), why) for why in _WRONG])
 
 
 def described(name: str) -> str:
