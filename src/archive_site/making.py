@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
+from .archive.catalog import Catalog
+from .exports import bundle
+from .load.content import Content
 from .runtime import pool
 from .runtime.outputs import Batches, Folder, Output, Outputs, Values, Worked
+from .runtime.paths import Paths
 from .runtime.store import Stamp, Store
 from .search import pagefind_store as kept_parts
 
@@ -67,7 +70,7 @@ def run_all(store: Store, works: Sequence[Batches]) -> None:
     store.absorb(pool.run_all([batches_work(store, work) for work in works]))
 
 
-Waiting = Callable[[], None]
+Waiting = Callable[[], Any]
 
 
 def folder_started(store: Store, folder: Folder) -> tuple[str, Waiting] | None:
@@ -79,12 +82,15 @@ def folder_started(store: Store, folder: Folder) -> tuple[str, Waiting] | None:
     return key, folder.start(store.staging / folder.path)
 
 
-def folder_finished(store: Store, folder: Folder, started: tuple[str, Waiting] | None) -> None:
-    """Wait for a folder started by `folder_started`, and note its files."""
-    if started is not None:
-        key, wait = started
-        wait()
-        store.folder_made(folder.path, key)
+def folder_finished(store: Store, folder: Folder, started: tuple[str, Waiting] | None) -> Any:
+    """Wait for a folder started by `folder_started`, and note its files; what its
+    process made for the build to keep (None where the folder was taken whole)."""
+    if started is None:
+        return None
+    key, wait = started
+    made = wait()
+    store.folder_made(folder.path, key)
+    return made
 
 
 # -- Pagefind's parts, kept between builds -------------------------------------------------
@@ -105,13 +111,21 @@ def pagefind_plan(store: Store, documents: tuple[Any, ...]) -> kept_parts.Plan:
     return kept_parts.Plan(groups, keys, kept, program, program_key)
 
 
-def pagefind_kept(store: Store, plan: kept_parts.Plan, made: kept_parts.Made) -> None:
-    """Keep the parts (and the program) the indexing process made, for the next build."""
-    for n, value in made.parts:
+def pagefind_kept(store: Store, plan: kept_parts.Plan, made: kept_parts.Made | None) -> None:
+    """Keep the parts (and the program) the indexing process made, for the next build
+    (none where the index was taken whole)."""
+    if made is None:
+        return
+    for n, value in made.indexes:
         store.keep(kept_parts.KIND, plan.keys[n], value)
     if made.program is not None:
         store.keep(kept_parts.PROGRAM, plan.program_key, made.program)
 
 
-def staging(store: Store) -> Path:
-    return store.staging
+def zipped(store: Store, paths: Paths, catalog: Catalog, pages: Content) -> None:
+    """The site as one zip, its entries as they were in the published one copied from
+    it, and the pages that show its size."""
+    key = store.key("zip", pages.settings.bundle_path)
+    kept, outputs = bundle.pack(paths, catalog, pages, store.staging, store.kept_value("zip", key))
+    store.keep("zip", key, kept)
+    made(store, outputs)

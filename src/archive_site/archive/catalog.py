@@ -65,9 +65,7 @@ def surveyed(
     wanted = Values("mentions", inputs, Survey(curated), (curated,), "mentions found")
     found = {}
     places: dict[str, list[tuple[str, int]]] = {}
-    for args, (mentions, unknown) in zip(
-        inputs, worked(wanted), strict=True
-    ):
+    for args, (mentions, unknown) in zip(inputs, worked(wanted), strict=True):
         found[args[0].id] = mentions
         for name, line in unknown:
             places.setdefault(name, []).append((display(seeds / args[0].seed), line))

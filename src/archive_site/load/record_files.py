@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import ids
+from ..digests import data_digest
 from ..errors import Diagnostic, Reporter
 from ..model import Document, Source
 from ..pickling import pickled_by_fields
-from ..runtime.publish import holds
-from ..digests import data_digest
 from ..runtime.outputs import Values, Worked, computed
+from ..runtime.publish import holds
 from . import inputs, records, yamlio
 
 

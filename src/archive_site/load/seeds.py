@@ -8,8 +8,8 @@ from pathlib import Path
 from ..digests import digest
 from ..errors import Diagnostic, Reporter, shown
 from ..model import Document
-from ..runtime.publish import checkpoint
 from ..runtime.outputs import Values, Worked, computed
+from ..runtime.publish import checkpoint
 from . import inputs
 from .parse import parse_seed
 

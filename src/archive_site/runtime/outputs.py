@@ -49,11 +49,12 @@ class Outputs:
 @dataclass(frozen=True)
 class Folder:
     """A folder of the site made by another process from `inputs`: start(folder) starts
-    it into the folder it is given and returns the function that waits for it."""
+    it into the folder it is given and returns the function that waits for it (and
+    gives what the process made for the build to keep, if anything)."""
 
     path: str
     inputs: tuple[Any, ...]
-    start: Callable[[Path], Callable[[], None]]
+    start: Callable[[Path], Callable[[], Any]]
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,9 @@ def computed(values: Values[V]) -> list[V]:
     return [value for part in parts for value in part]
 
 
-def made_some(task: tuple[Callable[..., V], Sequence[tuple[Any, ...]]], places: Sequence[int]) -> list[V]:
+def made_some(
+    task: tuple[Callable[..., V], Sequence[tuple[Any, ...]]], places: Sequence[int]
+) -> list[V]:
     make, inputs = task
     return [make(*inputs[i]) for i in places]
 

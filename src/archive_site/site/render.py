@@ -141,9 +141,7 @@ def entity_outputs(
                 yield Output(rel, (*given, *year_flat), make, year_view)
 
 
-def citation_forms(
-    catalog: Catalog, settings: Settings, worked: Worked = computed
-) -> cite.Citer:
+def citation_forms(catalog: Catalog, settings: Settings, worked: Worked = computed) -> cite.Citer:
     """A citer holding the forms every document page's citations use, made once here
     (or kept from the last build) rather than in each process."""
     edition = settings.title
