@@ -35,6 +35,7 @@ from .pickling import pickled_by_fields
 from .runtime import interrupt, pool, private
 from .runtime.clock import Clock
 from .runtime.outdir import MARKER, MARKER_TEXT, readable
+from .runtime.outputs import Worked
 from .runtime.paths import Paths
 from .runtime.publish import checkpoint, clear_leftovers, publish, write_all
 from .runtime.store import Store, code_version
@@ -80,15 +81,18 @@ def build(
     with clock.stage("records"):
         committed = record_files.read_records(paths.documents, report, worked)
     with clock.stage("check", release=True):
-        archive = checked(paths, parsed, committed, report, store, base_url, check, strict, preview)
+        archive = checked(
+            paths, parsed, committed, report, worked, base_url, check, strict, preview
+        )
     with clock.stage("records", release=True):
-        texts = record_texts(paths, archive, committed, report, store)
+        texts = record_texts(paths, archive, committed, report, worked)
     if check:
         return compared(paths, archive, committed, texts, report)
     catalog, config = archive.catalog, archive.content.settings
     dataset = (archive.register, config.title)
     staging = staged(paths.site)
     store = replace(store, site=paths.site, staging=staging)
+    worked = making.worker(store)  # the same store, with where the site is made
     try:
         plan = making.pagefind_plan(store, catalog.documents)  # the parts kept
         search_index = pagefind.folder(catalog, plan)
@@ -139,7 +143,7 @@ def checked(
     parsed: list[Document],
     committed: list[RecordFile],
     report: Reporter,
-    store: Store,
+    worked: Worked,
     base_url: str | None,
     check: bool,
     strict: bool,
@@ -159,14 +163,12 @@ def checked(
     # a document whose seed failed this run is still part of the archive
     known = {d.id for d in catalog.documents} | {a.id for a in additions}
     known |= {r.id for r in committed}
-    found = find_mentions(curated, catalog.documents, paths.seeds, report, making.worker(store))
+    found = find_mentions(curated, catalog.documents, paths.seeds, report, worked)
     catalog = link_entities(catalog, curated, known, paths.seeds, report, found)
     content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
     texts = None
     if not report.errors:  # with a seed unread, its record is not made
-        texts = record_files.record_texts(
-            catalog.documents, paths.seeds, report, making.worker(store)
-        )
+        texts = record_files.record_texts(catalog.documents, paths.seeds, report, worked)
         check_register(register, committed, texts, catalog.documents, report)
     previous = committed_texts(committed)
     catalog, register, pending = keep_anchors(
@@ -186,13 +188,12 @@ def checked(
 
 
 def record_texts(
-    paths: Paths, archive: Checked, committed: list[RecordFile], report: Reporter, store: Store
+    paths: Paths, archive: Checked, committed: list[RecordFile], report: Reporter, worked: Worked
 ) -> RecordTexts:
     """The text of every document's record, as it is to be written; a committed record
     the build would no longer make is an error."""
     texts = archive.texts
     if texts is None:  # made by the checks, in a build with no error so far
-        worked = making.worker(store)
         texts = record_files.record_texts(archive.catalog.documents, paths.seeds, report, worked)
     record_files.check_unmade(committed, texts, report)
     report.raise_if_errors()
