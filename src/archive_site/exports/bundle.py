@@ -17,9 +17,9 @@ from ..load.content import Content
 from ..pickling import pickled_by_fields
 from ..runtime import pool
 from ..runtime.outdir import MARKER
+from ..runtime.outputs import Output
 from ..runtime.paths import Paths
 from ..runtime.publish import checkpoint
-from ..runtime.store import Store
 from ..search.pagefind import PAGEFIND as PAGEFIND_FOLDER
 from ..site import render, views
 from ..site.entity_pages import document_path
@@ -234,20 +234,26 @@ def human(size: int) -> str:
     return f"{max(1, round(size / 1000))} KB"
 
 
-def pack(store: Store, paths: Paths, catalog: Catalog, pages: Content) -> None:
+Zipped = tuple[dict[str, Packed], int, bytes]  # where each entry lies, size, digest
+
+
+def pack(
+    paths: Paths, catalog: Catalog, pages: Content, staging: Path, kept: Zipped | None
+) -> tuple[Zipped, list[Output]]:
     """Zip the staged site into its downloads folder, then give the site's Home and About
     pages the zip's size. The zip holds their offline copies, which show no size (the
     offline copy holds no copy of itself), so the size is known before they are made.
-    Entries as they were in the published zip are copied from it, not deflated again."""
+    Entries as they were in the published zip (`kept`: as the last build left it) are
+    copied from it, not deflated again. Returns what to keep of the zip for the next
+    build, and the pages that show its size."""
     rel = pages.settings.bundle_path
-    target = store.staging / rel
-    index, prior = published_zip(store, paths.site, rel)
+    target = staging / rel
+    index, prior = published_zip(kept, paths.site, rel)
     copy = OfflineCopy(catalog, paths.templates)
-    written, index = write(store.staging, target, paths.site.name, copy, index, prior)
+    written, index = write(staging, target, paths.site.name, copy, index, prior)
     checkpoint("zipping")
-    store.keep("zip", store.key("zip", rel), (index, written, file_digest(target)))
     sized = views.bundle_pages(catalog, pages, human(written))
-    render.write_pages(store, sized, paths.templates)
+    return (index, written, file_digest(target)), render.page_outputs(sized, paths.templates)
 
 
 class OfflineCopy:
@@ -283,11 +289,10 @@ class OfflineCopy:
 
 
 def published_zip(
-    store: Store, site: Path, rel: str
+    kept: Zipped | None, site: Path, rel: str
 ) -> tuple[dict[str, Packed] | None, Path | None]:
     """Where each entry lies in the published zip, if its bytes are those the last build
     left (a zip another process wrote into is never copied from)."""
-    kept = store.kept_value("zip", store.key("zip", rel))
     path = site / rel
     try:
         if kept is None or kept[1:] != (path.stat().st_size, file_digest(path)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
@@ -23,8 +23,8 @@ from ..load.settings import DATASET, Settings
 from ..model import Document, block_text, paragraph_numbers
 from ..pickling import pickled_by_fields
 from ..runtime import pool
+from ..runtime.outputs import Batches, Output, Outputs, Values, Worked, computed
 from ..runtime.paths import Paths
-from ..runtime.store import Stamp, Store
 from ..site import references
 from ..site.entity_pages import document_path
 from ..site.views import EXPORTS, Export, export_paths, export_places
@@ -205,45 +205,53 @@ def robots(base_url: str) -> str:
     return f"User-agent: *\nAllow: /\n\nSitemap: {base_url.rstrip('/')}/sitemap.xml\n"
 
 
-def write_sitemap(store: Store, base_url: str | None, pages: list[str]) -> None:
+def sitemap_outputs(base_url: str | None, pages: list[str]) -> list[Output]:
     """The sitemap and robots.txt, for a site published at an address (none without)."""
-    if base_url:
-        store.file("sitemap.xml", (base_url, pages), sitemap)
-        store.file("robots.txt", (base_url,), robots)
+    if not base_url:
+        return []
+    return [
+        Output("sitemap.xml", (base_url, pages), sitemap),
+        Output("robots.txt", (base_url,), robots),
+    ]
 
 
 def export_work(
-    store: Store,
+    catalog: Catalog, texts: RecordTexts, edition: tuple[str, str], settings: Settings
+) -> Batches:
+    """Each document's files, in batches to be made by as many processes."""
+    batches = pool.batches(range(len(catalog.documents)), 25)
+    declare = functools.partial(export_outputs, catalog, texts, edition, settings)
+    return Batches(declare, batches)
+
+
+def dataset_output(
     catalog: Catalog,
     texts: RecordTexts,
-    edition: tuple[str, str],
-    settings: Settings,
-) -> pool.Work:
-    """The work of writing each document's files (each item returns the files it made):
-    for `pool.run_all`, beside other work."""
-    batches = pool.batches(range(len(catalog.documents)), 25)
-    return export_chunk, (store, catalog, texts, edition, settings), batches
-
-
-def write_dataset(
-    store: Store, catalog: Catalog, texts: RecordTexts, paths: Paths, register: bytes, title: str
-) -> None:
+    paths: Paths,
+    register: bytes,
+    title: str,
+    worked: Worked = computed,
+) -> Output:
     """The dataset zip: every record, the curated data and the anchors."""
     entities, anchors = curated.sources(paths.entities), anchor_files(paths, register)
 
     def packed(entries: list[Source]) -> list[Entry]:
         # each entry deflated once: a record that did not change is not deflated again
-        return store.results("deflated", [(data,) for data in entries], zip_entry)
+        entry: list[Entry] = worked(Values("deflated", [(data,) for data in entries], zip_entry))
+        return entry
 
     inputs = (listing(catalog), texts, entities, anchors, epoch(), title)
-    store.file(DATASET, inputs, functools.partial(dataset, packed=packed))
+    return Output(DATASET, inputs, functools.partial(dataset, packed=packed))
 
 
-def export_chunk(
-    task: tuple[Store, Catalog, RecordTexts, tuple[str, str], Settings], indexes: Sequence[int]
-) -> dict[str, Stamp]:
-    store, catalog, texts, edition, settings = task
-    mine = store.share()
+def export_outputs(
+    catalog: Catalog,
+    texts: RecordTexts,
+    edition: tuple[str, str],
+    settings: Settings,
+    indexes: Sequence[int],
+) -> Iterator[Outputs]:
+    """Some documents' files, each document's made together."""
     entities = catalog.curated.by_id()
     for i in indexes:
         doc = catalog.documents[i]
@@ -251,8 +259,7 @@ def export_chunk(
         named = tuple(entities[e] for e in sorted({m.entity for m in found}))
         url = settings.url(document_path(doc))
         inputs = (doc, texts[doc.id], found, named, edition, url)
-        mine.files(export_paths(doc), inputs, document_files)
-    return mine.made
+        yield Outputs(tuple(export_paths(doc)), inputs, document_files)
 
 
 def anchor_files(paths: Paths, register: bytes) -> dict[str, bytes]:

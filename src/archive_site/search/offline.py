@@ -9,12 +9,11 @@ from __future__ import annotations
 import base64
 import itertools
 import json
-import multiprocessing
 import pickle
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import regex
@@ -23,8 +22,8 @@ from ..archive.catalog import Catalog
 from ..model import Document
 from ..pickling import loads_data
 from ..runtime import pool
+from ..runtime.outputs import Folder, Output, Values, Worked, computed
 from ..runtime.scripts import data_script
-from ..runtime.store import Store
 from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs, searchable
 from .words import ALNUM, KEPT, MODEL_SCRIPT, TERM_SHARD_PREFIX, model_script, split, word_forms
 
@@ -267,33 +266,24 @@ def script(name: str, data: object) -> str:
     )
 
 
-Started = tuple[str, multiprocessing.process.BaseProcess] | None
-
-
-def start(store: Store, catalog: Catalog) -> Started:
-    """The offline index and the search page's table of documents and filters: the index
-    taken whole from the published site when the documents it indexes (and what they
-    mention) are unchanged; else each document's words found on every core (or kept from
-    the last build), then the index made and written by a process of its own, while this
-    one goes on (`finish` waits for it). This process never holds the index's records:
-    their texts are the whole archive's."""
+def outputs(catalog: Catalog, worked: Worked = computed) -> tuple[list[Output], Folder]:
+    """The search page's table of documents and filters, and the offline index: made
+    from the documents and their facets alone (so they key it), each document's words
+    found on every core (`worked`: or kept from the last build), then the index made and
+    written by a process of its own into the folder it is given, while this one goes on.
+    This process never holds the index's records: their texts are the whole archive's."""
     docs = facets(catalog)
-    store.file(FILTERS, (filters(catalog, docs),), filters_script)
-    store.file(MODEL_SCRIPT, (), model_script)
-    # the records are made from the documents and their facets alone, so they key the index
-    key = store.folder_kept(OFFLINE, (*catalog.documents, docs))
-    if key is None:
-        return None
-    found = store.results("words", [(doc,) for doc in catalog.documents], document_counts)
-    process = pool.background(write_index, store.staging / OFFLINE, catalog, docs, found)
-    return key, process
+    scripts = [
+        Output(FILTERS, (filters(catalog, docs),), filters_script),
+        Output(MODEL_SCRIPT, (), model_script),
+    ]
 
+    def start(folder: Path) -> Callable[[], None]:
+        wanted = Values("words", [(doc,) for doc in catalog.documents], document_counts)
+        process = pool.background(write_index, folder, catalog, docs, worked(wanted))
+        return partial(pool.finish, process, "making the offline index")
 
-def finish(store: Store, started: Started) -> None:
-    if started is not None:
-        key, process = started
-        pool.finish(process, "making the offline index")
-        store.folder_made(OFFLINE, key)
+    return scripts, Folder(OFFLINE, (*catalog.documents, docs), start)
 
 
 def write_index(folder: Path, catalog: Catalog, docs: list[DocFacets], found: list[bytes]) -> None:
