@@ -7,6 +7,7 @@ from archive_site.load.settings import Settings
 from archive_site.model import Document
 from archive_site.site import cite, views
 from archive_site.site.entity_pages import document_path
+from archive_site.site.rows import DocumentLink
 from records_here import committed
 
 PROTOCOL = "1977-02-18-protocol"
@@ -42,14 +43,14 @@ def test_a_documents_files_lie_beside_its_page_in_the_order_of_the_exports() -> 
     paths = views.export_paths(doc())
     folder = document_path(doc()).rsplit("/", 1)[0]
     assert paths == [f"{folder}/{PROTOCOL}.{x.ext}" for x in views.EXPORTS]
-    assert [x["href"] for x in views.exports(PROTOCOL)] == [p.rsplit("/")[-1] for p in paths]
-    cited = [x["label"] for x in views.citation_files(PROTOCOL)]
+    assert [x.href for x in views.exports(PROTOCOL)] == [p.rsplit("/")[-1] for p in paths]
+    cited = [x.label for x in views.citation_files(PROTOCOL)]
     assert cited == ["RIS", "CSL-JSON", "BibTeX"]
 
 
 def test_the_offline_copy_links_the_files_it_holds_and_the_dataset() -> None:
     links = views.offline_exports(PROTOCOL)
-    assert [x["href"] for x in links] == [
+    assert [x.href for x in links] == [
         *(f"{PROTOCOL}.{ext}" for ext in ("ris", "csl.json", "bib")),
         "../../downloads/dataset.zip",
     ]
@@ -57,11 +58,11 @@ def test_the_offline_copy_links_the_files_it_holds_and_the_dataset() -> None:
 
 def test_a_neighbours_link_leads_from_one_document_page_to_the_other() -> None:
     shown = views.nav(doc())
-    assert shown == {
-        "href": f"../../{document_path(doc())}",
-        "title": doc().meta.title.text,
-        "date": "18 February 1977",
-    }
+    assert shown == DocumentLink(
+        href=f"../../{document_path(doc())}",
+        title=doc().meta.title.text,
+        date="18 February 1977",
+    )
     assert views.nav(None) is None
 
 
@@ -72,9 +73,9 @@ def test_a_documents_page_shows_its_record() -> None:
     assert view.date_iso == "1977-02-18" and view.date == "18 February 1977"
     assert len(view.parts) == len(doc().parts)
     assert view.fields == views.fields(doc())
-    assert [x["href"] for x in view.exports] == [f"{PROTOCOL}.{x.ext}" for x in views.EXPORTS]
-    assert page.root == "../../" and page.previous is None and page.next is None
-    assert page.description == views.first_summary(doc())
+    assert [x.href for x in view.exports] == [f"{PROTOCOL}.{x.ext}" for x in views.EXPORTS]
+    assert page.frame.root == "../../" and page.previous is None and page.next is None
+    assert page.frame.description == views.first_summary(doc())
     assert view.citations and all(c.pieces for c in view.citations)
 
 
@@ -94,6 +95,6 @@ def test_with_an_address_the_page_and_its_citations_carry_it() -> None:
 
 def test_a_summary_row_is_what_the_home_page_lists() -> None:
     row = views.summary_row(doc("1976-10-25-memorandum"))
-    assert row["href"] == "documents/1976-10-25-memorandum/index.html"
-    assert row["date"] == "25 October 1976" and row["classification"] == "SECRET"
-    assert len(row["summary"]) == 1
+    assert row.href == "documents/1976-10-25-memorandum/index.html"
+    assert row.date == "25 October 1976" and row.classification == "SECRET"
+    assert len(row.summary) == 1

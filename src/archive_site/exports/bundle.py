@@ -23,7 +23,7 @@ from ..runtime.publish import checkpoint
 from ..search.pagefind import PAGEFIND as PAGEFIND_FOLDER
 from ..site import render, views
 from ..site.entity_pages import document_path
-from ..site.pages import Context
+from ..site.rows import Link
 
 PAGEFIND = PAGEFIND_FOLDER + "/"
 
@@ -271,7 +271,7 @@ class OfflineCopy:
             if not export.offline
         }
         module = render.environment(templates).get_template("_downloads.html").module
-        self.downloads: Callable[[list[Context]], object] = vars(module)["downloads"]
+        self.downloads: Callable[[list[Link]], object] = vars(module)["downloads"]
 
     def holds(self, rel: str) -> bool:
         return not rel.startswith(PAGEFIND) and rel not in self.files
@@ -284,7 +284,7 @@ class OfflineCopy:
             self.snippet(views.exports(doc_id)), self.snippet(views.offline_exports(doc_id))
         )
 
-    def snippet(self, exports: list[Context]) -> bytes:
+    def snippet(self, exports: list[Link]) -> bytes:
         return str(self.downloads(exports)).encode("utf-8")
 
 

@@ -3,9 +3,8 @@ Templates never see the model's internals beyond what these functions hand them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Any
 
 from ..archive.catalog import Catalog
 from ..archive.facets import FACETS
@@ -25,21 +24,35 @@ from . import cite
 from . import entity_pages as ep
 from .entity_pages import document_path
 from .formats import show_date
-from .markup import MentionLink
 from .metadata import first_summary, json_ld, meta_tags
 from .pages import (
     AboutPage,
-    Context,
     DocumentPage,
     DocumentView,
     Frame,
     HomePage,
+    NotFoundPage,
     ReadingPage,
     RedirectPage,
     SearchPage,
     View,
 )
 from .references import PIN
+from .rows import (
+    ArchiveFieldRow,
+    ChronologyEntry,
+    DocumentLink,
+    DocumentRow,
+    Download,
+    ExternalLink,
+    KindGroup,
+    Link,
+    MentionLink,
+    RelatedDocument,
+    RemovedLine,
+    Summary,
+    Tokens,
+)
 from .text import Links, note_links, part_view
 
 
@@ -89,14 +102,14 @@ class PageInputs:
     """All that a document's page takes from the rest of the archive. With the document
     and the site's settings, it is what the page is made from."""
 
-    previous: Context | None
-    following: Context | None
+    previous: DocumentLink | None
+    following: DocumentLink | None
     mentions: tuple[Mention, ...]
     entities: dict[str, Entity]  # those mentioned
     aliases: dict[str, tuple[str, ...]]  # by anchor, the retired anchors that now land on it
-    in_this_document: list[Context]
-    related: list[Context]
-    external: list[Context]
+    in_this_document: list[KindGroup]
+    related: list[RelatedDocument]
+    external: list[ExternalLink]
 
 
 def page_inputs(shared: Shared, i: int) -> PageInputs:
@@ -135,21 +148,26 @@ def other_pages(shared: Shared, content: Content) -> list[Page]:
     for kind in ep.INDEXED:
         frame = base("../", "", FOLDERS[kind], settings)
         for rel, index in ep.index_pages(kind, catalog, mentions, frame):
-            out.append(Page(f"{FOLDERS[kind]}/{rel}", "entity_index.html", index))
+            out.append(page(f"{FOLDERS[kind]}/{rel}", index))
     timeline = ep.timeline_context(catalog, mentions, base("../", "", "timeline", settings))
-    out.append(Page("timeline/index.html", "timeline.html", timeline))
-    out.append(Page("search/index.html", "search.html", search_context(settings)))
-    reading = ReadingPage(**base("../", "Reading list", "reading", settings), url=settings.url(""))
-    out.append(Page("reading/index.html", "reading.html", reading))
-    out.append(Page(NOT_FOUND, "404.html", not_found(settings)))
+    out.append(page("timeline/index.html", timeline))
+    out.append(page("search/index.html", search_context(settings)))
+    reading = ReadingPage(base("../", "Reading list", "reading", settings), url=settings.url(""))
+    out.append(page("reading/index.html", reading))
+    out.append(page(NOT_FOUND, not_found(settings)))
     titles = archive_pages(settings.title)
     titles |= {document_path(d): d.meta.title.text for d in docs}
     titles |= {ep.entity_path(e): e.name for e in catalog.curated.entities}
     for old, new in catalog.redirects:
         root = "../" * old.count("/")
         redirect = RedirectPage(root, f"{root}{new}", titles[new], settings.language)
-        out.append(Page(old, "redirect.html", redirect))
+        out.append(page(old, redirect))
     return out
+
+
+def page(path: str, view: View) -> Page:
+    """A page to write at this path, by the template of its type."""
+    return Page(path, view.TEMPLATE, view)
 
 
 NOT_FOUND = "404.html"  # what a host serves at any address the site has no file for
@@ -169,60 +187,60 @@ def archive_pages(site_title: str) -> dict[str, str]:
     }
 
 
-def not_found(settings: Settings) -> Frame:
+def not_found(settings: Settings) -> NotFoundPage:
     """The page a host shows for an address with no file, at whatever depth: its links
     start from the site's address where one is set, else from the top of the site."""
     root = settings.url("") or ""
-    return Frame(**base(root, "No page at this address", "", settings))
+    return NotFoundPage(base(root, "No page at this address", "", settings))
 
 
 def search_context(settings: Settings) -> SearchPage:
     filters = [(f.name, f.label, f.by) for f in FACETS]
-    return SearchPage(**base("../", "Search", "search", settings), filters=filters)
+    return SearchPage(base("../", "Search", "search", settings), filters=filters)
 
 
-def base(root: str, title: str, section: str, settings: Settings) -> dict[str, Any]:
-    """The fields of a page's Frame."""
-    return {
-        "root": root,
-        "page_title": title,
-        "site_title": settings.title,
-        "section": section,
-        "language": settings.language,
-        "description": settings.description,
-        "rights": settings.rights,
-    }
+def base(root: str, title: str, section: str, settings: Settings) -> Frame:
+    """A page's Frame: the site's settings, and where the page stands."""
+    return Frame(
+        root=root,
+        page_title=title,
+        site_title=settings.title,
+        section=section,
+        language=settings.language,
+        description=settings.description,
+        rights=settings.rights,
+    )
 
 
 def bundle_pages(catalog: Catalog, content: Content, size: str | None) -> list[Page]:
     """The pages that link the offline bundle and show its size; with no size, their
     copies inside the bundle, which say that they are the offline copy."""
     return [
-        Page("index.html", "index.html", index_context(catalog, content, size)),
-        Page("about/index.html", "about.html", about_context(content, size)),
+        page("index.html", index_context(catalog, content, size)),
+        page("about/index.html", about_context(content, size)),
     ]
 
 
-def download(root: str, size: str | None, settings: Settings) -> Context | None:
+def download(root: str, size: str | None, settings: Settings) -> Download | None:
     if size is None:  # in the offline copy, which holds no copy of itself
         return None
-    return {"href": f"{root}{settings.bundle_path}", "size": size}
+    return Download(f"{root}{settings.bundle_path}", size)
 
 
 def index_context(catalog: Catalog, content: Content, size: str | None) -> HomePage:
     ids = {doc.id: doc for doc in catalog.documents}
     return HomePage(
-        **base("", content.settings.title, "home", content.settings),
+        base("", content.settings.title, "home", content.settings),
         download=download("", size, content.settings),
         intro_html=content.home_html,
         chronology=[
-            {
-                "date_iso": event.date,
-                "date": show_date(event.date),
-                "text": event.text,
-                "href": document_path(ids[event.document]) if event.document in ids else None,
-                "source": event.source,
-            }
+            ChronologyEntry(
+                date_iso=event.date,
+                date=show_date(event.date),
+                text=event.text,
+                href=document_path(ids[event.document]) if event.document in ids else None,
+                source=event.source,
+            )
             for event in content.chronology
         ],
         documents=[summary_row(doc) for doc in catalog.documents],
@@ -231,24 +249,24 @@ def index_context(catalog: Catalog, content: Content, size: str | None) -> HomeP
 
 def about_context(content: Content, size: str | None) -> AboutPage:
     return AboutPage(
-        **base("../", "About this edition", "about", content.settings),
+        base("../", "About this edition", "about", content.settings),
         body_html=content.about_html,
         download=download("../", size, content.settings),
     )
 
 
-def summary_row(doc: Document) -> Context:
+def summary_row(doc: Document) -> DocumentRow:
     meta = doc.meta
-    return {
-        "href": document_path(doc),
-        "title": meta.title.text,
-        "editorial_title": meta.title.editorial,
-        "date_iso": meta.date.iso,
-        "date": show_date(meta.date.iso),
-        "type": meta.type.value,
-        "classification": meta.classification.printed if meta.classification else None,
-        "summary": [p for s in meta.summary for p in s.paragraphs][-1:],
-    }
+    return DocumentRow(
+        href=document_path(doc),
+        title=meta.title.text,
+        editorial_title=meta.title.editorial,
+        date_iso=meta.date.iso,
+        date=show_date(meta.date.iso),
+        type=meta.type.value,
+        classification=meta.classification.printed if meta.classification else None,
+        summary=[p for s in meta.summary for p in s.paragraphs][-1:],
+    )
 
 
 DOCUMENT_ROOT = "../../"  # from a document's page to the top of the site
@@ -281,15 +299,15 @@ def document_context(
         date_iso=meta.date.iso,
         date=show_date(meta.date.iso),
         fields=fields(doc),
-        summaries=[{"by": s.by, "paragraphs": list(s.paragraphs)} for s in meta.summary],
+        summaries=[Summary(s.by, list(s.paragraphs)) for s in meta.summary],
         source=source_fields(doc),
         archive_fields=[
-            {"label": f.label, "known": f.kind is not None, "values": [v.printed for v in f.values]}
+            ArchiveFieldRow(f.label, f.kind is not None, [v.printed for v in f.values])
             for f in meta.archive_fields
         ],
         provenance_note=meta.provenance.note,
         rights=list(meta.rights.paragraphs) if meta.rights else [],
-        removed=[{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
+        removed=[RemovedLine(r.line, r.text, r.reason) for r in doc.removed],
         parts=[part_view(part, notes, page_url or path, links) for part in doc.parts],
         in_this_document=near.in_this_document,
         related=near.related,
@@ -305,9 +323,9 @@ def document_context(
     )
     summary = first_summary(doc) or config.description
     return DocumentPage(
-        **(base(root, meta.title.text, "document", config) | {"description": summary}),
+        replace(base(root, meta.title.text, "document", config), description=summary),
         doc=view,
-        tokens={"para": cite.PARA, "range": cite.RANGE, "url": cite.URL, "key": PIN},
+        tokens=Tokens(para=cite.PARA, range=cite.RANGE, url=cite.URL, key=PIN),
         previous=near.previous,
         next=near.following,
     )
@@ -337,14 +355,14 @@ EXPORTS = (
 )
 
 
-def exports(doc_id: str) -> list[Context]:
+def exports(doc_id: str) -> list[Link]:
     """A document's own files, as its page links them."""
-    return [{"href": export_file(doc_id, x.ext), "label": x.label} for x in EXPORTS]
+    return [Link(export_file(doc_id, x.ext), x.label) for x in EXPORTS]
 
 
-def citation_files(doc_id: str) -> list[Context]:
+def citation_files(doc_id: str) -> list[Link]:
     """A document's files for reference managers, as the cite section and dialog link them."""
-    return [{"href": export_file(doc_id, x.ext), "label": x.label} for x in EXPORTS if x.citing]
+    return [Link(export_file(doc_id, x.ext), x.label) for x in EXPORTS if x.citing]
 
 
 def export_file(doc_id: str, ext: str) -> str:
@@ -362,24 +380,24 @@ def export_paths(doc: Document) -> list[str]:
     return [path for _, path in export_places(doc)]
 
 
-def offline_exports(doc_id: str) -> list[Context]:
+def offline_exports(doc_id: str) -> list[Link]:
     """What a document page of the offline copy links instead of its own files: those the
     copy holds, and the dataset, which holds every record."""
-    held = [{"href": export_file(doc_id, x.ext), "label": x.label} for x in EXPORTS if x.offline]
-    return [*held, {"href": f"{DOCUMENT_ROOT}{DATASET}", "label": OFFLINE_EXPORTS}]
+    held = [Link(export_file(doc_id, x.ext), x.label) for x in EXPORTS if x.offline]
+    return [*held, Link(f"{DOCUMENT_ROOT}{DATASET}", OFFLINE_EXPORTS)]
 
 
 OFFLINE_EXPORTS = "the records of every document, in the dataset (YAML, JSON, text, TEI)"
 
 
-def nav(doc: Document | None) -> Context | None:
+def nav(doc: Document | None) -> DocumentLink | None:
     if doc is None:
         return None
-    return {
-        "href": f"../../{document_path(doc)}",
-        "title": doc.meta.title.text,
-        "date": show_date(doc.meta.date.iso),
-    }
+    return DocumentLink(
+        href=f"../../{document_path(doc)}",
+        title=doc.meta.title.text,
+        date=show_date(doc.meta.date.iso),
+    )
 
 
 def fields(doc: Document) -> list[tuple[str, str]]:
