@@ -7,13 +7,16 @@ own, so a search loads only what its words need. Term and record files are defla
 from __future__ import annotations
 
 import base64
+import binascii
 import itertools
 import json
 import multiprocessing
+import os
 import pickle
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -41,11 +44,33 @@ Counted = tuple[str, str, str]
 Words = Callable[[int, list[str]], list[Counted]]  # a document's place, its texts -> counts
 
 
+@dataclass(frozen=True)
+class Packed:
+    """A file of the index whose data is packed (see `packed`): its name without ".js",
+    and the data's JSON, not yet deflated, so that a file whose data is as it was need
+    not be deflated again to be known the same."""
+
+    name: str
+    data: bytes
+
+    def text(self) -> str:
+        return script(self.name, deflated(self.data))
+
+
 def offline_index(
     recs: Iterable[Paragraph], docs: list[DocFacets], words_of: Words | None = None
 ) -> Iterator[tuple[str, str]]:
     """The offline index as script files (name under search/offline/, text), one at a
-    time, from the catalog's records (in order, read once: each document's records are
+    time: `index_files`, each file's text made."""
+    for name, made in index_files(recs, docs, words_of):
+        yield name, made if isinstance(made, str) else made.text()
+
+
+def index_files(
+    recs: Iterable[Paragraph], docs: list[DocFacets], words_of: Words | None = None
+) -> Iterator[tuple[str, str | Packed]]:
+    """The offline index's files (name under search/offline/, text or packed data), one
+    at a time, from the catalog's records (in order, read once: each document's records are
     written as they come, so the records are never all held) and facets. words_of gives
     the counted words of each of one document's texts (by default, counted() of each).
     Records are numbered in order through the archive; search.js finds each document's
@@ -79,7 +104,7 @@ def offline_index(
             count += 1
         documents.update(held_here)
         rows = [[rec.document, rec.block, rec.label, rec.text, list(rec.mentions)] for rec in mine]
-        yield f"{record_file(place)}.js", script(record_file(place), packed(rows))
+        yield f"{record_file(place)}.js", Packed(record_file(place), as_json(rows))
     last.clear()
     vocabulary = words_table(documents, written_as)
     sizes = {term: len(term) + len(entry[0]) + 12 for term, entry in vocabulary.items()}
@@ -100,7 +125,7 @@ def offline_index(
         meta["shards"][key] = len(tables)  # type: ignore[index]
         for number, table in enumerate(tables):
             name = term_file(key, number)
-            yield f"{name}.js", script(name, packed(table))
+            yield f"{name}.js", Packed(name, as_json(table))
     yield "meta.js", script("meta", meta)
 
 
@@ -239,9 +264,17 @@ def packed(rows: object) -> str:
     """Records as their JSON, deflated (raw, no header) and written in base64: a third to
     a half of the JSON's size, and still a classic script that loads from a folder.
     loader.js inflates it with the browser's DecompressionStream("deflate-raw")."""
-    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return deflated(as_json(rows))
+
+
+def as_json(rows: object) -> bytes:
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def deflated(data: bytes) -> str:
+    """JSON's bytes deflated (raw, no header) and written in base64 (see `packed`)."""
     deflater = zlib.compressobj(9, zlib.DEFLATED, -15)
-    return base64.b64encode(deflater.compress(text) + deflater.flush()).decode("ascii")
+    return base64.b64encode(deflater.compress(data) + deflater.flush()).decode("ascii")
 
 
 def unpacked(data: str) -> object:
@@ -285,7 +318,8 @@ def start(store: Store, catalog: Catalog) -> Started:
     if key is None:
         return None
     found = store.results("words", [(doc,) for doc in catalog.documents], document_counts)
-    process = pool.background(write_index, store.staging / OFFLINE, catalog, docs, found)
+    published = store.site / OFFLINE if store.folder is not None else None
+    process = pool.background(write_index, store.staging / OFFLINE, catalog, docs, found, published)
     return key, process
 
 
@@ -296,17 +330,62 @@ def finish(store: Store, started: Started) -> None:
         store.folder_made(OFFLINE, key)
 
 
-def write_index(folder: Path, catalog: Catalog, docs: list[DocFacets], found: list[bytes]) -> None:
+def write_index(
+    folder: Path,
+    catalog: Catalog,
+    docs: list[DocFacets],
+    found: list[bytes],
+    published: Path | None = None,
+) -> None:
     """Write the offline index's files into `folder`, from the catalog's records and each
-    document's counted words (`document_counts`, by place)."""
+    document's counted words (`document_counts`, by place). A file the published index
+    (`published`, the last build's) holds as it would be written is taken from it (linked,
+    or copied), neither deflated nor written again: an edit rewrites the files of what it
+    changed (its document's records, the shards of the words whose postings moved) and
+    the small tables."""
     folder.mkdir(parents=True, exist_ok=True)
     recs = paragraphs(catalog, docs)
 
     def words_of(place: int, texts: list[str]) -> list[Counted]:
         return unpacked_counts(found[place], texts)
 
-    for name, text in offline_index(recs, docs, words_of):
-        (folder / name).write_text(text, encoding="utf-8")
+    for name, made in index_files(recs, docs, words_of):
+        target = folder / name
+        old = published / name if published is not None else None
+        if old is not None and holds_already(old, made):
+            take(old, target)
+        else:
+            target.write_text(made if isinstance(made, str) else made.text(), encoding="utf-8")
+
+
+def holds_already(path: Path, made: str | Packed) -> bool:
+    """Whether the file at `path` is the one `made` would write: the same text, or for
+    packed data the same script around data that inflates to the same JSON (deflate gives
+    the same bytes for the same JSON, so the file is byte for byte the one to write)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    if isinstance(made, str):
+        return data == made.encode("utf-8")
+    head, _, tail = script(made.name, "@").encode("utf-8").partition(b'"@"')
+    if len(data) < len(head) + len(tail) + 2 or not (
+        data.startswith(head + b'"') and data.endswith(b'"' + tail)
+    ):
+        return False
+    try:
+        inflated = zlib.decompress(base64.b64decode(data[len(head) + 1 : -len(tail) - 1]), -15)
+    except (binascii.Error, zlib.error, ValueError):
+        return False
+    return inflated == made.data
+
+
+def take(source: Path, target: Path) -> None:
+    """The published file, linked into the new index (its bytes never written into)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        target.write_bytes(source.read_bytes())
 
 
 def counted_all(texts: Iterable[str]) -> list[Counted]:
