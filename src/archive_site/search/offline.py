@@ -75,9 +75,10 @@ def index_files(
     the counted words of each of one document's texts (by default, counted() of each).
     Records are numbered in order through the archive; search.js finds each document's
     first from the paragraphs each has (search/filters.js)."""
-    # by term: its postings as written (see tokens), and the last record written
+    # by term: its postings as written (see token), and where its last posting is (the
+    # document's place, the paragraph's among the document's)
     postings: dict[str, bytearray] = {}
-    last: dict[str, int] = {}
+    last: dict[str, tuple[int, int]] = {}
     documents: Counter[str] = Counter()  # how many documents hold each term
     written_as: Counter[tuple[str, str]] = Counter()  # (term, form a reader types)
     count = 0
@@ -88,15 +89,18 @@ def index_files(
         texts = [rec.text for rec in mine]
         found = words_of(place, texts) if words_of else [counted(text) for text in texts]
         held_here: set[str] = set()
-        for terms, positions, forms_of in found:
+        for local, (terms, positions, forms_of) in enumerate(found):
+            here = (place, local)
             for term, where in each_position(terms, positions):
                 held = postings.get(term)
                 if held is None:
                     held = postings[term] = bytearray()
+                    before = START
                 else:
                     held += b","
-                held += token(count - last.get(term, 0), where).encode()
-                last[term] = count
+                    before = last[term]
+                held += token(step(before, here), where).encode()
+                last[term] = here
                 held_here.add(term)
             for pair in forms_of.split(" ") if forms_of else ():
                 term, _, form = pair.partition("=")
@@ -111,7 +115,7 @@ def index_files(
     shown = shard_terms(sizes, WORD_BYTES, 1)
     shards = shard_terms({term: len(held) + len(term) for term, held in postings.items()})
     meta = {
-        "version": 5,
+        "version": 6,
         "records": count,
         "paths": {"terms": f"{OFFLINE}/", "records": f"{OFFLINE}/r-"},
         "shards": {key: -1 for key in shards},  # parts, filled in below
@@ -150,27 +154,49 @@ def words_table(
 
 # -- term shards, split by size -----------------------------------------------------------
 #
-# A term's postings are written as text, a token for each paragraph that holds it: the
-# paragraph's number as the difference from the one before (base 36), then after "." each
-# position where the term stands in it (the first as counted from nought, each other as
-# the step from the one before): "a.3.2" is ten paragraphs on, at words 3 and 5. A shard
-# holds the terms that begin with its key; a shard larger than SHARD_BYTES is split by one
-# more letter, and one that cannot be split (a single frequent word) is written in parts,
-# each part's list starting afresh. The index's words (with the forms readers type) are
-# sharded the same way, by WORD_BYTES.
+# A term's postings are written as text, a token for each paragraph that holds it: where
+# the paragraph is, from the one before (base 36): in the same document, the step from
+# it ("a" is ten paragraphs on); in a later one, the step in documents, ":", and the
+# paragraph's place among its document's ("2:0" is the first paragraph two documents on);
+# then after "." each position where the term stands in it (the first as counted from
+# nought, each other as the step from the one before): "a.3.2" is at words 3 and 5. No
+# token counts paragraphs across documents, so an edit that adds or removes paragraphs
+# of a document changes the lists of its own words alone. A list starts at the first
+# paragraph of the first document. A shard holds the terms that begin with its key; a
+# shard larger than SHARD_BYTES is split by one more letter, and one that cannot be split
+# (a single frequent word) is written in parts, each part's list starting afresh. The
+# index's words (with the forms readers type) are sharded the same way, by WORD_BYTES.
 
 SHARD_BYTES = 48_000
 WORD_BYTES = 16_000
 
+Place = tuple[int, int]  # a paragraph's: its document's place, its own among the document's
+START: Place = (0, 0)  # where each list starts from
 
-def token(delta: int, where: str) -> str:
+
+def step(before: Place, here: Place) -> str:
+    """A paragraph's place as written, from the one before."""
+    if here[0] == before[0]:
+        return base36(here[1] - before[1])
+    return f"{base36(here[0] - before[0])}:{base36(here[1])}"
+
+
+def stepped(before: Place, written: str) -> Place:
+    """The place a paragraph's step leads to (what `step` wrote)."""
+    documents, colon, paragraph = written.partition(":")
+    if not colon:
+        return before[0], before[1] + int(documents, 36)
+    return before[0] + int(documents, 36), int(paragraph, 36)
+
+
+def token(head: str, where: str) -> str:
     """A paragraph's token: its step, and the positions ("3,5") as written."""
     out, before = [], 0
     for text in where.split(","):
         at = int(text)
         out.append(base36(at - before))
         before = at
-    return f"{base36(delta)}.{'.'.join(out)}"
+    return f"{head}.{'.'.join(out)}"
 
 
 @cache
@@ -252,11 +278,13 @@ def fitting(found: list[str], room: int) -> int:
 
 
 def restart(found: list[str], taken: int) -> list[str]:
-    """The postings after the first `taken`, the next written with its paragraph's number."""
+    """The postings after the first `taken`, the next written from the start of a list."""
     rest = found[taken:]
     if rest:
-        number = sum(int(t.split(".", 1)[0], 36) for t in found[: taken + 1])
-        rest[0] = base36(number) + "." + rest[0].split(".", 1)[1]
+        here = START
+        for written in found[: taken + 1]:
+            here = stepped(here, written.split(".", 1)[0])
+        rest[0] = step(START, here) + "." + rest[0].split(".", 1)[1]
     return rest
 
 
