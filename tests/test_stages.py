@@ -49,7 +49,7 @@ def test_the_offline_index_is_made_into_a_folder_with_no_store(
     archive = checked_archive(built_site)
     scripts, index = offline.outputs(archive.catalog)
     assert index.path == offline.OFFLINE
-    wait = index.start(tmp_path / "offline")
+    wait = index.start(tmp_path / "offline", None)
     wait()
     assert files_under(tmp_path / "offline") == files_under(built_site.site / index.path)
     for script in scripts:
@@ -62,7 +62,7 @@ def test_pagefinds_index_is_made_into_a_folder_with_no_store(
     archive = checked_archive(built_site)
     documents = archive.catalog.documents
     index = pagefind.folder(archive.catalog, pagefind_store.fresh(documents))
-    made_parts = index.start(tmp_path / index.path)()  # the real Pagefind
+    made_parts = index.start(tmp_path / index.path, None)()  # the real Pagefind
     assert files_under(tmp_path / index.path) == files_under(built_site.site / index.path)
     assert made_parts.program is not None  # what a build would keep for the next
     assert [n for n, _ in made_parts.indexes] == [

@@ -79,7 +79,8 @@ def folder_started(store: Store, folder: Folder) -> tuple[str, Waiting] | None:
     key = store.folder_kept(folder.path, folder.inputs)
     if key is None:
         return None
-    return key, folder.start(store.staging / folder.path)
+    published = store.site / folder.path if store.folder is not None else None
+    return key, folder.start(store.staging / folder.path, published)
 
 
 def folder_finished(store: Store, folder: Folder, started: tuple[str, Waiting] | None) -> Any:

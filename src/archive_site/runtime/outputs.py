@@ -48,13 +48,15 @@ class Outputs:
 
 @dataclass(frozen=True)
 class Folder:
-    """A folder of the site made by another process from `inputs`: start(folder) starts
-    it into the folder it is given and returns the function that waits for it (and
-    gives what the process made for the build to keep, if anything)."""
+    """A folder of the site made by another process from `inputs`: start(folder,
+    published) starts it into the folder it is given and returns the function that waits
+    for it (and gives what the process made for the build to keep, if anything);
+    `published` is the same folder as the last build published it, whose files the maker
+    may take where it would write them the same (None for a fresh build)."""
 
     path: str
     inputs: tuple[Any, ...]
-    start: Callable[[Path], Callable[[], Any]]
+    start: Callable[[Path, Path | None], Callable[[], Any]]
 
 
 @dataclass(frozen=True)

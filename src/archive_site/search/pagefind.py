@@ -171,9 +171,10 @@ def folder(catalog: Catalog, plan: Plan) -> Folder:
 
 
 def start(
-    documents: tuple[Document, ...], plan: Plan, output: Path
+    documents: tuple[Document, ...], plan: Plan, output: Path, published: Path | None
 ) -> Callable[[], kept_parts.Made]:
-    """Start indexing into `output` (a folder of the staged site); returns the wait."""
+    """Start indexing into `output` (a folder of the staged site); returns the wait. (What
+    the last build published is not read: the parts it kept are in `plan`.)"""
     staging = output.parent
     work = Path(tempfile.mkdtemp(prefix=".search-parts-", dir=staging))
     failed, failing = multiprocessing.get_context("fork").Pipe(duplex=False)
