@@ -30,8 +30,9 @@ def values(store: Store, wanted: Values[Any]) -> list[Any]:
         store.shared(value)
     made = store.results(wanted.kind, wanted.inputs, wanted.make)
     if wanted.noted is not None:
+        pick = wanted.part or (lambda value: value)
         for args, value in zip(wanted.inputs, made, strict=True):
-            store.made_from(value, wanted.noted, *args)  # keys take in its inputs' digest
+            store.made_from(pick(value), wanted.noted, *args)  # keys take its inputs' digest
     return made
 
 

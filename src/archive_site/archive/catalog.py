@@ -4,6 +4,7 @@ and the checks that span files (duplicate ids, notes on missing paragraphs)."""
 from __future__ import annotations
 
 import difflib
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -61,8 +62,11 @@ def surveyed(
     places: found on every core for the documents that need it, once for each document
     and curated data."""
     inputs = [(doc, curated) for doc in docs]
-    # each document's mentions known to later keys by what they were found in
-    wanted = Values("mentions", inputs, Survey(curated), (curated,), "mentions found")
+    # each document's mentions (the first of what a survey finds) known to later keys,
+    # every page that shows them among them, by what they were found in
+    wanted = Values(
+        "mentions", inputs, Survey(curated), (curated,), "mentions found", operator.itemgetter(0)
+    )
     found = {}
     places: dict[str, list[tuple[str, int]]] = {}
     for args, (mentions, unknown) in zip(inputs, worked(wanted), strict=True):

@@ -62,15 +62,16 @@ class Folder:
 @dataclass(frozen=True)
 class Values(Generic[V]):
     """make(*args) for each args of `inputs`. `shared`: values many of the inputs take in
-    (digested once by a build that keeps them); `noted`: where given, each value is
-    known to later keys by what it was made from, under this name, not by its own
-    digest."""
+    (digested once by a build that keeps them); `noted`: where given, each value (or
+    the part of it `part` picks, which later stages take in) is known to later keys by
+    what it was made from, under this name, not by its own digest."""
 
     kind: str
     inputs: Sequence[tuple[Any, ...]]
     make: Callable[..., V]
     shared: tuple[Any, ...] = ()
     noted: str | None = None
+    part: Callable[[V], object] | None = None
 
 
 Worked = Callable[[Values[Any]], list[Any]]  # how a stage has its values worked out
