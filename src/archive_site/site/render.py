@@ -174,11 +174,12 @@ def page_work(
     documents = pool.batches(range(len(catalog.documents)), 25)
     return shared, (
         Batches(functools.partial(document_outputs, shared, templates, citer), documents),
-        # every entity page's inputs take in the entities: digested once
+        # every entity page's inputs take in the entities, and each document's mentions
+        # those of every entity it mentions: each digested once
         Batches(
             functools.partial(entity_outputs, shared, templates),
             entity_batches(shared),
-            (shared.entities,),
+            (shared.entities, *catalog.mentions.values()),
         ),
     )
 
