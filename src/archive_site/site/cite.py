@@ -468,24 +468,27 @@ def template(csl: str, what: str, pin: str | None, form: Shape, fixed: Fixed) ->
     return Template(first[0], first[1], tuple(modes), tuple(months))
 
 
+QUOTES = re.compile("[“”]")
+CLOSING = re.compile(r"((?:</[a-z]+>)*)((?:’(?:</[a-z]+>)*)?”(?:</[a-z]+>)*)([.,])")
+
+
 def finish(text: str) -> str:
     """What citeproc-js does that citeproc-py does not: quotation marks inside quotation
     marks made single (and double again inside those), and a full stop or comma that
     follows a closing mark moved inside it, as American usage (CSL's en-US locale) has it."""
-    if "“" in text:  # (a closing mark with none open before it is left as it is)
-        out, depth = [], 0
-        for char in text:
-            if char == "“":
-                depth += 1
-                out.append("“" if depth % 2 else "‘")
-            elif char == "”" and depth:
-                out.append("”" if depth % 2 else "’")
-                depth -= 1
-            else:
-                out.append(char)
-        text = "".join(out)
-    closing = r"((?:</[a-z]+>)*)((?:’(?:</[a-z]+>)*)?”(?:</[a-z]+>)*)([.,])"
-    return re.sub(closing, r"\3\1\2", text)
+    depth = 0  # the quotations open
+
+    def nested(mark: re.Match[str]) -> str:
+        nonlocal depth
+        if mark.group() == "“":
+            depth += 1
+            return "“" if depth % 2 else "‘"
+        if not depth:  # a closing mark with none open is left as it is
+            return "”"
+        depth -= 1
+        return "’" if depth % 2 else "”"
+
+    return CLOSING.sub(r"\3\1\2", QUOTES.sub(nested, text))
 
 
 def _render(source: CiteProcJSON, csl: str, what: str, pin: str | None, fmt: object) -> str:
