@@ -247,9 +247,15 @@ def unknown_names(
 
 
 def in_capitals(text: str) -> bool:
-    """Whether a line's letters are all capitals (a heading, a letterhead, a stamp)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
+    """Whether a line's letters are all capitals (a heading, a letterhead, a stamp), and
+    more than one (told at the first that is not a capital)."""
+    letters = 0
+    for char in text:
+        if char.isalpha():
+            if not char.isupper():
+                return False
+            letters += 1
+    return letters > 1
 
 
 def candidate_names(

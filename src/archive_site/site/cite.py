@@ -212,7 +212,13 @@ class Citer:
     ) -> tuple[str, str]:
         """(HTML, plain text) of one form of a citation."""
         item = csl_item(doc, url, self.edition)
-        form = self.forms.get((csl, what, pin, *split(item)))
+        return self.rendered(item, split(item), csl, what, pin)
+
+    def rendered(
+        self, item: dict[str, Any], parts: tuple[Shape, Fixed], csl: str, what: str, pin: str | None
+    ) -> tuple[str, str]:
+        """(HTML, plain text) of one form of a citation of a CSL item of this shape."""
+        form = self.forms.get((csl, what, pin, *parts))
         html, text = form.fill(item) if form else direct(item, csl, what, pin)
         return clean_html(finish(html)), finish(text)
 
@@ -222,11 +228,13 @@ class Citer:
         """Every style's citation of the document (at `url`), or of its paragraph or
         passage (`pin`, PARA or RANGE, at `pin_url`, which notes give)."""
         out = []
+        items = Items(doc, self.edition)
         for style in STYLES:
             pieces = []
             for what, caption, label in style.forms:
                 at = url if what == "entry" else pin_url or url
-                html, text = self.render(doc, style.csl, what, at, None if what == "entry" else pin)
+                at_pin = None if what == "entry" else pin
+                html, text = self.rendered(*items.at(at), style.csl, what, at_pin)
                 name = f"{style.label} {label}".strip()
                 pieces.append(Piece(what, caption, name, html, text))
             out.append(Formatted(style.key, style.label, tuple(pieces)))
@@ -251,10 +259,26 @@ def citation_keys(
     """The forms of a citation of the document (at `url`; of a paragraph or a passage,
     with its placeholder `pin`, at `pin_url`), each with its item's shape."""
     out = []
+    items = Items(doc, edition)
     for csl, what, at_pin in forms_of(pin):
         at = url if what == "entry" else pin_url or url
-        out.append((csl, what, at_pin, *split(csl_item(doc, at, edition))))
+        out.append((csl, what, at_pin, *items.at(at)[1]))
     return tuple(out)
+
+
+class Items:
+    """A document's CSL item at each address its forms cite (the document's own, a
+    paragraph's), with its shape: made once for all the forms that cite that address."""
+
+    def __init__(self, doc: Document, edition: str) -> None:
+        self.doc, self.edition = doc, edition
+        self.made: dict[str | None, tuple[dict[str, Any], tuple[Shape, Fixed]]] = {}
+
+    def at(self, url: str | None) -> tuple[dict[str, Any], tuple[Shape, Fixed]]:
+        if url not in self.made:
+            item = csl_item(self.doc, url, self.edition)
+            self.made[url] = item, split(item)
+        return self.made[url]
 
 
 def form_keys(wanted: Iterable[Keys]) -> list[Key]:
@@ -444,23 +468,27 @@ def template(csl: str, what: str, pin: str | None, form: Shape, fixed: Fixed) ->
     return Template(first[0], first[1], tuple(modes), tuple(months))
 
 
+QUOTES = re.compile("[“”]")
+CLOSING = re.compile(r"((?:</[a-z]+>)*)((?:’(?:</[a-z]+>)*)?”(?:</[a-z]+>)*)([.,])")
+
+
 def finish(text: str) -> str:
     """What citeproc-js does that citeproc-py does not: quotation marks inside quotation
     marks made single (and double again inside those), and a full stop or comma that
     follows a closing mark moved inside it, as American usage (CSL's en-US locale) has it."""
-    out, depth = [], 0
-    for char in text:
-        if char == "“":
+    depth = 0  # the quotations open
+
+    def nested(mark: re.Match[str]) -> str:
+        nonlocal depth
+        if mark.group() == "“":
             depth += 1
-            out.append("“" if depth % 2 else "‘")
-        elif char == "”" and depth:
-            out.append("”" if depth % 2 else "’")
-            depth -= 1
-        else:
-            out.append(char)
-    text = "".join(out)
-    closing = r"((?:</[a-z]+>)*)((?:’(?:</[a-z]+>)*)?”(?:</[a-z]+>)*)([.,])"
-    return re.sub(closing, r"\3\1\2", text)
+            return "“" if depth % 2 else "‘"
+        if not depth:  # a closing mark with none open is left as it is
+            return "”"
+        depth -= 1
+        return "’" if depth % 2 else "”"
+
+    return CLOSING.sub(r"\3\1\2", QUOTES.sub(nested, text))
 
 
 def _render(source: CiteProcJSON, csl: str, what: str, pin: str | None, fmt: object) -> str:

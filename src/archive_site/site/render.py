@@ -133,8 +133,11 @@ def entity_outputs(
         # an entity of many mentions lists them on pages by year, each page made from
         # the documents of its year alone
         layout = ep.plan(entity.id, mentioned)
+        by_year: dict[str, list[Any]] = {}  # each document followed by its mentions
+        for pair in mentioned:
+            by_year.setdefault(ep.year_of(pair[0]), []).extend(pair)
         for year, _, _, pages in layout:
-            year_flat = [part for pair in mentioned if ep.year_of(pair[0]) == year for part in pair]
+            year_flat = by_year.get(year, [])
             for page in range(1, pages + 1):
                 rel = ep.mentions_path(entity, year, page)
                 given = ("entity_mentions.html", entity, layout, year, page, year_base)
@@ -174,7 +177,8 @@ def page_work(
     documents = pool.batches(range(len(catalog.documents)), 25)
     return shared, (
         Batches(functools.partial(document_outputs, shared, templates, citer), documents),
-        # every entity page's inputs take in the entities: digested once
+        # every entity page's inputs take in the entities: digested once (and each
+        # document's mentions, known by what they were found in: archive.catalog)
         Batches(
             functools.partial(entity_outputs, shared, templates),
             entity_batches(shared),

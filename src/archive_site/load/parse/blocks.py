@@ -360,8 +360,15 @@ def is_short_line(text: str) -> bool:
 
 
 def is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    """Whether the text has letters, all of them capitals (told at the first that is not:
+    most paragraphs are sentences, told by their second letter)."""
+    letters = False
+    for char in text:
+        if char.isalpha():
+            if not char.isupper():
+                return False
+            letters = True
+    return letters
 
 
 def city_rows(paras: list[Para], i: int) -> list[Para]:
