@@ -93,7 +93,9 @@ def build(
         with clock.stage("render"):  # each document's page and files, the entities' pages
             rendered = render_all(store, archive, texts, paths)
         with clock.stage("exports", release=True):
-            exports.write_dataset(store, catalog, texts, paths, archive.register, config.title)
+            exports.write_dataset(
+                store, catalog, texts, paths, archive.register, (config.title, config.edition)
+            )
             exports.write_sitemap(store, config.base_url, listed(rendered, catalog))
         with clock.stage("offline index"):  # what is left of its time
             offline.finish(store, offline_indexing)

@@ -22,8 +22,6 @@ from ..runtime.publish import checkpoint
 from ..runtime.store import Store
 from ..search.pagefind import PAGEFIND as PAGEFIND_FOLDER
 from ..site import render, views
-from ..site.entity_pages import document_path
-from ..site.pages import Context
 
 PAGEFIND = PAGEFIND_FOLDER + "/"
 
@@ -252,34 +250,18 @@ def pack(store: Store, paths: Paths, catalog: Catalog, pages: Content) -> None:
 
 class OfflineCopy:
     """What a reader uses from a folder: the pages, the assets, the offline index and the
-    downloads. Not Pagefind's index, which browsers refuse from a folder (the search page
-    reads the offline index when Pagefind's is missing), and not each document's own
-    files, which the dataset holds: a document page of the copy links the dataset."""
+    downloads, as the site has them. Not Pagefind's index, which browsers refuse from a
+    folder (the search page reads the offline index when Pagefind's is missing)."""
 
     def __init__(self, catalog: Catalog, templates: Path) -> None:
-        self.pages = {document_path(doc): doc.id for doc in catalog.documents}
-        self.files = {
-            rel
-            for doc in catalog.documents
-            for export, rel in views.export_places(doc)
-            if not export.offline
-        }
-        module = render.environment(templates).get_template("_downloads.html").module
-        self.downloads: Callable[[list[Context]], object] = vars(module)["downloads"]
+        del catalog, templates  # the copy holds the site's own pages as they are
 
     def holds(self, rel: str) -> bool:
-        return not rel.startswith(PAGEFIND) and rel not in self.files
+        return not rel.startswith(PAGEFIND)
 
     def adapt(self, rel: str, data: bytes) -> bytes:
-        doc_id = self.pages.get(rel)
-        if doc_id is None:
-            return data
-        return data.replace(
-            self.snippet(views.exports(doc_id)), self.snippet(views.offline_exports(doc_id))
-        )
-
-    def snippet(self, exports: list[Context]) -> bytes:
-        return str(self.downloads(exports)).encode("utf-8")
+        del rel
+        return data
 
 
 def published_zip(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -27,7 +28,7 @@ from ..runtime.paths import Paths
 from ..runtime.store import Stamp, Store
 from ..site import references
 from ..site.entity_pages import document_path
-from ..site.views import EXPORTS, Export, export_paths, export_places
+from ..site.views import EXPORTS, Export, export_file, export_paths, export_places
 from . import tei
 from .bundle import Compressed, Entry, Packer, Source, epoch, zip_bytes, zip_entry
 
@@ -110,10 +111,28 @@ def document_files(
     edition: tuple[str, str],
     url: str | None = None,
 ) -> dict[str, str]:
-    """A document's exports: its record, as YAML and JSON, its text, its TEI with its
-    mentions of the entities named, and its citation for reference managers."""
+    """A document's files beside its page: its citation for reference managers."""
     made = Made(doc, record_text, found, entities, edition, url)
     return {path: MAKERS[x.ext](made) for x, path in export_places(doc)}
+
+
+def dataset_files(
+    doc: Document,
+    record_text: str,
+    found: tuple[Mention, ...],
+    entities: tuple[Entity, ...],
+    edition: tuple[str, str],
+) -> dict[str, Compressed]:
+    """A document's files the dataset alone holds (its record as JSON, its text, its TEI;
+    the record as YAML is taken from the records), by name in the dataset, compressed."""
+    made = Made(doc, record_text, found, entities, edition, None)
+    return {
+        f"documents/{export_file(doc.id, x.ext)}": Compressed(
+            zlib.compress(MAKERS[x.ext](made).encode("utf-8"), 1)
+        )
+        for x in EXPORTS
+        if not x.offline and x.ext != "yaml"
+    }
 
 
 Listed = tuple[tuple[str, str, str, str, str], ...]  # id, date, title, rights, source
@@ -142,14 +161,18 @@ def dataset(
     anchors: dict[str, bytes],
     epoch: int,
     edition: str,
+    formats: Sequence[dict[str, Compressed]] = (),
     packed: Packer | None = None,
 ) -> bytes:
-    """A zip of every record, the curated entity data, the anchor register and aliases,
-    the schemas, a README and the rights statements, in sorted order with fixed dates.
-    `packed` deflates the entries (each by itself, by default)."""
+    """A zip of every record (as YAML, and as `formats` gives: JSON, text, TEI), the
+    curated entity data, the anchor register and aliases, the schemas, a README and the
+    rights statements, in sorted order with fixed dates. `packed` deflates the entries
+    (each by itself, by default)."""
     files: dict[str, Source] = {}
     for doc_id, *_ in listed:
         files[f"documents/{doc_id}.yaml"] = Compressed(texts.packed[doc_id])
+    for made in formats:
+        files.update(made)
     for name, data in sorted(entities.items()):
         files[f"entities/{name}"] = data
     for name, data in sorted(anchors.items()):
@@ -171,7 +194,8 @@ def readme(listed: Listed, edition: str) -> str:
         f"{edition}: the dataset\n\n"
         "documents/  one record per document (YAML), as schemas/record.schema.json describes:\n"
         "            metadata as printed and normalized, and the text as typed blocks and\n"
-        "            spans, editorial insertions marked by kind.\n"
+        "            spans, editorial insertions marked by kind; beside it the same record\n"
+        "            as JSON, the text with paragraph numbers (.txt) and TEI P5 XML (.xml).\n"
         "anchors/    register.tsv, every anchor published and the text it held; aliases.yaml,\n"
         "            where retired anchors now point\n"
         "entities/   people, organizations, places, terms and events the documents mention,\n"
@@ -226,16 +250,30 @@ def export_work(
 
 
 def write_dataset(
-    store: Store, catalog: Catalog, texts: RecordTexts, paths: Paths, register: bytes, title: str
+    store: Store,
+    catalog: Catalog,
+    texts: RecordTexts,
+    paths: Paths,
+    register: bytes,
+    edition: tuple[str, str],
 ) -> None:
-    """The dataset zip: every record, the curated data and the anchors."""
+    """The dataset zip: every record, in each of its formats, the curated data and the
+    anchors."""
     entities, anchors = curated.sources(paths.entities), anchor_files(paths, register)
+    by_id = catalog.curated.by_id()
+
+    def made(doc: Document) -> tuple[object, ...]:
+        found = catalog.mentions.get(doc.id, ())
+        named = tuple(by_id[e] for e in sorted({m.entity for m in found}))
+        return (doc, texts[doc.id], found, named, edition)
+
+    formats = store.results("formats", [made(doc) for doc in catalog.documents], dataset_files)
 
     def packed(entries: list[Source]) -> list[Entry]:
         # each entry deflated once: a record that did not change is not deflated again
         return store.results("deflated", [(data,) for data in entries], zip_entry)
 
-    inputs = (listing(catalog), texts, entities, anchors, epoch(), title)
+    inputs = (listing(catalog), texts, entities, anchors, epoch(), edition[0], formats)
     store.file(DATASET, inputs, functools.partial(dataset, packed=packed))
 
 

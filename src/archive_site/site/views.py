@@ -316,9 +316,10 @@ def document_context(
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Export:
-    """A file of each document's, beside its page: its extension, how the page names it,
-    whether the offline copy holds it (the dataset holds the others), and whether it is
-    for reference managers (linked where readers cite, too)."""
+    """A file of each document's: its extension, how the page names it, whether it lies
+    beside its page (on the site and in the offline copy; the others are in the dataset
+    alone, which the page links for them), and whether it is for reference managers
+    (linked where readers cite, too)."""
 
     ext: str
     label: str
@@ -338,8 +339,21 @@ EXPORTS = (
 
 
 def exports(doc_id: str) -> list[Context]:
-    """A document's own files, as its page links them."""
-    return [{"href": export_file(doc_id, x.ext), "label": x.label} for x in EXPORTS]
+    """A document's own files, as its page links them: those beside it, then each of the
+    others where it is, in the dataset."""
+    return [
+        {"href": export_file(doc_id, x.ext), "label": x.label}
+        if x.offline
+        else {"href": f"{DOCUMENT_ROOT}{DATASET}", "label": in_dataset(doc_id, x)}
+        for x in EXPORTS
+    ]
+
+
+def in_dataset(doc_id: str, x: Export) -> str:
+    return f"{x.label} (in the dataset: {DATASET_FOLDER}{export_file(doc_id, x.ext)})"
+
+
+DATASET_FOLDER = "dataset/documents/"  # where the dataset zip holds each document's files
 
 
 def citation_files(doc_id: str) -> list[Context]:
@@ -352,24 +366,14 @@ def export_file(doc_id: str, ext: str) -> str:
 
 
 def export_places(doc: Document) -> list[tuple[Export, str]]:
-    """Each of a document's own files with where it lies in the site, beside its page."""
+    """Each of a document's files that lie beside its page, with where in the site."""
     folder = document_path(doc).rsplit("/", 1)[0]
-    return [(x, f"{folder}/{export_file(doc.id, x.ext)}") for x in EXPORTS]
+    return [(x, f"{folder}/{export_file(doc.id, x.ext)}") for x in EXPORTS if x.offline]
 
 
 def export_paths(doc: Document) -> list[str]:
-    """Where a document's own files lie in the site, in EXPORTS' order."""
+    """Where a document's files beside its page lie in the site, in EXPORTS' order."""
     return [path for _, path in export_places(doc)]
-
-
-def offline_exports(doc_id: str) -> list[Context]:
-    """What a document page of the offline copy links instead of its own files: those the
-    copy holds, and the dataset, which holds every record."""
-    held = [{"href": export_file(doc_id, x.ext), "label": x.label} for x in EXPORTS if x.offline]
-    return [*held, {"href": f"{DOCUMENT_ROOT}{DATASET}", "label": OFFLINE_EXPORTS}]
-
-
-OFFLINE_EXPORTS = "the records of every document, in the dataset (YAML, JSON, text, TEI)"
 
 
 def nav(doc: Document | None) -> Context | None:
