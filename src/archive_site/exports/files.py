@@ -28,7 +28,14 @@ from ..runtime.paths import Paths
 from ..runtime.store import Stamp, Store
 from ..site import references
 from ..site.entity_pages import document_path
-from ..site.views import EXPORTS, Export, export_file, export_paths, export_places
+from ..site.views import (
+    EXPORTS,
+    Export,
+    dataset_place,
+    export_file,
+    export_paths,
+    export_places,
+)
 from . import tei
 from .bundle import Compressed, Entry, Packer, Source, epoch, zip_bytes, zip_entry
 
@@ -258,7 +265,8 @@ def write_dataset(
     edition: tuple[str, str],
 ) -> None:
     """The dataset zip: every record, in each of its formats, the curated data and the
-    anchors."""
+    anchors; in an archive of more than views.DATASET_DOCUMENTS documents, a zip for each
+    year, each with the records of its documents and all the rest."""
     entities, anchors = curated.sources(paths.entities), anchor_files(paths, register)
     by_id = catalog.curated.by_id()
 
@@ -273,8 +281,17 @@ def write_dataset(
         # each entry deflated once: a record that did not change is not deflated again
         return store.results("deflated", [(data,) for data in entries], zip_entry)
 
-    inputs = (listing(catalog), texts, entities, anchors, epoch(), edition[0], formats)
-    store.file(DATASET, inputs, functools.partial(dataset, packed=packed))
+    make = functools.partial(dataset, packed=packed)
+    listed = listing(catalog)
+    count = len(catalog.documents)
+    zips: dict[str, list[int]] = {}  # each zip of the dataset: its documents, in order
+    for i, doc in enumerate(catalog.documents):
+        zips.setdefault(dataset_place(doc, count), []).append(i)
+    for rel, held in zips.items() or [(DATASET, [])]:
+        mine = tuple(listed[i] for i in held)
+        title = edition[0] if rel == DATASET else f"{edition[0]} ({mine[0][1][:4]})"
+        inputs = (mine, texts, entities, anchors, epoch(), title, [formats[i] for i in held])
+        store.file(rel, inputs, make)
 
 
 def export_chunk(

@@ -40,6 +40,7 @@ class HomePage(Frame):
 class AboutPage(Frame):
     body_html: str
     download: Context | None
+    datasets: list[Context]  # the dataset's zips: one, or one for each year
 
 
 @pickled_by_fields

@@ -13,7 +13,7 @@ from ..archive.mentions import Mention
 from ..archive.related import Related
 from ..load.content import Content
 from ..load.entities import FOLDERS, Entity
-from ..load.settings import DATASET, Settings
+from ..load.settings import DATASET, DOWNLOADS, Settings
 from ..model import (
     Distribution,
     Document,
@@ -97,6 +97,7 @@ class PageInputs:
     in_this_document: list[Context]
     related: list[Context]
     external: list[Context]
+    dataset: str = DATASET  # the zip in the site that holds this document's files
 
 
 def page_inputs(shared: Shared, i: int) -> PageInputs:
@@ -115,6 +116,7 @@ def page_inputs(shared: Shared, i: int) -> PageInputs:
             doc, shared.documents, shared.entities, DOCUMENT_ROOT, shared.relations
         ),
         ep.external(doc, catalog),
+        dataset_place(doc, len(docs)),
     )
 
 
@@ -194,22 +196,28 @@ def base(root: str, title: str, section: str, settings: Settings) -> dict[str, A
     }
 
 
-def bundle_pages(catalog: Catalog, content: Content, size: str | None) -> list[Page]:
+def bundle_pages(catalog: Catalog, content: Content, size: Sized) -> list[Page]:
     """The pages that link the offline bundle and show its size; with no size, their
     copies inside the bundle, which say that they are the offline copy."""
     return [
         Page("index.html", "index.html", index_context(catalog, content, size)),
-        Page("about/index.html", "about.html", about_context(content, size)),
+        Page("about/index.html", "about.html", about_context(content, size, catalog)),
     ]
 
 
-def download(root: str, size: str | None, settings: Settings) -> Context | None:
+def download(root: str, size: Sized, settings: Settings) -> Context | None:
     if size is None:  # in the offline copy, which holds no copy of itself
         return None
-    return {"href": f"{root}{settings.bundle_path}", "size": size}
+    if isinstance(size, list):  # in parts: each part's place, its documents' dates, size
+        listed = [{"href": f"{root}{rel}", "dates": dates, "size": n} for rel, dates, n in size]
+        return {"href": listed[0]["href"], "size": size[0][2], "parts": listed}
+    return {"href": f"{root}{settings.bundle_path}", "size": size, "parts": []}
 
 
-def index_context(catalog: Catalog, content: Content, size: str | None) -> HomePage:
+Sized = str | list[tuple[str, str, str]] | None  # the offline zip's size, or its parts'
+
+
+def index_context(catalog: Catalog, content: Content, size: Sized) -> HomePage:
     ids = {doc.id: doc for doc in catalog.documents}
     return HomePage(
         **base("", content.settings.title, "home", content.settings),
@@ -229,11 +237,12 @@ def index_context(catalog: Catalog, content: Content, size: str | None) -> HomeP
     )
 
 
-def about_context(content: Content, size: str | None) -> AboutPage:
+def about_context(content: Content, size: Sized, catalog: Catalog) -> AboutPage:
     return AboutPage(
         **base("../", "About this edition", "about", content.settings),
         body_html=content.about_html,
         download=download("../", size, content.settings),
+        datasets=dataset_places(catalog),
     )
 
 
@@ -298,7 +307,7 @@ def document_context(
         citation_files=citation_files(doc.id),
         meta_tags=meta_tags(doc, page_url, config.title),
         json_ld=json_ld(doc, page_url, near.entities, config.title),
-        exports=exports(doc.id),
+        exports=exports(doc.id, near.dataset),
         paragraph_citations=citer.citations(doc, page_url, cite.PARA, page_url and cite.URL),
         passage_citations=citer.citations(doc, page_url, cite.RANGE, page_url and cite.URL),
         url=page_url,
@@ -338,14 +347,35 @@ EXPORTS = (
 )
 
 
-def exports(doc_id: str) -> list[Context]:
+def exports(doc_id: str, dataset: str = DATASET) -> list[Context]:
     """A document's own files, as its page links them: those beside it, then each of the
-    others where it is, in the dataset."""
+    others where it is, in the dataset (the zip `dataset` of the site)."""
     return [
         {"href": export_file(doc_id, x.ext), "label": x.label}
         if x.offline
-        else {"href": f"{DOCUMENT_ROOT}{DATASET}", "label": in_dataset(doc_id, x)}
+        else {"href": f"{DOCUMENT_ROOT}{dataset}", "label": in_dataset(doc_id, x)}
         for x in EXPORTS
+    ]
+
+
+#: an archive of more documents has its dataset in a zip for each year (of its documents'
+#: dates), each under GitHub's 100 MB a file
+DATASET_DOCUMENTS = 2_000
+
+
+def dataset_place(doc: Document, count: int) -> str:
+    """The zip of the site that holds a document's files, in an archive of `count`."""
+    if count <= DATASET_DOCUMENTS:
+        return DATASET
+    return f"{DOWNLOADS}/dataset-{doc.meta.date.iso[:4]}.zip"
+
+
+def dataset_places(catalog: Catalog) -> list[Context]:
+    """The dataset's zips, in the order of their documents, each with the years it holds."""
+    count = len(catalog.documents)
+    places = {dataset_place(doc, count): doc.meta.date.iso[:4] for doc in catalog.documents}
+    return [{"href": rel, "year": year} for rel, year in places.items()] or [
+        {"href": DATASET, "year": ""}
     ]
 
 
