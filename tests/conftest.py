@@ -186,6 +186,12 @@ def unzip(ws: Workspace, target: Path) -> Path:
     return folder
 
 
+def dataset_file(site: Path, doc_id: str, ext: str, dataset: str = "dataset.zip") -> bytes:
+    """A document's file as the site's dataset holds it (its JSON, text, TEI, record)."""
+    with zipfile.ZipFile(site / "downloads" / dataset) as zf:
+        return zf.read(f"dataset/documents/{doc_id}.{ext}")
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     """Debian's Chromium, driven by Playwright, for the whole run."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+import zlib
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from archive_site.exports import files
 from archive_site.load import records
 from archive_site.model import Document, paragraph_numbers
 from archive_site.site.views import EXPORTS, export_paths
-from conftest import Workspace
+from conftest import Workspace, dataset_file
 from records_here import committed, record_text
 from scratch import Code
 
@@ -32,12 +33,25 @@ def made(doc: Document, url: str | None = None) -> dict[str, str]:
 
 
 def by_ext(doc: Document, url: str | None = None) -> dict[str, str]:
+    """Each of the document's formats, beside its page or in the dataset."""
     out = made(doc, url)
-    return {x.ext: out[path] for x, path in zip(EXPORTS, export_paths(doc), strict=True)}
+    beside = [x for x in EXPORTS if x.offline]
+    found = {x.ext: out[path] for x, path in zip(beside, export_paths(doc), strict=True)}
+    kept = files.dataset_files(doc, record_text(doc), (), (), EDITION)
+    for x in EXPORTS:
+        name = f"documents/{doc.id}.{x.ext}"
+        if name in kept:
+            found[x.ext] = zlib.decompress(kept[name].data).decode("utf-8")
+    return found | {"yaml": record_text(doc)}
 
 
-def test_a_document_has_one_file_for_each_export_beside_its_page(doc: Document) -> None:
+def test_a_documents_citation_files_lie_beside_its_page_and_the_rest_in_the_dataset(
+    doc: Document,
+) -> None:
     assert list(made(doc)) == export_paths(doc)
+    assert [p.rsplit(".", 1)[-1] for p in export_paths(doc)] == ["ris", "json", "bib"]
+    kept = files.dataset_files(doc, record_text(doc), (), (), EDITION)
+    assert sorted(kept) == [f"documents/{doc.id}.{ext}" for ext in ("json", "txt", "xml")]
 
 
 def test_the_record_exports_say_what_the_record_says(doc: Document) -> None:
@@ -130,6 +144,6 @@ def test_an_export_is_one_row_and_one_maker_and_a_missing_maker_shows_at_start(
     for record in sorted(ws.documents.glob("*.yaml")):
         doc_id = record.stem
         page = next(ws.site.glob(f"documents/**/{doc_id}/index.html"))
-        markdown = page.parent / f"{doc_id}.md"
-        assert markdown.read_text(encoding="utf-8").startswith("# ")
-        assert f"{doc_id}.md" in ws.page(page.relative_to(ws.site).as_posix()).xpath("//a/@href")
+        assert dataset_file(ws.site, doc_id, "md").decode("utf-8").startswith("# ")
+        shown = ws.page(page.relative_to(ws.site).as_posix()).xpath("//a[@download]")
+        assert [a.text_content() for a in shown if f"dataset/documents/{doc_id}.md" in a.text]

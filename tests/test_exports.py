@@ -13,7 +13,8 @@ import yaml
 
 from archive_site.errors import Reporter
 from archive_site.load import records
-from conftest import BASE, PROJECT, Workspace
+from archive_site.site.views import EXPORTS
+from conftest import BASE, PROJECT, Workspace, dataset_file
 
 PROTOCOL = "documents/1977-02-18-protocol"
 SCHEMAS = PROJECT / "src" / "archive_site" / "schemas"
@@ -34,13 +35,16 @@ def reference_manager(page_html: bytes) -> dict[str, list[str]]:
 def test_each_document_exports_its_record_json_and_text(built_site: Workspace) -> None:
     for record in sorted(built_site.documents.glob("*.yaml")):
         folder = built_site.site / "documents" / record.stem
-        yaml_text = (folder / f"{record.stem}.yaml").read_text(encoding="utf-8")
+        assert sorted(p.name for p in folder.iterdir()) == sorted(
+            ["index.html", *(f"{record.stem}.{ext}" for ext in ("ris", "csl.json", "bib"))]
+        )
+        yaml_text = dataset_file(built_site.site, record.stem, "yaml").decode()
         assert yaml_text == record.read_text(encoding="utf-8")
         doc = records.load(record, yaml_text, Reporter())
         assert doc is not None
-        as_json = json.loads((folder / f"{record.stem}.json").read_text(encoding="utf-8"))
+        as_json = json.loads(dataset_file(built_site.site, record.stem, "json"))
         assert as_json == yaml.safe_load(yaml_text)
-        text = (folder / f"{record.stem}.txt").read_text(encoding="utf-8")
+        text = dataset_file(built_site.site, record.stem, "txt").decode()
         assert text.startswith(doc.meta.title.text + "\n")
         numbered = [line for line in text.splitlines() if line.startswith("¶ ")]
         paragraphs = [b for b in doc.blocks() if b.id[0] == "p" and b.id[1:].isdigit()]
@@ -51,18 +55,40 @@ def test_each_document_exports_its_record_json_and_text(built_site: Workspace) -
             assert line == f"¶ {block.id[1:]}  {block_text(block)}"
 
 
+def test_a_document_page_offers_every_format_where_it_is(built_site: Workspace) -> None:
+    """Each of a document's formats is linked from its page's downloads: the citation
+    files beside it, the others in the dataset, whose zip holds the file the link names."""
+    for record in sorted(built_site.documents.glob("*.yaml")):
+        rel = f"documents/{record.stem}/index.html"
+        links = built_site.page(rel).xpath("//details[@class='downloads']//a")
+        offered = {a.text_content(): a.get("href") for a in links}
+        assert len(offered) == len(EXPORTS)
+        for x in EXPORTS:
+            (label,) = [t for t in offered if t.startswith(x.label)]
+            target = (built_site.site / "documents" / record.stem / offered[label]).resolve()
+            assert target.is_file(), label
+            if x.offline:
+                assert target.name == f"{record.stem}.{x.ext}"
+            else:
+                name = f"dataset/documents/{record.stem}.{x.ext}"
+                assert name in label and target.name == "dataset.zip"
+                assert dataset_file(built_site.site, record.stem, x.ext)
+
+
 def test_the_dataset_holds_records_entities_schemas_and_rights(built_site: Workspace) -> None:
     data = (built_site.site / "downloads" / "dataset.zip").read_bytes()
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         names = zf.namelist()
         schema = json.loads(zf.read("dataset/schemas/record.schema.json"))
-        for name in (n for n in names if n.startswith("dataset/documents/")):
+        for name in (
+            n for n in names if n.startswith("dataset/documents/") and n.endswith(".yaml")
+        ):
             jsonschema.validate(
                 yaml.safe_load(zf.read(name)), schema, cls=jsonschema.Draft202012Validator
             )
         readme = zf.read("dataset/README.txt").decode()
         rights = zf.read("dataset/RIGHTS.txt").decode()
-    assert sorted(n for n in names if n.startswith("dataset/documents/")) == [
+    assert sorted(n for n in names if n.endswith(".yaml") and "/documents/" in n) == [
         f"dataset/documents/{p.name}" for p in sorted(built_site.documents.glob("*.yaml"))
     ]
     assert "dataset/entities/people.yaml" in names

@@ -38,21 +38,27 @@ def test_the_source_fields_end_with_the_language_and_the_seed() -> None:
     assert rows[-2:] == [("Language", "en, translated from ru"), ("Seed file", doc().seed)]
 
 
-def test_a_documents_files_lie_beside_its_page_in_the_order_of_the_exports() -> None:
+def test_a_documents_citation_files_lie_beside_its_page_and_the_rest_in_the_dataset() -> None:
     paths = views.export_paths(doc())
     folder = document_path(doc()).rsplit("/", 1)[0]
-    assert paths == [f"{folder}/{PROTOCOL}.{x.ext}" for x in views.EXPORTS]
-    assert [x["href"] for x in views.exports(PROTOCOL)] == [p.rsplit("/")[-1] for p in paths]
+    assert paths == [f"{folder}/{PROTOCOL}.{x.ext}" for x in views.EXPORTS if x.offline]
+    links = views.exports(PROTOCOL)
+    assert [x["href"] for x in links] == [
+        *(["../../downloads/dataset.zip"] * 4),
+        *(p.rsplit("/")[-1] for p in paths),
+    ]
+    assert links[3]["label"] == f"TEI P5 XML (in the dataset: dataset/documents/{PROTOCOL}.xml)"
     cited = [x["label"] for x in views.citation_files(PROTOCOL)]
     assert cited == ["RIS", "CSL-JSON", "BibTeX"]
 
 
-def test_the_offline_copy_links_the_files_it_holds_and_the_dataset() -> None:
-    links = views.offline_exports(PROTOCOL)
-    assert [x["href"] for x in links] == [
-        *(f"{PROTOCOL}.{ext}" for ext in ("ris", "csl.json", "bib")),
-        "../../downloads/dataset.zip",
-    ]
+def test_a_large_archives_dataset_is_a_zip_for_each_year() -> None:
+    assert views.dataset_place(doc(), views.DATASET_DOCUMENTS) == "downloads/dataset.zip"
+    more = views.DATASET_DOCUMENTS + 1
+    assert views.dataset_place(doc(), more) == "downloads/dataset-1977.zip"
+    assert views.exports(PROTOCOL, "downloads/dataset-1977.zip")[0]["href"] == (
+        "../../downloads/dataset-1977.zip"
+    )
 
 
 def test_a_neighbours_link_leads_from_one_document_page_to_the_other() -> None:
@@ -72,7 +78,7 @@ def test_a_documents_page_shows_its_record() -> None:
     assert view.date_iso == "1977-02-18" and view.date == "18 February 1977"
     assert len(view.parts) == len(doc().parts)
     assert view.fields == views.fields(doc())
-    assert [x["href"] for x in view.exports] == [f"{PROTOCOL}.{x.ext}" for x in views.EXPORTS]
+    assert view.exports == views.exports(PROTOCOL)
     assert page.root == "../../" and page.previous is None and page.next is None
     assert page.description == views.first_summary(doc())
     assert view.citations and all(c.pieces for c in view.citations)
