@@ -112,3 +112,26 @@ def test_a_large_archives_dataset_is_a_zip_for_each_year_linked_from_its_pages(
             assert f"dataset/documents/{folder.name}.xml" in zf.namelist()
     about = lxml.html.fromstring((site / "about" / "index.html").read_bytes())
     assert sorted(Path(h).name for h in about.xpath("//a[starts-with(., '19')]/@href")) == years
+
+
+def test_a_copy_that_cannot_come_in_parts_that_small_stays_whole_and_is_warned_of(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "archive"
+    generate(root, 4)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bundle, "PART_BYTES", 20_000)
+        run = run_here(root, ["-q"])
+    assert run.code == 0, run.err
+    downloads = sorted(p.name for p in (root / "site" / "downloads").iterdir())
+    assert downloads == ["dataset.zip", f"{BUNDLE}.zip"]
+    size = bundle.human((root / "site" / "downloads" / f"{BUNDLE}.zip").stat().st_size)
+    (warning,) = [line for line in run.err.splitlines() if f"{BUNDLE}.zip" in line]
+    assert warning.startswith(
+        f"site/downloads/{BUNDLE}.zip:1: warning: the offline copy is {size}, over the part "
+        "size of 20 KB, and cannot come in parts that small: a part of one document takes "
+    )
+    assert warning.endswith(
+        "most of it the pages every part holds (the entities' pages, the offline search "
+        "index); expected parts under 20 KB, so the copy is one zip"
+    )

@@ -102,7 +102,7 @@ def build(
         with clock.stage("search index", checkpoint="indexing"):  # what is left of Pagefind's
             pagefind.finish(store, indexing)
         with clock.stage("zip"):
-            bundle.pack(store, paths, catalog, archive.content)
+            bundle.pack(store, paths, catalog, archive.content, report)
         with clock.stage("publish"):
             written = put_in_place(paths, staging, archive, texts)
     except BaseException:

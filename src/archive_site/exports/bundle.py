@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 from ..archive.catalog import Catalog
 from ..digests import digest, file_digest
+from ..errors import Reporter
 from ..load.content import Content
 from ..model import Document
 from ..pickling import pickled_by_fields
@@ -239,29 +240,46 @@ def human(size: int) -> str:
 PART_BYTES = 95_000_000
 
 
-def pack(store: Store, paths: Paths, catalog: Catalog, pages: Content) -> None:
+def pack(
+    store: Store, paths: Paths, catalog: Catalog, pages: Content, report: Reporter | None = None
+) -> None:
     """Zip the staged site into its downloads folder, then give the site's Home and About
     pages the zip's size. The zip holds their offline copies, which show no size (the
     offline copy holds no copy of itself), so the size is known before they are made.
     Entries as they were in the published zip are copied from it, not deflated again. A
-    zip over PART_BYTES is cut into parts (see `parts`), listed with their sizes instead."""
+    zip over PART_BYTES is cut into parts (see `parts`), listed with their sizes instead;
+    where a part cannot be that small (the pages every part holds are larger), the zip
+    stays whole and `report` is warned."""
     rel = pages.settings.bundle_path
     target = store.staging / rel
     index, prior = published_zip(store, paths.site, rel)
     copy = OfflineCopy(catalog, paths.templates)
     written, index = write(store.staging, target, paths.site.name, copy, index, prior)
     checkpoint("zipping")
-    if written <= PART_BYTES:
-        store.keep("zip", store.key("zip", rel), (index, written, file_digest(target)))
-        sized: str | list[tuple[str, str, str]] = human(written)
-    else:
-        sized = parts(store.staging, target, paths.site.name, catalog, index)
+    runs, largest = (
+        document_runs(paths.site.name, catalog, index) if written > PART_BYTES else ([], 0)
+    )
+    if runs and largest <= PART_BYTES:
+        sized: str | list[tuple[str, str, str]] = parts(store.staging, target, runs, index)
         target.unlink()
+    else:
+        store.keep("zip", store.key("zip", rel), (index, written, file_digest(target)))
+        sized = human(written)
+        if runs and report is not None:
+            report.warn(
+                paths.site / rel,
+                1,
+                f"the offline copy is {human(written)}, over the part size of "
+                f"{human(PART_BYTES)}, and cannot come in parts that small: a part of one "
+                f"document takes {human(largest)}, most of it the pages every part holds "
+                "(the entities' pages, the offline search index); expected parts under "
+                f"{human(PART_BYTES)}, so the copy is one zip",
+            )
     render.write_pages(store, views.bundle_pages(catalog, pages, sized), paths.templates)
 
 
 def parts(
-    site: Path, whole: Path, top: str, catalog: Catalog, index: dict[str, Packed]
+    site: Path, whole: Path, runs: list[tuple[list[Document], set[str]]], index: dict[str, Packed]
 ) -> list[tuple[str, str, str]]:
     """The zip `whole` cut into parts of at most PART_BYTES each: every part holds the
     site's files but the documents' own folders and the dataset's zips by year, and the
@@ -269,7 +287,6 @@ def parts(
     so that each opens and searches alone, and all unzipped into one folder make the
     whole site. Each part's Home and About pages say which documents it holds. Returns
     each part's place in the site, its documents' dates and its size."""
-    runs = document_runs(top, catalog, index)
     stem = whole.name.removesuffix(".zip")
     made = []
     with open(whole, "rb") as source:
@@ -297,10 +314,11 @@ def parts(
 
 def document_runs(
     top: str, catalog: Catalog, index: dict[str, Packed]
-) -> list[tuple[list[Document], set[str]]]:
+) -> tuple[list[tuple[list[Document], set[str]]], int]:
     """The documents in date order cut into runs, each with the zip's entries its part
     holds (the shared ones, the documents' folders, their dataset's zips), as many
-    documents to a run as keep its part under PART_BYTES (at least one)."""
+    documents to a run as keep its part under PART_BYTES (at least one); and the size of
+    the largest part."""
     count = len(catalog.documents)
     folders = {document_path(doc).rsplit("/", 1)[0] + "/": doc for doc in catalog.documents}
     datasets = {f"{top}/{views.dataset_place(doc, count)}" for doc in catalog.documents}
@@ -316,7 +334,7 @@ def document_runs(
     cost = {name: index[name].length + 76 + 2 * len(name.encode()) for name in index}
     base = 22 + sum(cost[name] for name in shared) + 4096  # its Home and About, adapted
     runs: list[tuple[list[Document], set[str]]] = []
-    size = 0
+    size = largest = 0
     for folder, doc in folders.items():
         dataset = f"{top}/{views.dataset_place(doc, count)}"
         names = [*own.get(folder, []), *([dataset] if dataset in index else [])]
@@ -329,7 +347,8 @@ def document_runs(
         runs[-1][0].append(doc)
         runs[-1][1].update(names)
         size += more
-    return runs
+        largest = max(largest, size)
+    return runs, largest
 
 
 PART_PAGES = ("index.html", "about/index.html")  # which say what the copy holds
