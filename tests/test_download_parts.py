@@ -110,6 +110,12 @@ def test_a_large_archives_dataset_is_a_zip_for_each_year_linked_from_its_pages(
         assert zipped.name in years
         with zipfile.ZipFile(zipped) as zf:
             assert f"dataset/documents/{folder.name}.xml" in zf.namelist()
+            register = zf.read("dataset/anchors/register.tsv").decode()
+        documents = [
+            line.split("\t")[1] for line in register.splitlines() if line[:9] == "document\t"
+        ]
+        assert folder.name in documents
+        assert all(d[:4] == zipped.stem[-4:] for d in documents)
     about = lxml.html.fromstring((site / "about" / "index.html").read_bytes())
     assert sorted(Path(h).name for h in about.xpath("//a[starts-with(., '19')]/@href")) == years
 

@@ -33,6 +33,7 @@ def test_about_page_is_rendered_from_markdown(built_site: Workspace) -> None:
         "Editorial method",
         "How to cite",
         "For instructors and students",
+        "Where each format is",
         "Reading offline",
     ]
     rows = about.xpath("//article//table//tr")

@@ -203,8 +203,9 @@ def readme(listed: Listed, edition: str) -> str:
         "            metadata as printed and normalized, and the text as typed blocks and\n"
         "            spans, editorial insertions marked by kind; beside it the same record\n"
         "            as JSON, the text with paragraph numbers (.txt) and TEI P5 XML (.xml).\n"
-        "anchors/    register.tsv, every anchor published and the text it held; aliases.yaml,\n"
-        "            where retired anchors now point\n"
+        "anchors/    register.tsv, every anchor published and the text it held (in a zip of\n"
+        "            one year, its documents' and every other page's); aliases.yaml, where\n"
+        "            retired anchors now point\n"
         "entities/   people, organizations, places, terms and events the documents mention,\n"
         "            with the forms they take in the texts (schemas/entities.schema.json).\n"
         "schemas/    JSON Schemas (draft 2020-12) for every file here.\n"
@@ -289,9 +290,26 @@ def write_dataset(
         zips.setdefault(dataset_place(doc, count), []).append(i)
     for rel, held in zips.items() or [(DATASET, [])]:
         mine = tuple(listed[i] for i in held)
-        title = edition[0] if rel == DATASET else f"{edition[0]} ({mine[0][1][:4]})"
-        inputs = (mine, texts, entities, anchors, epoch(), title, [formats[i] for i in held])
+        title, theirs = edition[0], anchors
+        if rel != DATASET:  # a year's: the register's lines of its own documents
+            title = f"{edition[0]} ({mine[0][1][:4]})"
+            ids = {doc_id for doc_id, *_ in mine}
+            theirs = anchors | {register_io.REGISTER: register_lines(register, ids)}
+        inputs = (mine, texts, entities, theirs, epoch(), title, [formats[i] for i in held])
         store.file(rel, inputs, make)
+
+
+def register_lines(register: bytes, ids: set[str]) -> bytes:
+    """The anchor register with only these documents' lines (and every other kind's)."""
+    kept = []
+    for line in register.splitlines(keepends=True):
+        kind, _, rest = line.partition(b"\t")
+        if kind in (b"document", b"anchor"):
+            name = rest.partition(b"\t")[0].partition(b"#")[0].decode("utf-8")
+            if name not in ids:
+                continue
+        kept.append(line)
+    return b"".join(kept)
 
 
 def export_chunk(
