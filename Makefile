@@ -7,7 +7,7 @@ BENCH_VENV := .venv-bench
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check --quiet
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-SIZES ?= real,dense,1000,10000
+SIZES ?= real,dense,1000,5000,10000,20000
 COUNT ?= 1000
 # the processes the test suite runs in (pytest-xdist)
 TEST_WORKERS ?= 2

@@ -1,9 +1,9 @@
-"""Build benchmark: the real archive and generated ones of 1,000 and 10,000 documents,
+"""Build benchmark: the real archive and generated ones of 1,000 to 20,000 documents,
 built cold (records committed, no site, no cache), again unchanged, and warm (one seed
 edited, site and cache in place), with wall and CPU seconds, peak memory, output size,
 seconds per stage, and the bytes of a document page. Measures only; asserts nothing.
 
-    python bench/build_bench.py [--sizes real,1000,10000] [--json bench/results/build.json]
+    python bench/build_bench.py [--sizes real,1000,5000] [--json bench/results/build.json]
 """
 
 from __future__ import annotations
@@ -117,6 +117,13 @@ def folder_bytes(path: Path) -> tuple[int, int]:
     return sum(p.stat().st_size for p in files), len(files)
 
 
+def largest_files(site: Path, count: int = 3) -> list[tuple[str, int]]:
+    """The largest published files, with their bytes: what a host's limit per file meets
+    first."""
+    files = sorted((p for p in site.rglob("*") if p.is_file()), key=lambda p: -p.stat().st_size)
+    return [(str(p.relative_to(site)), p.stat().st_size) for p in files[:count]]
+
+
 def page_weight(site: Path) -> dict[str, int]:
     """The largest document page with what it loads before any search: HTML, CSS, JS."""
     pages = list((site / "documents").glob("*/index.html"))
@@ -149,6 +156,7 @@ def measure(size: str, tmp: Path, compare: bool, peers: int) -> dict[str, object
     warm = build(root)
     site_bytes, site_files = folder_bytes(root / "site")
     row: dict[str, object] = {
+        "largest_files": largest_files(root / "site"),
         "documents": len(list((root / "seeds").glob("*.txt"))),
         "first": first,
         "cold": cold,
@@ -201,6 +209,27 @@ def peer_table(size: str, peers: object) -> str:
     return "\n".join(lines)
 
 
+def growth(results: dict[str, dict[str, object]]) -> str:
+    """Each generated size's cold build per document, and what a size of ten times as
+    many would take if the curve went on as from the last step (a line, where the last
+    two sizes show a straight one)."""
+    sizes = [(int(s), r) for s, r in results.items() if s.isdigit()]
+    head = "| docs | cold wall s | ms / doc | peak MiB | site MB | KB / doc | largest file |"
+    lines = ["growth of a cold build", "", head, "|---|---|---|---|---|---|---|"]
+    for n, row in sizes:
+        cold = row["cold"]
+        largest = row["largest_files"]
+        assert isinstance(cold, dict) and isinstance(largest, list)
+        name, size = largest[0]
+        site_mb = int(str(row["site_bytes"])) / 1e6
+        lines.append(
+            f"| {n:,} | {cold['wall_s']} | {1000 * cold['wall_s'] / n:.1f} | "
+            f"{cold['peak_mib']} | {site_mb:.0f} | {1000 * site_mb / n:.0f} | "
+            f"{name} {size / 1e6:.1f} MB |"
+        )
+    return "\n".join(lines)
+
+
 def notes(results: dict[str, dict[str, object]]) -> list[str]:
     out = []
     for size, row in results.items():
@@ -225,7 +254,7 @@ def notes(results: dict[str, dict[str, object]]) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="real,dense,1000,10000")
+    parser.add_argument("--sizes", default="real,dense,1000,5000,10000,20000")
     parser.add_argument("--json", type=Path, default=PROJECT / "bench" / "results" / "build.json")
     parser.add_argument(
         "--compare-up-to", type=int, default=1000,
@@ -251,6 +280,9 @@ def main() -> None:
         if "peers" in row:
             print(peer_table(size, row["peers"]))
             print()
+    if sum(size.isdigit() for size in results) > 1:
+        print(growth(results))
+        print()
     print("\n".join(notes(results)))
     machine = {"cpus": os.cpu_count(), "python": platform.python_version()}
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -17,18 +17,20 @@ from conftest import PROJECT
 def test_the_build_benchmark_reports_every_stage(tmp_path: Path) -> None:
     out = tmp_path / "build.json"
     run = subprocess.run(
-        [sys.executable, str(PROJECT / "bench" / "build_bench.py"), "--sizes", "real,50",
+        [sys.executable, str(PROJECT / "bench" / "build_bench.py"), "--sizes", "real,10,40",
          "--json", str(out)],
         capture_output=True, text=True, timeout=600,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     rows = [line for line in run.stdout.splitlines() if line.startswith("| ")]
     kinds = ("first", "cold", "unchanged", "warm")
-    assert [r.split(" | ")[:3] for r in rows[1:]] == [["| real", "3", kind] for kind in kinds] + [
-        ["| 50", "50", kind] for kind in kinds
+    assert [r.split(" | ")[:3] for r in rows[1 : 1 + 3 * len(kinds)]] == [
+        [f"| {size}", count, kind]
+        for size, count in (("real", "3"), ("10", "10"), ("40", "40"))
+        for kind in kinds
     ]
     results = json.loads(out.read_text())["results"]
-    for size in ("real", "50"):
+    for size in ("real", "10", "40"):
         row = results[size]
         assert row["warm_equals_cold"] is True
         assert row["cache_bytes"] > 0
@@ -38,7 +40,15 @@ def test_the_build_benchmark_reports_every_stage(tmp_path: Path) -> None:
         assert row["page_weight"]["total"] == sum(
             row["page_weight"][k] for k in ("html", "css", "js")
         )
-    assert "growth" not in run.stdout  # reported only with 1,000 and 10,000
+    # the generated sizes' growth, per document, with the largest file published
+    growth = run.stdout.split("growth of a cold build")[1].split("\n\n")[1].splitlines()
+    assert [line.split(" | ")[0] for line in growth[2:]] == ["| 10", "| 40"]
+    for line, size in zip(growth[2:], ("10", "40"), strict=True):
+        largest = line.split(" | ")[-1]
+        (name, size_bytes), *others = results[size]["largest_files"]
+        assert largest == f"{name} {size_bytes / 1e6:.1f} MB |"
+        assert all(size_bytes >= other for _, other in others)
+    assert "growth 1,000 -> 10,000" not in run.stdout  # that note needs both sizes
 
 
 def test_the_peers_get_every_word_of_the_same_texts(tmp_path: Path) -> None:

@@ -104,6 +104,8 @@ def test_a_large_archives_dataset_is_a_zip_for_each_year_linked_from_its_pages(
     years = sorted(p.name for p in (site / "downloads").glob("dataset-*.zip"))
     assert len(years) > 1 and not (site / "downloads" / "dataset.zip").exists()
     for folder in sorted((site / "documents").iterdir()):
+        own = [f"{folder.name}.{ext}" for ext in ("bib", "csl.json", "ris")]
+        assert sorted(p.name for p in folder.iterdir()) == [*own, "index.html"]
         page = lxml.html.fromstring((folder / "index.html").read_bytes())
         (tei,) = page.xpath("//details[@class='downloads']//a[contains(., 'TEI')]")
         zipped = (folder / tei.get("href")).resolve()
@@ -117,6 +119,9 @@ def test_a_large_archives_dataset_is_a_zip_for_each_year_linked_from_its_pages(
         assert folder.name in documents
         assert all(d[:4] == zipped.stem[-4:] for d in documents)
     about = lxml.html.fromstring((site / "about" / "index.html").read_bytes())
+    (where,) = about.xpath("//h2[.='Where each format is']/following-sibling::ul[1]")
+    assert "In the dataset, a zip for each year" in where.text_content()
+    assert "Beside each page on the published site" not in where.text_content()
     assert sorted(Path(h).name for h in about.xpath("//a[starts-with(., '19')]/@href")) == years
 
 

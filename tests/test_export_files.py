@@ -15,7 +15,7 @@ from archive_site.exports import files
 from archive_site.load import records
 from archive_site.model import Document, paragraph_numbers
 from archive_site.site.views import EXPORTS, export_paths
-from conftest import Workspace, dataset_file
+from conftest import Workspace
 from records_here import committed, record_text
 from scratch import Code
 
@@ -33,25 +33,26 @@ def made(doc: Document, url: str | None = None) -> dict[str, str]:
 
 
 def by_ext(doc: Document, url: str | None = None) -> dict[str, str]:
-    """Each of the document's formats, beside its page or in the dataset."""
     out = made(doc, url)
-    beside = [x for x in EXPORTS if x.offline]
-    found = {x.ext: out[path] for x, path in zip(beside, export_paths(doc), strict=True)}
-    kept = files.dataset_files(doc, record_text(doc), (), (), EDITION)
-    for x in EXPORTS:
-        name = f"documents/{doc.id}.{x.ext}"
-        if name in kept:
-            found[x.ext] = zlib.decompress(kept[name].data).decode("utf-8")
-    return found | {"yaml": record_text(doc)}
+    return {x.ext: out[path] for x, path in zip(EXPORTS, export_paths(doc), strict=True)}
 
 
-def test_a_documents_citation_files_lie_beside_its_page_and_the_rest_in_the_dataset(
-    doc: Document,
-) -> None:
+def test_a_document_has_one_file_for_each_export_beside_its_page(doc: Document) -> None:
     assert list(made(doc)) == export_paths(doc)
-    assert [p.rsplit(".", 1)[-1] for p in export_paths(doc)] == ["ris", "json", "bib"]
+
+
+def test_the_dataset_holds_the_same_record_text_and_tei(doc: Document) -> None:
+    beside = by_ext(doc)
     kept = files.dataset_files(doc, record_text(doc), (), (), EDITION)
     assert sorted(kept) == [f"documents/{doc.id}.{ext}" for ext in ("json", "txt", "xml")]
+    for name, data in kept.items():
+        assert zlib.decompress(data.data).decode("utf-8") == beside[name.rsplit(".", 1)[1]]
+
+
+def test_a_large_archive_keeps_only_the_citation_files_beside_the_page(doc: Document) -> None:
+    out = files.document_files(doc, record_text(doc), (), (), EDITION, None, False)
+    assert list(out) == export_paths(doc, False)
+    assert [p.rsplit("/", 1)[1].split(".", 1)[1] for p in out] == ["ris", "csl.json", "bib"]
 
 
 def test_the_record_exports_say_what_the_record_says(doc: Document) -> None:
@@ -144,6 +145,6 @@ def test_an_export_is_one_row_and_one_maker_and_a_missing_maker_shows_at_start(
     for record in sorted(ws.documents.glob("*.yaml")):
         doc_id = record.stem
         page = next(ws.site.glob(f"documents/**/{doc_id}/index.html"))
-        assert dataset_file(ws.site, doc_id, "md").decode("utf-8").startswith("# ")
-        shown = ws.page(page.relative_to(ws.site).as_posix()).xpath("//a[@download]")
-        assert [a.text_content() for a in shown if f"dataset/documents/{doc_id}.md" in a.text]
+        markdown = page.parent / f"{doc_id}.md"
+        assert markdown.read_text(encoding="utf-8").startswith("# ")
+        assert f"{doc_id}.md" in ws.page(page.relative_to(ws.site).as_posix()).xpath("//a/@href")

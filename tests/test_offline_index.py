@@ -36,12 +36,19 @@ def archive(documents: int, per_document: int) -> tuple[list[Paragraph], list[Do
     return recs, docs
 
 
-def decode(text: str) -> list[tuple[int, list[int]]]:
-    """Each paragraph's number and the term's positions in it, as search.js reads them."""
-    out, last = [], 0
+def decode(text: str, starts: list[int]) -> list[tuple[int, list[int]]]:
+    """Each paragraph's number and the term's positions in it, as search.js reads them:
+    a step within a document, or documents on ":" a paragraph's place in its document,
+    numbered from each document's first (`starts`)."""
+    out, doc, paragraph = [], 0, 0
     for token in text.split(","):
-        delta, *steps = token.split(".")
-        last += int(delta, 36)
+        head, *steps = token.split(".")
+        documents, colon, place = head.partition(":")
+        if colon:
+            doc, paragraph = doc + int(documents, 36), int(place, 36)
+        else:
+            paragraph += int(documents, 36)
+        last = starts[doc] + paragraph
         at, positions = 0, []
         for step in steps:
             at += int(step, 36)
@@ -50,7 +57,10 @@ def decode(text: str) -> list[tuple[int, list[int]]]:
     return out
 
 
-def read_back(files: dict[str, str]) -> tuple[dict[str, object], dict[str, list]]:
+def read_back(
+    files: dict[str, str], docs: list[DocFacets]
+) -> tuple[dict[str, object], dict[str, list]]:
+    starts = [sum(d.paragraphs for d in docs[:n]) for n in range(len(docs))]
     meta = script_data(files["meta.js"])
     assert isinstance(meta, dict)
     postings: dict[str, list] = {}
@@ -60,7 +70,7 @@ def read_back(files: dict[str, str]) -> tuple[dict[str, object], dict[str, list]
             assert isinstance(table, dict)
             for term, text in table.items():
                 assert term.startswith(key) and text
-                postings.setdefault(term, []).extend(decode(text))
+                postings.setdefault(term, []).extend(decode(text, starts))
     return meta, postings
 
 
@@ -68,7 +78,7 @@ def test_shards_are_split_by_size_and_read_back_whole(monkeypatch: MonkeyPatch) 
     monkeypatch.setattr(offline, "SHARD_BYTES", 3000)  # an archive's worth, in small
     recs, docs = archive(60, 40)
     files = dict(offline.offline_index(recs, docs))
-    meta, postings = read_back(files)
+    meta, postings = read_back(files, docs)
     expected: dict[str, list] = {}
     for n, rec in enumerate(recs):
         where: dict[str, list[int]] = {}
@@ -89,7 +99,7 @@ def test_shards_are_split_by_size_and_read_back_whole(monkeypatch: MonkeyPatch) 
 
 def test_a_small_archive_keeps_two_letter_shards_in_one_part() -> None:
     recs, docs = archive(3, 2)
-    meta, _ = read_back(dict(offline.offline_index(recs, docs)))
+    meta, _ = read_back(dict(offline.offline_index(recs, docs)), docs)
     assert all(len(k) <= 2 and parts == 1 for k, parts in meta["shards"].items())
 
 

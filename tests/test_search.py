@@ -258,24 +258,45 @@ def without_download(page: str) -> str:
 def test_the_offline_copy_holds_what_a_reader_uses_from_a_folder(
     built_site: Workspace, unzipped: Path
 ) -> None:
-    """The site as published but for Pagefind's index: pages, assets, the offline index,
-    each document's files for reference managers and the dataset, which holds its other
-    files and which the copy's pages link; every link of the copy lands on a file of it."""
+    """Pages, assets, the offline index and the downloads; not Pagefind's index, not each
+    document's own records (the dataset holds them, and the copy's pages link it) but its
+    files for reference managers, and every link of the copy lands on a file of the copy."""
     site = built_site.site
     held = {p.relative_to(unzipped).as_posix() for p in unzipped.rglob("*") if p.is_file()}
     published = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+    data_files = {
+        rel
+        for rel in published
+        if rel.startswith("documents/")
+        and rel.endswith((".yaml", ".json", ".txt", ".xml"))
+        and not rel.endswith(".csl.json")
+    }
     citing = {rel for rel in published if rel.endswith((".ris", ".bib", ".csl.json"))}
     assert len(citing) == 9 and citing <= held
+    assert data_files and not held & data_files
     assert not any(rel.startswith("pagefind/") for rel in held)
     assert {"downloads/dataset.zip", "search/index.html", "assets/search.js"} <= held
     assert any(rel.startswith("search/offline/") for rel in held)
-    assert held == published - {".archive-site", f"downloads/{BUNDLE}"} - {
+    assert held == published - data_files - {".archive-site", f"downloads/{BUNDLE}"} - {
         rel for rel in published if rel.startswith("pagefind/")
     }
     assert_links_resolve(unzipped)
-    for rel in sorted(held):  # the document pages are the site's
+    for rel in sorted(held):  # the document pages differ from the site's in their downloads
         if rel.startswith("documents/") and rel.endswith("index.html"):
-            assert (unzipped / rel).read_bytes() == (site / rel).read_bytes(), rel
+            page, copy = (f / rel for f in (site, unzipped))
+            links = lxml.html.fromstring(copy.read_bytes()).xpath(
+                "//details[@class='downloads']//a[@download]/@href"
+            )
+            if links:
+                doc_id = rel.split("/")[1]
+                own = [f"{doc_id}.{ext}" for ext in ("ris", "csl.json", "bib")]
+                assert links == [*own, "../../downloads/dataset.zip"], rel
+                offline = copy.read_text(encoding="utf-8")
+                assert without_downloads(offline) == without_downloads(page.read_text("utf-8"))
+
+
+def without_downloads(page: str) -> str:
+    return re.sub(r'<details class="downloads">.*?</details>', "", page, count=1)
 
 
 def test_the_offline_copy_served_over_http_searches_its_own_index(

@@ -7,6 +7,7 @@ from archive_site.load.settings import Settings
 from archive_site.model import Document
 from archive_site.site import cite, views
 from archive_site.site.entity_pages import document_path
+from archive_site.site.rows import DocumentLink
 from records_here import committed
 
 PROTOCOL = "1977-02-18-protocol"
@@ -38,36 +39,47 @@ def test_the_source_fields_end_with_the_language_and_the_seed() -> None:
     assert rows[-2:] == [("Language", "en, translated from ru"), ("Seed file", doc().seed)]
 
 
-def test_a_documents_citation_files_lie_beside_its_page_and_the_rest_in_the_dataset() -> None:
+def test_a_documents_files_lie_beside_its_page_in_the_order_of_the_exports() -> None:
     paths = views.export_paths(doc())
     folder = document_path(doc()).rsplit("/", 1)[0]
-    assert paths == [f"{folder}/{PROTOCOL}.{x.ext}" for x in views.EXPORTS if x.offline]
-    links = views.exports(PROTOCOL)
-    assert [x["href"] for x in links] == [
-        *(["../../downloads/dataset.zip"] * 4),
-        *(p.rsplit("/")[-1] for p in paths),
-    ]
-    assert links[3]["label"] == f"TEI P5 XML (in the dataset: dataset/documents/{PROTOCOL}.xml)"
-    cited = [x["label"] for x in views.citation_files(PROTOCOL)]
+    assert paths == [f"{folder}/{PROTOCOL}.{x.ext}" for x in views.EXPORTS]
+    assert [x.href for x in views.exports(PROTOCOL)] == [p.rsplit("/")[-1] for p in paths]
+    cited = [x.label for x in views.citation_files(PROTOCOL)]
     assert cited == ["RIS", "CSL-JSON", "BibTeX"]
 
 
-def test_a_large_archives_dataset_is_a_zip_for_each_year() -> None:
-    assert views.dataset_place(doc(), views.DATASET_DOCUMENTS) == "downloads/dataset.zip"
-    more = views.DATASET_DOCUMENTS + 1
+def test_the_offline_copy_links_the_files_it_holds_and_the_dataset() -> None:
+    links = views.offline_exports(PROTOCOL)
+    assert [x.href for x in links] == [
+        *(f"{PROTOCOL}.{ext}" for ext in ("ris", "csl.json", "bib")),
+        "../../downloads/dataset.zip",
+    ]
+
+
+def test_a_large_archives_files_are_in_its_dataset_alone_a_zip_for_each_year() -> None:
+    at_most, more = views.DATASET_DOCUMENTS, views.DATASET_DOCUMENTS + 1
+    assert views.dataset_place(doc(), at_most) == "downloads/dataset.zip"
+    assert views.own_dataset(doc(), at_most) is None
     assert views.dataset_place(doc(), more) == "downloads/dataset-1977.zip"
-    assert views.exports(PROTOCOL, "downloads/dataset-1977.zip")[0]["href"] == (
-        "../../downloads/dataset-1977.zip"
-    )
+    assert views.own_dataset(doc(), more) == "downloads/dataset-1977.zip"
+    paths = views.export_paths(doc(), views.beside(more))
+    folder = document_path(doc()).rsplit("/", 1)[0]
+    assert paths == [f"{folder}/{PROTOCOL}.{x.ext}" for x in views.EXPORTS if x.offline]
+    links = views.exports(PROTOCOL, "downloads/dataset-1977.zip")
+    assert [x.href for x in links] == [
+        *(["../../downloads/dataset-1977.zip"] * 4),
+        *(p.rsplit("/")[-1] for p in paths),
+    ]
+    assert links[3].label == f"TEI P5 XML (in the dataset: dataset/documents/{PROTOCOL}.xml)"
 
 
 def test_a_neighbours_link_leads_from_one_document_page_to_the_other() -> None:
     shown = views.nav(doc())
-    assert shown == {
-        "href": f"../../{document_path(doc())}",
-        "title": doc().meta.title.text,
-        "date": "18 February 1977",
-    }
+    assert shown == DocumentLink(
+        href=f"../../{document_path(doc())}",
+        title=doc().meta.title.text,
+        date="18 February 1977",
+    )
     assert views.nav(None) is None
 
 
@@ -78,9 +90,9 @@ def test_a_documents_page_shows_its_record() -> None:
     assert view.date_iso == "1977-02-18" and view.date == "18 February 1977"
     assert len(view.parts) == len(doc().parts)
     assert view.fields == views.fields(doc())
-    assert view.exports == views.exports(PROTOCOL)
-    assert page.root == "../../" and page.previous is None and page.next is None
-    assert page.description == views.first_summary(doc())
+    assert [x.href for x in view.exports] == [f"{PROTOCOL}.{x.ext}" for x in views.EXPORTS]
+    assert page.frame.root == "../../" and page.previous is None and page.next is None
+    assert page.frame.description == views.first_summary(doc())
     assert view.citations and all(c.pieces for c in view.citations)
 
 
@@ -100,6 +112,6 @@ def test_with_an_address_the_page_and_its_citations_carry_it() -> None:
 
 def test_a_summary_row_is_what_the_home_page_lists() -> None:
     row = views.summary_row(doc("1976-10-25-memorandum"))
-    assert row["href"] == "documents/1976-10-25-memorandum/index.html"
-    assert row["date"] == "25 October 1976" and row["classification"] == "SECRET"
-    assert len(row["summary"]) == 1
+    assert row.href == "documents/1976-10-25-memorandum/index.html"
+    assert row.date == "25 October 1976" and row.classification == "SECRET"
+    assert len(row.summary) == 1

@@ -25,3 +25,8 @@ def file_digest(path: str | Path) -> bytes:
     """The digest of a file's bytes, read a block at a time."""
     with open(path, "rb") as f:
         return hashlib.file_digest(f, digest).digest()
+
+
+def data_digest(data: bytes) -> bytes:
+    """The digest of some bytes."""
+    return digest(data).digest()

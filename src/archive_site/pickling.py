@@ -18,7 +18,7 @@ import enum
 import io
 import pickle
 from operator import attrgetter
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 T = TypeVar("T")
 PACKAGE = __name__.partition(".")[0]  # archive_site
@@ -76,3 +76,35 @@ def data_class(found: object) -> bool:
 def loads_data(data: bytes) -> Any:
     """A pickle of data only (see DataUnpickler)."""
     return DataUnpickler(io.BytesIO(data)).load()
+
+
+def text_pickler(out: IO[bytes] | Any) -> pickle.Pickler:
+    """A pickler that writes texts not in ASCII as their UTF-8 (`utf8_bytes`); its
+    pickles are read by `text_unpickler`."""
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.persistent_id = utf8_bytes  # type: ignore[method-assign]
+    return pickler
+
+
+def text_unpickler(source: IO[bytes]) -> pickle.Unpickler:
+    """An unpickler of data only (`DataUnpickler`): a pickle planted in the store runs
+    no code."""
+    unpickler = DataUnpickler(source)
+    unpickler.persistent_load = from_utf8  # type: ignore[method-assign]
+    return unpickler
+
+
+def utf8_bytes(value: object) -> bytes | None:
+    """A text not in ASCII, pickled as its UTF-8 bytes (a persistent id): pickled as a
+    text, it would keep a copy of its UTF-8 for the rest of its life (CPython caches it
+    in the string), a second copy of every such text a build digests or keeps."""
+    if type(value) is str and not value.isascii():
+        return value.encode("utf-8", "surrogatepass")
+    return None
+
+
+def from_utf8(pid: object) -> str:
+    """A text pickled by `utf8_bytes`."""
+    if not isinstance(pid, bytes):
+        raise pickle.UnpicklingError("a persistent id that is not a text")
+    return pid.decode("utf-8", "surrogatepass")

@@ -3,8 +3,9 @@
 Nothing is written until every seed, record and editorial file has been read and checked
 and every page rendered; then the records are replaced file by file and the new site is
 swapped in for the old by renaming, so a failed build leaves both as they were. What a
-build made is kept beside the site in the build store (build/store.py), and the next
-build takes again whatever it would make from the same inputs.
+build made is kept beside the site in the build store (runtime/store.py), and the next
+build takes again whatever it would make from the same inputs: the stages declare what
+they make (runtime/outputs.py) and only `making` asks the store.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from . import making
 from .archive import anchors
 from .archive.catalog import Catalog, assemble, find_mentions, link_entities
 from .archive.registered import check_register
 from .errors import ArchiveError, Diagnostic, Reporter
-from .exports import bundle
 from .exports import files as exports
 from .load import content, editorial, entities, record_files, records, settings
 from .load import register as register_io
@@ -34,6 +35,7 @@ from .pickling import pickled_by_fields
 from .runtime import interrupt, pool, private
 from .runtime.clock import Clock
 from .runtime.outdir import MARKER, MARKER_TEXT, readable
+from .runtime.outputs import Worked
 from .runtime.paths import Paths
 from .runtime.publish import checkpoint, clear_leftovers, publish, write_all
 from .runtime.store import Store, code_version
@@ -73,36 +75,44 @@ def build(
     report = Reporter()
     use = stored and not fresh
     store = Store(paths.cache, code_version(paths.templates)) if use else Store(None)
+    worked = making.worker(store)
     with clock.stage("parse"):
-        parsed = read_seeds(paths.seeds, report, store)
+        parsed = read_seeds(paths.seeds, report, worked)
     with clock.stage("records"):
-        committed = record_files.read_records(paths.documents, report, store)
+        committed = record_files.read_records(paths.documents, report, worked)
     with clock.stage("check", release=True):
-        archive = checked(paths, parsed, committed, report, store, base_url, check, strict, preview)
+        archive = checked(
+            paths, parsed, committed, report, worked, base_url, check, strict, preview
+        )
     with clock.stage("records", release=True):
-        texts = record_texts(paths, archive, committed, report, store)
+        texts = record_texts(paths, archive, committed, report, worked)
     if check:
         return compared(paths, archive, committed, texts, report)
     catalog, config = archive.catalog, archive.content.settings
+    dataset = (archive.register, (config.title, config.edition))
     staging = staged(paths.site)
     store = replace(store, site=paths.site, staging=staging)
+    worked = making.worker(store)  # the same store, with where the site is made
     try:
-        indexing = pagefind.start(store, catalog)  # in a process of its own meanwhile
+        plan = making.pagefind_plan(store, catalog.documents)  # the parts kept
+        search_index = pagefind.folder(catalog, plan)
+        indexing = making.folder_started(store, search_index)  # in a process of its own
         with clock.stage("offline index"):  # the same
-            offline_indexing = offline.start(store, catalog)
+            scripts, offline_index = offline.outputs(catalog, worked)
+            making.made(store, scripts)
+            offline_indexing = making.folder_started(store, offline_index)
         with clock.stage("render"):  # each document's page and files, the entities' pages
             rendered = render_all(store, archive, texts, paths)
         with clock.stage("exports", release=True):
-            exports.write_dataset(
-                store, catalog, texts, paths, archive.register, (config.title, config.edition)
-            )
-            exports.write_sitemap(store, config.base_url, listed(rendered, catalog))
+            making.made(store, exports.dataset_outputs(catalog, texts, paths, *dataset, worked))
+            making.made(store, exports.sitemap_outputs(config.base_url, listed(rendered, catalog)))
         with clock.stage("offline index"):  # what is left of its time
-            offline.finish(store, offline_indexing)
+            making.folder_finished(store, offline_index, offline_indexing)
         with clock.stage("search index", checkpoint="indexing"):  # what is left of Pagefind's
-            pagefind.finish(store, indexing)
+            made = making.folder_finished(store, search_index, indexing)
+            making.pagefind_kept(store, plan, made)
         with clock.stage("zip"):
-            bundle.pack(store, paths, catalog, archive.content, report)
+            making.zipped(store, paths, catalog, archive.content, report)
         with clock.stage("publish"):
             written = put_in_place(paths, staging, archive, texts)
     except BaseException:
@@ -133,7 +143,7 @@ def checked(
     parsed: list[Document],
     committed: list[RecordFile],
     report: Reporter,
-    store: Store,
+    worked: Worked,
     base_url: str | None,
     check: bool,
     strict: bool,
@@ -153,12 +163,12 @@ def checked(
     # a document whose seed failed this run is still part of the archive
     known = {d.id for d in catalog.documents} | {a.id for a in additions}
     known |= {r.id for r in committed}
-    found = find_mentions(store, curated, catalog.documents, paths.seeds, report)
+    found = find_mentions(curated, catalog.documents, paths.seeds, report, worked)
     catalog = link_entities(catalog, curated, known, paths.seeds, report, found)
     content.check_links(pages_content, paths.content / "chronology.yaml", known, report)
     texts = None
     if not report.errors:  # with a seed unread, its record is not made
-        texts = record_files.record_texts(catalog.documents, store, paths.seeds, report)
+        texts = record_files.record_texts(catalog.documents, paths.seeds, report, worked)
         check_register(register, committed, texts, catalog.documents, report)
     previous = committed_texts(committed)
     catalog, register, pending = keep_anchors(
@@ -178,13 +188,13 @@ def checked(
 
 
 def record_texts(
-    paths: Paths, archive: Checked, committed: list[RecordFile], report: Reporter, store: Store
+    paths: Paths, archive: Checked, committed: list[RecordFile], report: Reporter, worked: Worked
 ) -> RecordTexts:
     """The text of every document's record, as it is to be written; a committed record
     the build would no longer make is an error."""
     texts = archive.texts
     if texts is None:  # made by the checks, in a build with no error so far
-        texts = record_files.record_texts(archive.catalog.documents, store, paths.seeds, report)
+        texts = record_files.record_texts(archive.catalog.documents, paths.seeds, report, worked)
     record_files.check_unmade(committed, texts, report)
     report.raise_if_errors()
     return texts
@@ -219,11 +229,14 @@ def render_all(store: Store, archive: Checked, texts: RecordTexts, paths: Paths)
     catalog, config = archive.catalog, archive.content.settings
     edition = (config.title, config.edition)
     shared, (document_pages, entity_pages) = render.page_work(
-        store, catalog, archive.content, paths.templates
+        catalog, archive.content, paths.templates, making.worker(store)
     )
-    files = exports.export_work(store, catalog, texts, edition, config)
-    store.absorb(pool.run_all([document_pages, files, entity_pages]))
-    return render.other_pages(store, shared, archive.content, paths.templates)
+    files = exports.export_work(catalog, texts, edition, config)
+    making.run_all(store, [document_pages, files, entity_pages])
+    others, pages = render.other_pages(shared, archive.content, paths.templates)
+    render.copy_assets(store.staging, paths.templates)
+    making.made(store, others)
+    return pages
 
 
 def put_in_place(

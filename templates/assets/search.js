@@ -244,11 +244,12 @@
   // The offline index: each word's paragraphs and positions, read from its term shard's
   // parts in order, as far as a range needs. A word's list, where it is too long for one
   // part, goes on in the next, each part's list starting afresh.
-  function Stream(info, word) {
+  function Stream(info, word, starts) {
     var keys = Object.keys(info.shards).filter(function (key) { return word.startsWith(key); });
     this.key = keys.sort(function (a, b) { return b.length - a.length; })[0];
     this.info = info;
     this.word = word;
+    this.starts = starts; // each document's first record
     this.part = 0; // the next part to read
     this.seen = false; // whether a part has held the word
     this.ended = this.key === undefined;
@@ -267,7 +268,7 @@
         continue;
       }
       this.seen = true;
-      Array.prototype.push.apply(this.tokens, decode(text));
+      Array.prototype.push.apply(this.tokens, decode(text, this.starts));
     }
     var out = [];
     for (var i = firstAtLeast(this.tokens, lo); i < this.tokens.length && this.tokens[i][0] < hi; i++) out.push(this.tokens[i]);
@@ -283,14 +284,25 @@
     return low;
   }
 
-  // "a.3.2,5.0" -> [[10, [3, 5]], [15, [0]]]: each paragraph as a step from the one before,
-  // then its positions (the first as counted from nought, each other as a step), base 36.
-  function decode(text) {
+  // "a.3.2,5.0,2:1.4" -> [[10, [3, 5]], [15, [0]], [r, [4]]] (r: the second record of the
+  // document two on): each paragraph as a step from the one before, in its document, or
+  // as documents on ":" its place in its document; then its positions (the first as
+  // counted from nought, each other as a step), base 36. Records as numbered through the
+  // archive, from each document's first (`starts`).
+  function decode(text, starts) {
     var out = [];
-    var last = 0;
+    var doc = 0;
+    var paragraph = 0;
     text.split(",").forEach(function (token) {
       var parts = token.split(".");
-      last += parseInt(parts[0], 36);
+      var colon = parts[0].indexOf(":");
+      if (colon < 0) {
+        paragraph += parseInt(parts[0], 36);
+      } else {
+        doc += parseInt(parts[0].slice(0, colon), 36);
+        paragraph = parseInt(parts[0].slice(colon + 1), 36);
+      }
+      var last = starts[doc] + paragraph;
       var at = 0;
       var positions = [];
       for (var i = 1; i < parts.length; i++) {
@@ -317,7 +329,7 @@
     this.streams = new Map();
   }
   OfflineEngine.prototype.stream = function (info, word) {
-    if (!this.streams.has(word)) this.streams.set(word, new Stream(info, word));
+    if (!this.streams.has(word)) this.streams.set(word, new Stream(info, word, this.archive.starts));
     return this.streams.get(word);
   };
   // Record -> positions of the words of a group's spellings (or of their own words, for

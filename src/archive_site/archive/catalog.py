@@ -16,7 +16,7 @@ from ..load.record_files import RecordFile
 from ..load.yamlio import yaml_line
 from ..model import Citing, Document, EditorialNote, Printed, Prose, Source, Title
 from ..pickling import pickled_by_fields
-from ..runtime.store import Store
+from ..runtime.outputs import Values, Worked, computed
 from .mentions import Matcher, Mention, find, unknown_names
 
 
@@ -55,20 +55,18 @@ def survey(doc: Document, matcher: Matcher) -> tuple[tuple[Mention, ...], Unknow
 
 
 def surveyed(
-    store: Store, curated: Curated, docs: Sequence[Document], seeds: Path
+    curated: Curated, docs: Sequence[Document], seeds: Path, worked: Worked = computed
 ) -> tuple[dict[str, tuple[Mention, ...]], list[Unnamed]]:
     """Each document's mentions, and the names no entity covers, each once with its
     places: found on every core for the documents that need it, once for each document
     and curated data."""
-    store.shared(curated)
     inputs = [(doc, curated) for doc in docs]
+    # each document's mentions known to later keys by what they were found in
+    wanted = Values("mentions", inputs, Survey(curated), (curated,), "mentions found")
     found = {}
     places: dict[str, list[tuple[str, int]]] = {}
-    for args, (mentions, unknown) in zip(
-        inputs, store.results("mentions", inputs, Survey(curated)), strict=True
-    ):
+    for args, (mentions, unknown) in zip(inputs, worked(wanted), strict=True):
         found[args[0].id] = mentions
-        store.made_from(mentions, "mentions found", *args)  # keys take in its digest
         for name, line in unknown:
             places.setdefault(name, []).append((display(seeds / args[0].seed), line))
     return found, grouped(places)
@@ -102,10 +100,14 @@ def warn_unnamed(unnamed: list[Unnamed], report: Reporter) -> None:
 
 
 def find_mentions(
-    store: Store, curated: Curated, docs: Sequence[Document], seeds: Path, report: Reporter
+    curated: Curated,
+    docs: Sequence[Document],
+    seeds: Path,
+    report: Reporter,
+    worked: Worked = computed,
 ) -> dict[str, tuple[Mention, ...]]:
     """Each document's mentions, with a warning for each name no entity covers."""
-    found, unnamed = surveyed(store, curated, docs, seeds)
+    found, unnamed = surveyed(curated, docs, seeds, worked)
     warn_unnamed(unnamed, report)
     return found
 
@@ -135,7 +137,7 @@ def link_entities(
     `found`: each document's mentions, already found (and its warnings reported) by
     survey(); by default they are found here."""
     if found is None:
-        found = find_mentions(Store(None), curated, catalog.documents, seeds, report)
+        found = find_mentions(curated, catalog.documents, seeds, report)
     used = {m.entity for mentions in found.values() for m in mentions}
     complete = not report.errors  # with a seed unread, an entity may look unmentioned
     for item in curated.entities:

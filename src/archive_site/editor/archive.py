@@ -17,7 +17,6 @@ from ..load.record_files import RecordFile
 from ..load.seeds import read_seeds
 from ..model import Document
 from ..runtime.paths import Paths
-from ..runtime.store import Store
 
 
 @dataclass(frozen=True)
@@ -31,9 +30,8 @@ class Loaded:
 def load(paths: Paths, report: Reporter, seed: Path | None = None) -> Loaded:
     """The whole archive, or only the document of `seed` (which may lie outside the seeds
     folder: a text not yet added), with its id as a build would settle it."""
-    store = Store(None)
     if seed is None:
-        parsed = read_seeds(paths.seeds, report, store)
+        parsed = read_seeds(paths.seeds, report)
     else:
         problem = inputs.name_problem(seed.name)  # as the build holds the seeds to it
         if problem is not None:
@@ -42,7 +40,7 @@ def load(paths: Paths, report: Reporter, seed: Path | None = None) -> Loaded:
         named = seed.with_name(inputs.file_name(seed.name) or seed.name)
         doc = parse_seed(named, raw, report) if raw is not None else None
         parsed = [doc] if doc else []
-    committed = record_files.read_records(paths.documents, report, store)
+    committed = record_files.read_records(paths.documents, report)
     additions = editorial.read_all(paths.editorial, report)
     register, aliases = register_io.read(paths.anchors, report)
     settle = pipeline.id_settler(register, aliases, committed)

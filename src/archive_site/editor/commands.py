@@ -19,7 +19,6 @@ from ..load.inputs import read_text
 from ..load.register import ALIASES
 from ..runtime import pool
 from ..runtime.paths import Paths
-from ..runtime.store import Store
 from . import explain, names, revise
 from .archive import load, only
 
@@ -97,7 +96,7 @@ def list_names(paths: Paths, report: Reporter) -> int:
     if report.errors:
         return failed("names", [str(d) for d in report.errors])
     curated = loaded.catalog.curated
-    _, unnamed = surveyed(Store(None), curated, loaded.catalog.documents, paths.seeds)
+    _, unnamed = surveyed(curated, loaded.catalog.documents, paths.seeds)
     for line in names.entries(unnamed, {e.id for e in curated.entities}):
         print(line)
     return 0

@@ -19,12 +19,13 @@ from ..model import Document
 from ..pickling import pickled_by_fields
 from ..runtime import pool
 from ..runtime.outdir import MARKER
+from ..runtime.outputs import Output
 from ..runtime.paths import Paths
 from ..runtime.publish import checkpoint
-from ..runtime.store import Store
 from ..search.pagefind import PAGEFIND as PAGEFIND_FOLDER
 from ..site import render, views
 from ..site.entity_pages import document_path
+from ..site.rows import Link
 
 PAGEFIND = PAGEFIND_FOLDER + "/"
 
@@ -239,31 +240,41 @@ def human(size: int) -> str:
 #: archive whose copy would be larger has it in parts, each under this size
 PART_BYTES = 95_000_000
 
+Zipped = tuple[dict[str, Packed], int, bytes]  # where each entry lies, size, digest
+
 
 def pack(
-    store: Store, paths: Paths, catalog: Catalog, pages: Content, report: Reporter | None = None
-) -> None:
+    paths: Paths,
+    catalog: Catalog,
+    pages: Content,
+    staging: Path,
+    kept: Zipped | None,
+    report: Reporter | None = None,
+) -> tuple[Zipped | None, list[Output]]:
     """Zip the staged site into its downloads folder, then give the site's Home and About
     pages the zip's size. The zip holds their offline copies, which show no size (the
     offline copy holds no copy of itself), so the size is known before they are made.
-    Entries as they were in the published zip are copied from it, not deflated again. A
-    zip over PART_BYTES is cut into parts (see `parts`), listed with their sizes instead;
-    where a part cannot be that small (the pages every part holds are larger), the zip
-    stays whole and `report` is warned."""
+    Entries as they were in the published zip (`kept`: as the last build left it) are
+    copied from it, not deflated again. A zip over PART_BYTES is cut into parts (see
+    `parts`), listed with their sizes instead; where a part cannot be that small (the
+    pages every part holds are larger), the zip stays whole and `report` is warned.
+    Returns what to keep of the zip for the next build (None where it came in parts),
+    and the pages that show its size."""
     rel = pages.settings.bundle_path
-    target = store.staging / rel
-    index, prior = published_zip(store, paths.site, rel)
+    target = staging / rel
+    index, prior = published_zip(kept, paths.site, rel)
     copy = OfflineCopy(catalog, paths.templates)
-    written, index = write(store.staging, target, paths.site.name, copy, index, prior)
+    written, index = write(staging, target, paths.site.name, copy, index, prior)
     checkpoint("zipping")
     runs, largest = (
         document_runs(paths.site.name, catalog, index) if written > PART_BYTES else ([], 0)
     )
     if runs and largest <= PART_BYTES:
-        sized: str | list[tuple[str, str, str]] = parts(store.staging, target, runs, index)
+        sized: str | list[tuple[str, str, str]] = parts(staging, target, runs, index)
         target.unlink()
+        zipped: Zipped | None = None
     else:
-        store.keep("zip", store.key("zip", rel), (index, written, file_digest(target)))
+        zipped = (index, written, file_digest(target))
         sized = human(written)
         if runs and report is not None:
             report.warn(
@@ -275,7 +286,7 @@ def pack(
                 "(the entities' pages, the offline search index); expected parts under "
                 f"{human(PART_BYTES)}, so the copy is one zip",
             )
-    render.write_pages(store, views.bundle_pages(catalog, pages, sized), paths.templates)
+    return zipped, render.page_outputs(views.bundle_pages(catalog, pages, sized), paths.templates)
 
 
 def parts(
@@ -365,26 +376,44 @@ def part_note(number: int, count: int, first: str, last: str) -> str:
 
 class OfflineCopy:
     """What a reader uses from a folder: the pages, the assets, the offline index and the
-    downloads, as the site has them. Not Pagefind's index, which browsers refuse from a
-    folder (the search page reads the offline index when Pagefind's is missing)."""
+    downloads. Not Pagefind's index, which browsers refuse from a folder (the search page
+    reads the offline index when Pagefind's is missing), and not the records, texts and
+    TEI that lie beside the pages of an archive of at most views.DATASET_DOCUMENTS
+    documents, which the dataset holds: a document page of the copy links the dataset.
+    (A larger archive publishes them in the dataset alone, and its pages link it.)"""
 
     def __init__(self, catalog: Catalog, templates: Path) -> None:
-        del catalog, templates  # the copy holds the site's own pages as they are
+        # an archive whose documents' records, texts and TEI lie beside their pages: the
+        # copy leaves them out (the dataset inside it holds them) and its pages link it
+        here = views.beside(len(catalog.documents))
+        docs = catalog.documents if here else ()
+        self.pages = {document_path(doc): doc.id for doc in docs}
+        self.files = {
+            rel for doc in docs for export, rel in views.export_places(doc) if not export.offline
+        }
+        module = render.environment(templates).get_template("_downloads.html").module
+        self.downloads: Callable[[list[Link]], object] = vars(module)["downloads"]
 
     def holds(self, rel: str) -> bool:
-        return not rel.startswith(PAGEFIND)
+        return not rel.startswith(PAGEFIND) and rel not in self.files
 
     def adapt(self, rel: str, data: bytes) -> bytes:
-        del rel
-        return data
+        doc_id = self.pages.get(rel)
+        if doc_id is None:
+            return data
+        return data.replace(
+            self.snippet(views.exports(doc_id)), self.snippet(views.offline_exports(doc_id))
+        )
+
+    def snippet(self, exports: list[Link]) -> bytes:
+        return str(self.downloads(exports)).encode("utf-8")
 
 
 def published_zip(
-    store: Store, site: Path, rel: str
+    kept: Zipped | None, site: Path, rel: str
 ) -> tuple[dict[str, Packed] | None, Path | None]:
     """Where each entry lies in the published zip, if its bytes are those the last build
     left (a zip another process wrote into is never copied from)."""
-    kept = store.kept_value("zip", store.key("zip", rel))
     path = site / rel
     try:
         if kept is None or kept[1:] != (path.stat().st_size, file_digest(path)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import json
 import zlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
@@ -24,13 +24,14 @@ from ..load.settings import DATASET, Settings
 from ..model import Document, block_text, paragraph_numbers
 from ..pickling import pickled_by_fields
 from ..runtime import pool
+from ..runtime.outputs import Batches, Output, Outputs, Values, Worked, computed
 from ..runtime.paths import Paths
-from ..runtime.store import Stamp, Store
 from ..site import references
 from ..site.entity_pages import document_path
 from ..site.views import (
     EXPORTS,
     Export,
+    beside,
     dataset_place,
     export_file,
     export_paths,
@@ -117,10 +118,13 @@ def document_files(
     entities: tuple[Entity, ...],
     edition: tuple[str, str],
     url: str | None = None,
+    here: bool = True,
 ) -> dict[str, str]:
-    """A document's files beside its page: its citation for reference managers."""
+    """A document's files beside its page: its record, as YAML and JSON, its text, its
+    TEI with its mentions of the entities named, and its citation for reference managers;
+    not `here` (a larger archive than views.DATASET_DOCUMENTS), its citation alone."""
     made = Made(doc, record_text, found, entities, edition, url)
-    return {path: MAKERS[x.ext](made) for x, path in export_places(doc)}
+    return {path: MAKERS[x.ext](made) for x, path in export_places(doc, here)}
 
 
 def dataset_files(
@@ -130,8 +134,9 @@ def dataset_files(
     entities: tuple[Entity, ...],
     edition: tuple[str, str],
 ) -> dict[str, Compressed]:
-    """A document's files the dataset alone holds (its record as JSON, its text, its TEI;
-    the record as YAML is taken from the records), by name in the dataset, compressed."""
+    """A document's files the dataset holds besides its record as YAML (taken from the
+    records): its record as JSON, its text, its TEI, by name in the dataset, compressed.
+    (Made with no address: the dataset is the same wherever the site is published.)"""
     made = Made(doc, record_text, found, entities, edition, None)
     return {
         f"documents/{export_file(doc.id, x.ext)}": Compressed(
@@ -237,35 +242,34 @@ def robots(base_url: str) -> str:
     return f"User-agent: *\nAllow: /\n\nSitemap: {base_url.rstrip('/')}/sitemap.xml\n"
 
 
-def write_sitemap(store: Store, base_url: str | None, pages: list[str]) -> None:
+def sitemap_outputs(base_url: str | None, pages: list[str]) -> list[Output]:
     """The sitemap and robots.txt, for a site published at an address (none without)."""
-    if base_url:
-        store.file("sitemap.xml", (base_url, pages), sitemap)
-        store.file("robots.txt", (base_url,), robots)
+    if not base_url:
+        return []
+    return [
+        Output("sitemap.xml", (base_url, pages), sitemap),
+        Output("robots.txt", (base_url,), robots),
+    ]
 
 
 def export_work(
-    store: Store,
-    catalog: Catalog,
-    texts: RecordTexts,
-    edition: tuple[str, str],
-    settings: Settings,
-) -> pool.Work:
-    """The work of writing each document's files (each item returns the files it made):
-    for `pool.run_all`, beside other work."""
+    catalog: Catalog, texts: RecordTexts, edition: tuple[str, str], settings: Settings
+) -> Batches:
+    """Each document's files, in batches to be made by as many processes."""
     batches = pool.batches(range(len(catalog.documents)), 25)
-    return export_chunk, (store, catalog, texts, edition, settings), batches
+    declare = functools.partial(export_outputs, catalog, texts, edition, settings)
+    return Batches(declare, batches)
 
 
-def write_dataset(
-    store: Store,
+def dataset_outputs(
     catalog: Catalog,
     texts: RecordTexts,
     paths: Paths,
     register: bytes,
     edition: tuple[str, str],
-) -> None:
-    """The dataset zip: every record, in each of its formats, the curated data and the
+    worked: Worked = computed,
+) -> list[Output]:
+    """The dataset's zip: every record, in each of its formats, the curated data and the
     anchors; in an archive of more than views.DATASET_DOCUMENTS documents, a zip for each
     year, each with the records of its documents and all the rest."""
     entities, anchors = curated.sources(paths.entities), anchor_files(paths, register)
@@ -276,11 +280,13 @@ def write_dataset(
         named = tuple(by_id[e] for e in sorted({m.entity for m in found}))
         return (doc, texts[doc.id], found, named, edition)
 
-    formats = store.results("formats", [made(doc) for doc in catalog.documents], dataset_files)
+    wanted = Values("formats", [made(doc) for doc in catalog.documents], dataset_files)
+    formats: list[dict[str, Compressed]] = worked(wanted)
 
     def packed(entries: list[Source]) -> list[Entry]:
         # each entry deflated once: a record that did not change is not deflated again
-        return store.results("deflated", [(data,) for data in entries], zip_entry)
+        entry: list[Entry] = worked(Values("deflated", [(data,) for data in entries], zip_entry))
+        return entry
 
     make = functools.partial(dataset, packed=packed)
     listed = listing(catalog)
@@ -288,6 +294,7 @@ def write_dataset(
     zips: dict[str, list[int]] = {}  # each zip of the dataset: its documents, in order
     for i, doc in enumerate(catalog.documents):
         zips.setdefault(dataset_place(doc, count), []).append(i)
+    outputs = []
     for rel, held in zips.items() or [(DATASET, [])]:
         mine = tuple(listed[i] for i in held)
         title, theirs = edition[0], anchors
@@ -296,7 +303,8 @@ def write_dataset(
             ids = {doc_id for doc_id, *_ in mine}
             theirs = anchors | {register_io.REGISTER: register_lines(register, ids)}
         inputs = (mine, texts, entities, theirs, epoch(), title, [formats[i] for i in held])
-        store.file(rel, inputs, make)
+        outputs.append(Output(rel, inputs, make))
+    return outputs
 
 
 def register_lines(register: bytes, ids: set[str]) -> bytes:
@@ -312,20 +320,23 @@ def register_lines(register: bytes, ids: set[str]) -> bytes:
     return b"".join(kept)
 
 
-def export_chunk(
-    task: tuple[Store, Catalog, RecordTexts, tuple[str, str], Settings], indexes: Sequence[int]
-) -> dict[str, Stamp]:
-    store, catalog, texts, edition, settings = task
-    mine = store.share()
+def export_outputs(
+    catalog: Catalog,
+    texts: RecordTexts,
+    edition: tuple[str, str],
+    settings: Settings,
+    indexes: Sequence[int],
+) -> Iterator[Outputs]:
+    """Some documents' files, each document's made together."""
     entities = catalog.curated.by_id()
+    here = beside(len(catalog.documents))
     for i in indexes:
         doc = catalog.documents[i]
         found = catalog.mentions.get(doc.id, ())
         named = tuple(entities[e] for e in sorted({m.entity for m in found}))
         url = settings.url(document_path(doc))
-        inputs = (doc, texts[doc.id], found, named, edition, url)
-        mine.files(export_paths(doc), inputs, document_files)
-    return mine.made
+        inputs = (doc, texts[doc.id], found, named, edition, url, here)
+        yield Outputs(tuple(export_paths(doc, here)), inputs, document_files)
 
 
 def anchor_files(paths: Paths, register: bytes) -> dict[str, bytes]:

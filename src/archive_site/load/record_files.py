@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import ids
+from ..digests import data_digest
 from ..errors import Diagnostic, Reporter
 from ..model import Document, Source
 from ..pickling import pickled_by_fields
+from ..runtime.outputs import Values, Worked, computed
 from ..runtime.publish import holds
-from ..runtime.store import Store, data_digest
 from . import inputs, records, yamlio
 
 
@@ -60,7 +61,7 @@ HEAD = re.compile(
 )
 
 
-def read_records(folder: Path, report: Reporter, store: Store) -> list[RecordFile]:
+def read_records(folder: Path, report: Reporter, worked: Worked = computed) -> list[RecordFile]:
     """The records already in documents/. A record with the head the build writes is
     taken at its word for its id and its seed, and read whole only if it is not the very
     record the build makes (`check_unmade`); any other is read whole now, once for the
@@ -79,7 +80,7 @@ def read_records(folder: Path, report: Reporter, store: Store) -> list[RecordFil
             digest = data_digest(text.encode("utf-8"))
             found.append((path, (head.group(1), head.group(2)), digest))
     whole = [(path, held) for path, _, held in found if isinstance(held, str)]
-    read = iter(store.results("record", whole, read_one))
+    read = iter(worked(Values("record", whole, read_one)))
     out = []
     for path, named, held in found:
         if named is None:
@@ -131,11 +132,11 @@ def read_one(path: Path, text: str) -> tuple[tuple[str, str] | None, list[Diagno
 
 
 def record_texts(
-    docs: Sequence[Document], store: Store, seeds: Path, report: Reporter
+    docs: Sequence[Document], seeds: Path, report: Reporter, worked: Worked = computed
 ) -> RecordTexts:
     """Each document's record as YAML, made once for each document as it stands; a
     document its record cannot hold is reported at its seed, naming the field."""
-    made = store.results("text", [(doc,) for doc in docs], packed_record_text)
+    made = worked(Values("text", [(doc,) for doc in docs], packed_record_text))
     texts = {}
     for doc, text in zip(docs, made, strict=True):
         if isinstance(text, Unheld):

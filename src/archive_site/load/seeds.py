@@ -8,13 +8,13 @@ from pathlib import Path
 from ..digests import digest
 from ..errors import Diagnostic, Reporter, shown
 from ..model import Document
+from ..runtime.outputs import Values, Worked, computed
 from ..runtime.publish import checkpoint
-from ..runtime.store import Store
 from . import inputs
 from .parse import parse_seed
 
 
-def read_seeds(folder: Path, report: Reporter, store: Store) -> list[Document]:
+def read_seeds(folder: Path, report: Reporter, worked: Worked = computed) -> list[Document]:
     if not folder.is_dir():
         report.error(folder, 1, "the seeds folder does not exist; expected a folder of .txt seeds")
         return []
@@ -31,7 +31,7 @@ def read_seeds(folder: Path, report: Reporter, store: Store) -> list[Document]:
         report.error(folder, 1, "found no seeds; expected one or more .txt files")
     same_texts(seeds, report)
     parsed = []
-    for doc, diagnostics in store.results("parse", seeds, parse_one):
+    for doc, diagnostics in worked(Values("parse", seeds, parse_one)):
         report.diagnostics.extend(diagnostics)
         parsed.append(doc)
         checkpoint("parsing")

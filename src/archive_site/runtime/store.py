@@ -26,19 +26,19 @@ from __future__ import annotations
 
 import copy
 import os
-import pickle
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any, TypeVar
 
 from ..digests import digest, file_digest
 from ..model import Document
-from ..pickling import DataUnpickler
+from ..pickling import text_pickler, text_unpickler
 from . import pool, private
+from .outputs import Data
 
 LIBRARIES = (
     "jinja2",
@@ -55,7 +55,6 @@ FILES = "files"  # the kind of entry that describes the published files
 # a published file: key, size, digest of its bytes, and the inode and time (ns) it was
 # published with: a file that still has those was not written since, and is not read again
 Stamp = tuple[str, int, bytes, int, int]
-Data = str | bytes | Iterator[str]  # a file's text or bytes, or its text in pieces as made
 V = TypeVar("V")
 PLAIN = (str, bytes, int, float, bool, type(None))  # inputs that are their own digest
 
@@ -83,38 +82,6 @@ class Digest:
         return len(data)
 
 
-def text_pickler(out: IO[bytes] | Digest) -> pickle.Pickler:
-    """A pickler that writes texts not in ASCII as their UTF-8 (`utf8_bytes`); its
-    pickles are read by `text_unpickler`."""
-    pickler = pickle.Pickler(out, protocol=5)
-    pickler.persistent_id = utf8_bytes  # type: ignore[method-assign]
-    return pickler
-
-
-def text_unpickler(source: IO[bytes]) -> pickle.Unpickler:
-    """An unpickler of data only (`DataUnpickler`): a pickle planted in the store runs
-    no code."""
-    unpickler = DataUnpickler(source)
-    unpickler.persistent_load = from_utf8  # type: ignore[method-assign]
-    return unpickler
-
-
-def utf8_bytes(value: object) -> bytes | None:
-    """A text not in ASCII, pickled as its UTF-8 bytes (a persistent id): pickled as a
-    text, it would keep a copy of its UTF-8 for the rest of its life (CPython caches it
-    in the string), a second copy of every such text a build digests or keeps."""
-    if type(value) is str and not value.isascii():
-        return value.encode("utf-8", "surrogatepass")
-    return None
-
-
-def from_utf8(pid: object) -> str:
-    """A text pickled by `utf8_bytes`."""
-    if not isinstance(pid, bytes):
-        raise pickle.UnpicklingError("a persistent id that is not a text")
-    return pid.decode("utf-8", "surrogatepass")
-
-
 def code_version(templates: Path) -> str:
     """A digest of the code a build runs: this package, the templates, the libraries."""
     made = digest(sys.version.encode())
@@ -129,10 +96,6 @@ def code_version(templates: Path) -> str:
         except metadata.PackageNotFoundError:
             made.update(f"{name} absent".encode())
     return made.hexdigest()
-
-
-def data_digest(data: bytes) -> bytes:
-    return digest(data).digest()
 
 
 def batched_text(pieces: Iterator[str], size: int = 1 << 16) -> Iterator[bytes]:

@@ -7,14 +7,16 @@ own, so a search loads only what its words need. Term and record files are defla
 from __future__ import annotations
 
 import base64
+import binascii
 import itertools
 import json
-import multiprocessing
+import os
 import pickle
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, partial
 from pathlib import Path
 
 import regex
@@ -23,8 +25,8 @@ from ..archive.catalog import Catalog
 from ..model import Document
 from ..pickling import loads_data
 from ..runtime import pool
+from ..runtime.outputs import Folder, Output, Values, Worked, computed
 from ..runtime.scripts import data_script
-from ..runtime.store import Store
 from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs, searchable
 from .words import ALNUM, KEPT, MODEL_SCRIPT, TERM_SHARD_PREFIX, model_script, split, word_forms
 
@@ -41,18 +43,41 @@ Counted = tuple[str, str, str]
 Words = Callable[[int, list[str]], list[Counted]]  # a document's place, its texts -> counts
 
 
+@dataclass(frozen=True)
+class Packed:
+    """A file of the index whose data is packed (see `packed`): its name without ".js",
+    and the data's JSON, not yet deflated, so that a file whose data is as it was need
+    not be deflated again to be known the same."""
+
+    name: str
+    data: bytes
+
+    def text(self) -> str:
+        return script(self.name, deflated(self.data))
+
+
 def offline_index(
     recs: Iterable[Paragraph], docs: list[DocFacets], words_of: Words | None = None
 ) -> Iterator[tuple[str, str]]:
     """The offline index as script files (name under search/offline/, text), one at a
-    time, from the catalog's records (in order, read once: each document's records are
+    time: `index_files`, each file's text made."""
+    for name, made in index_files(recs, docs, words_of):
+        yield name, made if isinstance(made, str) else made.text()
+
+
+def index_files(
+    recs: Iterable[Paragraph], docs: list[DocFacets], words_of: Words | None = None
+) -> Iterator[tuple[str, str | Packed]]:
+    """The offline index's files (name under search/offline/, text or packed data), one
+    at a time, from the catalog's records (in order, read once: each document's records are
     written as they come, so the records are never all held) and facets. words_of gives
     the counted words of each of one document's texts (by default, counted() of each).
     Records are numbered in order through the archive; search.js finds each document's
     first from the paragraphs each has (search/filters.js)."""
-    # by term: its postings as written (see tokens), and the last record written
+    # by term: its postings as written (see token), and where its last posting is (the
+    # document's place, the paragraph's among the document's)
     postings: dict[str, bytearray] = {}
-    last: dict[str, int] = {}
+    last: dict[str, tuple[int, int]] = {}
     documents: Counter[str] = Counter()  # how many documents hold each term
     written_as: Counter[tuple[str, str]] = Counter()  # (term, form a reader types)
     count = 0
@@ -63,15 +88,18 @@ def offline_index(
         texts = [rec.text for rec in mine]
         found = words_of(place, texts) if words_of else [counted(text) for text in texts]
         held_here: set[str] = set()
-        for terms, positions, forms_of in found:
+        for local, (terms, positions, forms_of) in enumerate(found):
+            here = (place, local)
             for term, where in each_position(terms, positions):
                 held = postings.get(term)
                 if held is None:
                     held = postings[term] = bytearray()
+                    before = START
                 else:
                     held += b","
-                held += token(count - last.get(term, 0), where).encode()
-                last[term] = count
+                    before = last[term]
+                held += token(step(before, here), where).encode()
+                last[term] = here
                 held_here.add(term)
             for pair in forms_of.split(" ") if forms_of else ():
                 term, _, form = pair.partition("=")
@@ -79,14 +107,14 @@ def offline_index(
             count += 1
         documents.update(held_here)
         rows = [[rec.document, rec.block, rec.label, rec.text, list(rec.mentions)] for rec in mine]
-        yield f"{record_file(place)}.js", script(record_file(place), packed(rows))
+        yield f"{record_file(place)}.js", Packed(record_file(place), as_json(rows))
     last.clear()
     vocabulary = words_table(documents, written_as)
     sizes = {term: len(term) + len(entry[0]) + 12 for term, entry in vocabulary.items()}
     shown = shard_terms(sizes, WORD_BYTES, 1)
     shards = shard_terms({term: len(held) + len(term) for term, held in postings.items()})
     meta = {
-        "version": 5,
+        "version": 6,
         "records": count,
         "paths": {"terms": f"{OFFLINE}/", "records": f"{OFFLINE}/r-"},
         "shards": {key: -1 for key in shards},  # parts, filled in below
@@ -100,7 +128,7 @@ def offline_index(
         meta["shards"][key] = len(tables)  # type: ignore[index]
         for number, table in enumerate(tables):
             name = term_file(key, number)
-            yield f"{name}.js", script(name, packed(table))
+            yield f"{name}.js", Packed(name, as_json(table))
     yield "meta.js", script("meta", meta)
 
 
@@ -125,27 +153,49 @@ def words_table(
 
 # -- term shards, split by size -----------------------------------------------------------
 #
-# A term's postings are written as text, a token for each paragraph that holds it: the
-# paragraph's number as the difference from the one before (base 36), then after "." each
-# position where the term stands in it (the first as counted from nought, each other as
-# the step from the one before): "a.3.2" is ten paragraphs on, at words 3 and 5. A shard
-# holds the terms that begin with its key; a shard larger than SHARD_BYTES is split by one
-# more letter, and one that cannot be split (a single frequent word) is written in parts,
-# each part's list starting afresh. The index's words (with the forms readers type) are
-# sharded the same way, by WORD_BYTES.
+# A term's postings are written as text, a token for each paragraph that holds it: where
+# the paragraph is, from the one before (base 36): in the same document, the step from
+# it ("a" is ten paragraphs on); in a later one, the step in documents, ":", and the
+# paragraph's place among its document's ("2:0" is the first paragraph two documents on);
+# then after "." each position where the term stands in it (the first as counted from
+# nought, each other as the step from the one before): "a.3.2" is at words 3 and 5. No
+# token counts paragraphs across documents, so an edit that adds or removes paragraphs
+# of a document changes the lists of its own words alone. A list starts at the first
+# paragraph of the first document. A shard holds the terms that begin with its key; a
+# shard larger than SHARD_BYTES is split by one more letter, and one that cannot be split
+# (a single frequent word) is written in parts, each part's list starting afresh. The
+# index's words (with the forms readers type) are sharded the same way, by WORD_BYTES.
 
 SHARD_BYTES = 48_000
 WORD_BYTES = 16_000
 
+Place = tuple[int, int]  # a paragraph's: its document's place, its own among the document's
+START: Place = (0, 0)  # where each list starts from
 
-def token(delta: int, where: str) -> str:
+
+def step(before: Place, here: Place) -> str:
+    """A paragraph's place as written, from the one before."""
+    if here[0] == before[0]:
+        return base36(here[1] - before[1])
+    return f"{base36(here[0] - before[0])}:{base36(here[1])}"
+
+
+def stepped(before: Place, written: str) -> Place:
+    """The place a paragraph's step leads to (what `step` wrote)."""
+    documents, colon, paragraph = written.partition(":")
+    if not colon:
+        return before[0], before[1] + int(documents, 36)
+    return before[0] + int(documents, 36), int(paragraph, 36)
+
+
+def token(head: str, where: str) -> str:
     """A paragraph's token: its step, and the positions ("3,5") as written."""
     out, before = [], 0
     for text in where.split(","):
         at = int(text)
         out.append(base36(at - before))
         before = at
-    return f"{base36(delta)}.{'.'.join(out)}"
+    return f"{head}.{'.'.join(out)}"
 
 
 @cache
@@ -227,11 +277,13 @@ def fitting(found: list[str], room: int) -> int:
 
 
 def restart(found: list[str], taken: int) -> list[str]:
-    """The postings after the first `taken`, the next written with its paragraph's number."""
+    """The postings after the first `taken`, the next written from the start of a list."""
     rest = found[taken:]
     if rest:
-        number = sum(int(t.split(".", 1)[0], 36) for t in found[: taken + 1])
-        rest[0] = base36(number) + "." + rest[0].split(".", 1)[1]
+        here = START
+        for written in found[: taken + 1]:
+            here = stepped(here, written.split(".", 1)[0])
+        rest[0] = step(START, here) + "." + rest[0].split(".", 1)[1]
     return rest
 
 
@@ -239,9 +291,17 @@ def packed(rows: object) -> str:
     """Records as their JSON, deflated (raw, no header) and written in base64: a third to
     a half of the JSON's size, and still a classic script that loads from a folder.
     loader.js inflates it with the browser's DecompressionStream("deflate-raw")."""
-    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return deflated(as_json(rows))
+
+
+def as_json(rows: object) -> bytes:
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def deflated(data: bytes) -> str:
+    """JSON's bytes deflated (raw, no header) and written in base64 (see `packed`)."""
     deflater = zlib.compressobj(9, zlib.DEFLATED, -15)
-    return base64.b64encode(deflater.compress(text) + deflater.flush()).decode("ascii")
+    return base64.b64encode(deflater.compress(data) + deflater.flush()).decode("ascii")
 
 
 def unpacked(data: str) -> object:
@@ -267,46 +327,83 @@ def script(name: str, data: object) -> str:
     )
 
 
-Started = tuple[str, multiprocessing.process.BaseProcess] | None
-
-
-def start(store: Store, catalog: Catalog) -> Started:
-    """The offline index and the search page's table of documents and filters: the index
-    taken whole from the published site when the documents it indexes (and what they
-    mention) are unchanged; else each document's words found on every core (or kept from
-    the last build), then the index made and written by a process of its own, while this
-    one goes on (`finish` waits for it). This process never holds the index's records:
-    their texts are the whole archive's."""
+def outputs(catalog: Catalog, worked: Worked = computed) -> tuple[list[Output], Folder]:
+    """The search page's table of documents and filters, and the offline index: made
+    from the documents and their facets alone (so they key it), each document's words
+    found on every core (`worked`: or kept from the last build), then the index made and
+    written by a process of its own into the folder it is given, while this one goes on.
+    This process never holds the index's records: their texts are the whole archive's."""
     docs = facets(catalog)
-    store.file(FILTERS, (filters(catalog, docs),), filters_script)
-    store.file(MODEL_SCRIPT, (), model_script)
-    # the records are made from the documents and their facets alone, so they key the index
-    key = store.folder_kept(OFFLINE, (*catalog.documents, docs))
-    if key is None:
-        return None
-    found = store.results("words", [(doc,) for doc in catalog.documents], document_counts)
-    process = pool.background(write_index, store.staging / OFFLINE, catalog, docs, found)
-    return key, process
+    scripts = [
+        Output(FILTERS, (filters(catalog, docs),), filters_script),
+        Output(MODEL_SCRIPT, (), model_script),
+    ]
+
+    def start(folder: Path, published: Path | None) -> Callable[[], None]:
+        wanted = Values("words", [(doc,) for doc in catalog.documents], document_counts)
+        found = worked(wanted)
+        process = pool.background(write_index, folder, catalog, docs, found, published)
+        return partial(pool.finish, process, "making the offline index")
+
+    return scripts, Folder(OFFLINE, (*catalog.documents, docs), start)
 
 
-def finish(store: Store, started: Started) -> None:
-    if started is not None:
-        key, process = started
-        pool.finish(process, "making the offline index")
-        store.folder_made(OFFLINE, key)
-
-
-def write_index(folder: Path, catalog: Catalog, docs: list[DocFacets], found: list[bytes]) -> None:
+def write_index(
+    folder: Path,
+    catalog: Catalog,
+    docs: list[DocFacets],
+    found: list[bytes],
+    published: Path | None = None,
+) -> None:
     """Write the offline index's files into `folder`, from the catalog's records and each
-    document's counted words (`document_counts`, by place)."""
+    document's counted words (`document_counts`, by place). A file the published index
+    (`published`, the last build's) holds as it would be written is taken from it (linked,
+    or copied), neither deflated nor written again: an edit rewrites the files of what it
+    changed (its document's records, the shards of the words whose postings moved) and
+    the small tables."""
     folder.mkdir(parents=True, exist_ok=True)
     recs = paragraphs(catalog, docs)
 
     def words_of(place: int, texts: list[str]) -> list[Counted]:
         return unpacked_counts(found[place], texts)
 
-    for name, text in offline_index(recs, docs, words_of):
-        (folder / name).write_text(text, encoding="utf-8")
+    for name, made in index_files(recs, docs, words_of):
+        target = folder / name
+        old = published / name if published is not None else None
+        if old is not None and holds_already(old, made):
+            take(old, target)
+        else:
+            target.write_text(made if isinstance(made, str) else made.text(), encoding="utf-8")
+
+
+def holds_already(path: Path, made: str | Packed) -> bool:
+    """Whether the file at `path` is the one `made` would write: the same text, or for
+    packed data the same script around data that inflates to the same JSON (deflate gives
+    the same bytes for the same JSON, so the file is byte for byte the one to write)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    if isinstance(made, str):
+        return data == made.encode("utf-8")
+    head, _, tail = script(made.name, "@").encode("utf-8").partition(b'"@"')
+    if len(data) < len(head) + len(tail) + 2 or not (
+        data.startswith(head + b'"') and data.endswith(b'"' + tail)
+    ):
+        return False
+    try:
+        inflated = zlib.decompress(base64.b64decode(data[len(head) + 1 : -len(tail) - 1]), -15)
+    except (binascii.Error, zlib.error, ValueError):
+        return False
+    return inflated == made.data
+
+
+def take(source: Path, target: Path) -> None:
+    """The published file, linked into the new index (its bytes never written into)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        target.write_bytes(source.read_bytes())
 
 
 def counted_all(texts: Iterable[str]) -> list[Counted]:

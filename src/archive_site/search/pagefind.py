@@ -22,7 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -31,8 +31,8 @@ from typing import Any
 from ..archive.catalog import Catalog
 from ..model import Document
 from ..runtime import interrupt, pool
+from ..runtime.outputs import Folder
 from ..runtime.scripts import data_script
-from ..runtime.store import Store
 from . import pagefind_parts as parts
 from . import pagefind_store as kept_parts
 from .pagefind_store import Plan
@@ -151,31 +151,36 @@ def write_pagefind(staging: Path, documents: tuple[Document, ...], plan: Plan, w
 
 @dataclass(frozen=True)
 class Started:
-    """A Pagefind index under way: the key its files are noted under, its process, where
-    it leaves the parts it made, and its parts; no key where the published index was
-    taken whole."""
+    """A Pagefind index under way: its process, where it leaves the parts it made, its
+    parts, and where it tells of a file it could not write."""
 
-    key: str | None = None
-    process: multiprocessing.process.BaseProcess | None = None
-    work: Path = Path()
-    plan: Plan | None = None
-    failed: Connection | None = None  # where the process tells of a file it could not write
+    process: multiprocessing.process.BaseProcess
+    work: Path
+    plan: Plan
+    failed: Connection | None = None
 
 
-def start(store: Store, catalog: Catalog) -> Started:
-    """Pagefind's index, taken whole from the published site when no document changed;
-    else the parts whose documents changed indexed again and every part joined, in a
-    process of its own."""
+def folder(catalog: Catalog, plan: Plan) -> Folder:
+    """Pagefind's index, made from the parts' documents (`plan`, with the parts the last
+    build kept): the parts not kept indexed again and every part joined, in a process of
+    its own, into the folder it is given; waiting for it gives the parts it made
+    (`pagefind_store.Made`), for the build to keep."""
     documents = catalog.documents
-    plan = kept_parts.plan(store, documents)
-    key = store.folder_kept(PAGEFIND, (plan.keys, tuple(doc.id for doc in documents)))
-    if key is None:
-        return Started()
-    work = Path(tempfile.mkdtemp(prefix=".search-parts-", dir=store.staging))
+    inputs = (plan.keys, tuple(doc.id for doc in documents))
+    return Folder(PAGEFIND, inputs, functools.partial(start, documents, plan))
+
+
+def start(
+    documents: tuple[Document, ...], plan: Plan, output: Path, published: Path | None
+) -> Callable[[], kept_parts.Made]:
+    """Start indexing into `output` (a folder of the staged site); returns the wait. (What
+    the last build published is not read: the parts it kept are in `plan`.)"""
+    staging = output.parent
+    work = Path(tempfile.mkdtemp(prefix=".search-parts-", dir=staging))
     failed, failing = multiprocessing.get_context("fork").Pipe(duplex=False)
-    process = pool.background(indexing, failing, store.staging, documents, plan, work)
+    process = pool.background(indexing, failing, staging, documents, plan, work)
     failing.close()
-    return Started(key, process, work, plan, failed)
+    return functools.partial(finish, Started(process, work, plan, failed))
 
 
 def indexing(failing: Connection, *args: Any) -> None:
@@ -200,19 +205,16 @@ def failure(started: Started) -> OSError | None:
     return OSError(errno, strerror, filename)
 
 
-def finish(store: Store, started: Started) -> None:
-    """Wait for the index; keep the parts and the program it made for the next build."""
-    if started.key is None or started.process is None or started.plan is None:
-        return
+def finish(started: Started) -> kept_parts.Made:
+    """Wait for the index; the parts and the program it made, for the next build."""
     try:
         started.process.join()
         error = failure(started)
         if error is not None:
             raise error
         pool.finish(started.process, "indexing with Pagefind")
-        kept_parts.keep_made(store, started.plan, started.work)
+        return kept_parts.made_in(started.plan, started.work)
     finally:
         shutil.rmtree(started.work, ignore_errors=True)
         if started.failed is not None:
             started.failed.close()
-    store.folder_made(PAGEFIND, started.key)

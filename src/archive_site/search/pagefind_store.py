@@ -6,8 +6,8 @@ power of two and changes only when the archive doubles or halves: an edit, an ad
 removed document changes its own part alone. A part's index is kept under a key of its
 documents (each document as the store digests it), so a part whose documents are all as
 they were is taken again and Pagefind runs only on the others. The indexing process
-leaves what it made in a work folder (`leave`), and the build keeps it (`keep_made`) once
-the process has ended."""
+leaves what it made in a work folder (`leave`), read back once the process has ended
+(`made_in`) for the build to keep."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from typing import Any
 
 from ..digests import digest
 from ..model import Document
-from ..runtime.store import Store, text_pickler, text_unpickler
+from ..pickling import text_pickler, text_unpickler
 from . import pagefind_parts as parts
 
 PART_DOCUMENTS = 100  # documents of a Pagefind part, at most on average
@@ -67,18 +67,24 @@ class Plan:
         return tuple(held is None and bool(docs) for held, docs in pairs)
 
 
-def plan(store: Store, documents: tuple[Document, ...]) -> Plan:
-    """Each part with what the last build kept of it. Without Pagefind's program kept
-    (a first build), every part is made afresh, so that one of them brings it."""
-    groups = tuple(tuple(docs) for docs in split(documents))
-    keys = tuple(store.key(KIND, *docs) for docs in groups)
-    program_key = store.key(PROGRAM)
-    program: parts.Files | None = store.kept_value(PROGRAM, program_key)
-    kept: tuple[parts.Kept | None, ...] = tuple(
-        store.kept_value(KIND, k) if docs and program is not None else None
-        for k, docs in zip(keys, groups, strict=True)
-    )
-    return Plan(groups, keys, kept, program, program_key)
+def groups(documents: tuple[Document, ...]) -> tuple[tuple[Document, ...], ...]:
+    """The documents of each part, as a plan holds them."""
+    return tuple(tuple(docs) for docs in split(documents))
+
+
+def fresh(documents: tuple[Document, ...]) -> Plan:
+    """A plan with nothing kept: every part indexed afresh (a build with no store)."""
+    parted = groups(documents)
+    return Plan(parted, tuple("" for _ in parted), tuple(None for _ in parted), None, "")
+
+
+@dataclass(frozen=True)
+class Made:
+    """What the indexing process made afresh: each part's index by its place, and
+    Pagefind's program, where none was kept."""
+
+    indexes: tuple[tuple[int, parts.Kept], ...]
+    program: parts.Files | None
 
 
 def made_name(n: int) -> str:
@@ -95,13 +101,11 @@ def leave_program(work: Path, program: parts.Files) -> None:
     write_data(work / PROGRAM_MADE, program)
 
 
-def keep_made(store: Store, plan: Plan, work: Path) -> None:
-    """Keep in the store the parts (and the program) the indexing process made."""
-    for n, (key, made) in enumerate(zip(plan.keys, plan.made, strict=True)):
-        if made:
-            store.keep(KIND, key, read_data(work / made_name(n)))
-    if (work / PROGRAM_MADE).exists():
-        store.keep(PROGRAM, plan.program_key, read_data(work / PROGRAM_MADE))
+def made_in(plan: Plan, work: Path) -> Made:
+    """The parts (and the program) the indexing process left in `work`."""
+    made = tuple((n, read_data(work / made_name(n))) for n, new in enumerate(plan.made) if new)
+    program = read_data(work / PROGRAM_MADE) if (work / PROGRAM_MADE).exists() else None
+    return Made(made, program)
 
 
 def write_data(path: Path, value: object) -> None:

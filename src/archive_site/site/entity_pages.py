@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import replace
 
 from ..archive.catalog import Catalog
 from ..archive.mentions import Mention, Snippets
@@ -15,7 +15,24 @@ from ..load.entities import ENTITY_KINDS, FOLDERS, KIND, Entity
 from ..model import Document
 from ..runtime.scripts import data_script
 from .formats import show_date
-from .pages import Context, EntityPage, IndexPage, MentionsPage, TimelinePage
+from .pages import EntityPage, Frame, IndexPage, MentionsPage, TimelinePage
+from .rows import (
+    EntityHeading,
+    EntityLink,
+    EntityView,
+    ExternalLink,
+    IndexEntry,
+    KindGroup,
+    LetterRow,
+    Link,
+    MentionedEntity,
+    MentionGroup,
+    MentionRow,
+    NumberedPage,
+    RelatedDocument,
+    TimelineEntry,
+    YearRow,
+)
 
 KIND_TITLES = {kind.name: kind.title for kind in ENTITY_KINDS}
 INDEXED = tuple(kind.name for kind in ENTITY_KINDS if kind.indexed)
@@ -128,15 +145,17 @@ def sort_key(entity: Entity) -> tuple[str, str]:
     return entity.name.casefold().removeprefix("the "), entity.id
 
 
-def mention_view(m: Mention, docs: dict[str, Document], root: str, snippets: Snippets) -> Context:
+def mention_view(
+    m: Mention, docs: dict[str, Document], root: str, snippets: Snippets
+) -> MentionRow:
     doc = docs[m.document]
-    return {
-        "document": doc.meta.title.text,
-        "date": show_date(doc.meta.date.iso),
-        "place": f"¶ {m.number}" if m.number else m.block.replace("-", " "),
-        "snippet": snippets.of(m, doc),
-        "href": f"{root}{document_path(doc)}#{m.block}",
-    }
+    return MentionRow(
+        document=doc.meta.title.text,
+        date=show_date(doc.meta.date.iso),
+        place=f"¶ {m.number}" if m.number else m.block.replace("-", " "),
+        snippet=snippets.of(m, doc),
+        href=f"{root}{document_path(doc)}#{m.block}",
+    )
 
 
 def all_mentions(catalog: Catalog) -> dict[str, list[Mention]]:
@@ -152,7 +171,7 @@ def entity_context(
     entity: Entity,
     entities: dict[str, Entity],
     mentioned: Sequence[tuple[Document, tuple[Mention, ...]]],
-    base: dict[str, Any],
+    base: Frame,
 ) -> EntityPage:
     """An entity's page, from the entities by id and each document that mentions it with
     that document's mentions (of every entity), in the catalog's order."""
@@ -167,51 +186,58 @@ def entity_context(
         together.update(e for _, e in {(m.block, m.entity) for m in found if m.block in places})
     del together[entity.id]
     layout = plan(entity.id, mentioned)
-    by_document: dict[str, list[Context]] = {}
+    by_document: dict[str, list[MentionRow]] = {}
     snippets = Snippets()
     for m in own if not layout else ():  # a large entity's mentions are on pages of their own
         by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets))
     return EntityPage(
-        **(base | {"root": root, "page_title": entity.name, "description": entity.description}),
-        entity={
-            "id": entity.id,
-            "name": entity.name,
-            "kind": KIND_TITLES[entity.kind],
-            "index": f"{root}{FOLDERS[entity.kind]}/index.html"
-            if entity.kind in INDEXED
-            else f"{root}timeline/index.html",
-            "dates": entity.dates,
-            "date": show_date(entity.date) if entity.date else None,
-            "date_iso": entity.date,
-            "description": entity.description,
-            "uncertain": entity.uncertain,
-            "wikidata": entity.wikidata,
+        replace(base, root=root, page_title=entity.name, description=entity.description),
+        entity=EntityView(
+            id=entity.id,
+            name=entity.name,
+            kind=KIND_TITLES[entity.kind],
+            index=kind_index(entity, root),
+            dates=entity.dates,
+            date=show_date(entity.date) if entity.date else None,
+            date_iso=entity.date,
+            description=entity.description,
+            uncertain=entity.uncertain,
+            wikidata=entity.wikidata,
             # context only while no document names it: a later document may
-            "context_only": entity.context_only and not own,
-            "aliases": list(entity.aliases),
-            "count": len(own),
-            "documents": len(docs),
-            "split": any(pages > 1 for *_, pages in layout),
-            "per_page": PER_PAGE,
-        },
+            context_only=entity.context_only and not own,
+            aliases=list(entity.aliases),
+            count=len(own),
+            documents=len(docs),
+            split=any(pages > 1 for *_, pages in layout),
+            per_page=PER_PAGE,
+        ),
         documents=mention_groups(by_document, docs, root),
         together=[
-            {"name": entities[e].name, "href": f"{root}{link_target(entities[e])}", "count": n}
+            EntityLink(entities[e].name, f"{root}{link_target(entities[e])}", n)
             for e, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
         ],
         years=[
-            {
-                "year": year,
-                "mentions": n,
-                "documents": d,
-                "pages": [
-                    {"number": page, "href": f"{mentions_folder(year, page)}/index.html"}
+            YearRow(
+                year=year,
+                mentions=n,
+                documents=d,
+                pages=[
+                    NumberedPage(
+                        page, f"{mentions_folder(year, page)}/index.html", f"{year}, page {page}"
+                    )
                     for page in range(1, pages + 1)
                 ],
-            }
+            )
             for year, n, d, pages in layout
         ],
     )
+
+
+def kind_index(entity: Entity, root: str) -> str:
+    """Where the breadcrumb of an entity's pages leads: its kind's index, or the timeline."""
+    if entity.kind in INDEXED:
+        return f"{root}{FOLDERS[entity.kind]}/index.html"
+    return f"{root}timeline/index.html"
 
 
 def mentions_context(
@@ -220,7 +246,7 @@ def mentions_context(
     year: str,
     page: int,
     mentioned: Sequence[tuple[Document, tuple[Mention, ...]]],
-    base: dict[str, Any],
+    base: Frame,
     snippets: Snippets | None = None,
     own: Sequence[Mention] | None = None,
 ) -> MentionsPage:
@@ -233,7 +259,7 @@ def mentions_context(
     if own is None:
         own = [m for _, found in mentioned for m in found if m.entity == entity.id]
     shown = own[(page - 1) * PER_PAGE : page * PER_PAGE]
-    by_document: dict[str, list[Context]] = {}
+    by_document: dict[str, list[MentionRow]] = {}
     snippets = snippets or Snippets()
     for m in shown:
         by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets))
@@ -241,26 +267,24 @@ def mentions_context(
     here = places.index((year, page))
     pages = next(pages for y, _, _, pages in layout if y == year)
 
-    def link(place: int) -> Context | None:
+    def link(place: int) -> Link | None:
         if not 0 <= place < len(places):
             return None
         y, p = places[place]
         label = y if p == 1 and (y, 2) not in places else f"{y}, page {p}"
-        return {"href": f"../{mentions_folder(y, p)}/index.html", "label": label}
+        return Link(f"../{mentions_folder(y, p)}/index.html", label)
 
     label = year if pages == 1 else f"{year}, page {page} of {pages}"
     title = f"{entity.name}: mentions in {label}"
     first = (page - 1) * PER_PAGE + 1
     return MentionsPage(
-        **(base | {"root": root, "page_title": title, "description": short(entity)}),
-        entity={
-            "name": entity.name,
-            "href": "../index.html",
-            "kind": KIND_TITLES[entity.kind],
-            "index": f"{root}{FOLDERS[entity.kind]}/index.html"
-            if entity.kind in INDEXED
-            else f"{root}timeline/index.html",
-        },
+        replace(base, root=root, page_title=title, description=short(entity)),
+        entity=EntityHeading(
+            name=entity.name,
+            href="../index.html",
+            kind=KIND_TITLES[entity.kind],
+            index=kind_index(entity, root),
+        ),
         year=year,
         label=label,
         first=first,
@@ -272,15 +296,15 @@ def mentions_context(
     )
 
 
-def index_entry(e: Entity, mentions: dict[str, list[Mention]]) -> Context:
-    return {
-        "name": e.name,
-        "href": f"{e.id}/index.html",
-        "summary": short(e),
-        "count": len(mentions.get(e.id, [])),
-        "documents": len({m.document for m in mentions.get(e.id, [])}),
-        "context_only": e.context_only and e.id not in mentions,
-    }
+def index_entry(e: Entity, mentions: dict[str, list[Mention]]) -> IndexEntry:
+    return IndexEntry(
+        name=e.name,
+        href=f"{e.id}/index.html",
+        summary=short(e),
+        count=len(mentions.get(e.id, [])),
+        documents=len({m.document for m in mentions.get(e.id, [])}),
+        context_only=e.context_only and e.id not in mentions,
+    )
 
 
 def letter_of(entity: Entity) -> str:
@@ -301,95 +325,93 @@ def letter_label(letter: str, page: int) -> str:
 
 
 def index_pages(
-    kind: str, catalog: Catalog, mentions: dict[str, list[Mention]], base: dict[str, Any]
+    kind: str, catalog: Catalog, mentions: dict[str, list[Mention]], base: Frame
 ) -> list[tuple[str, IndexPage]]:
     """An index (people, places, ...): one page of its entries while they are at most
     PER_PAGE; else a page of letters, and a page of entries for each letter (numbered
     pages of PER_PAGE where a letter has more). Paths from the index's folder."""
     items = sorted((e for e in catalog.curated.entities if e.kind == kind), key=sort_key)
-    frame = base | {
-        "root": "../",
-        "page_title": KIND_TITLES[kind],
-        "by_surname": KIND[kind].by_surname,
-    }
+    frame = replace(base, root="../", page_title=KIND_TITLES[kind])
+    by_surname = KIND[kind].by_surname
     if len(items) <= PER_PAGE:
         entries = [index_entry(e, mentions) for e in items]
-        return [("index.html", IndexPage(**frame, kind=kind, entries=entries))]
+        index = IndexPage(frame, kind=kind, entries=entries, by_surname=by_surname)
+        return [("index.html", index)]
     by_letter: dict[str, list[Entity]] = {}
     for e in items:
         by_letter.setdefault(letter_of(e), []).append(e)
-    letters: list[Context] = [
-        {
-            "letter": letter,
-            "count": len(found),
-            "pages": [
-                {"number": n, "href": letter_page(letter, n), "label": letter_label(letter, n)}
+    letters = [
+        LetterRow(
+            letter=letter,
+            count=len(found),
+            pages=[
+                NumberedPage(n, letter_page(letter, n), letter_label(letter, n))
                 for n in range(1, -(-len(found) // PER_PAGE) + 1)
             ],
-        }
+        )
         for letter, found in sorted(by_letter.items(), key=lambda kv: (kv[0] == "#", kv[0]))
     ]
-    out = [("index.html", IndexPage(**frame, kind=kind, entries=[], letters=letters))]
+    index = IndexPage(frame, kind=kind, entries=[], letters=letters, by_surname=by_surname)
+    out = [("index.html", index)]
     for row in letters:
-        found = by_letter[row["letter"]]
-        for page in row["pages"]:
-            n = page["number"]
+        found = by_letter[row.letter]
+        for page in row.pages:
+            n = page.number
             shown = found[(n - 1) * PER_PAGE : n * PER_PAGE]
-            label = page["label"]
-            title = f"{KIND_TITLES[kind]}: {label}"
             view = IndexPage(
-                **(frame | {"page_title": title}),
+                replace(frame, page_title=f"{KIND_TITLES[kind]}: {page.label}"),
                 kind=kind,
                 entries=[index_entry(e, mentions) for e in shown],
                 letters=letters,
-                letter=label,
+                letter=page.label,
+                by_surname=by_surname,
             )
-            out.append((page["href"], view))
+            out.append((page.href, view))
     return out
 
 
 def timeline_context(
-    catalog: Catalog, mentions: dict[str, list[Mention]], base: dict[str, Any]
+    catalog: Catalog, mentions: dict[str, list[Mention]], base: Frame
 ) -> TimelinePage:
     root = "../"
     docs = {doc.id: doc for doc in catalog.documents}
     snippets = Snippets()
     entries = [
-        {
-            "sort": e.date or "",
-            "date_iso": e.date,
-            "date": show_date(e.date or ""),
-            "kind": "event",
-            "id": f"event-{e.id}",
-            "title": e.name,
-            "href": f"../{entity_path(e)}",
-            "description": e.description,
-            "context_only": e.context_only and e.id not in mentions,
-            "mentions": [mention_view(m, docs, root, snippets) for m in mentions.get(e.id, [])],
-        }
+        TimelineEntry(
+            sort=e.date or "",
+            date_iso=e.date,
+            date=show_date(e.date or ""),
+            kind="event",
+            id=f"event-{e.id}",
+            title=e.name,
+            href=f"../{entity_path(e)}",
+            description=e.description,
+            context_only=e.context_only and e.id not in mentions,
+            mentions=[mention_view(m, docs, root, snippets) for m in mentions.get(e.id, [])],
+        )
         for e in catalog.curated.entities
         if KIND[e.kind].dated
     ]
     entries += [
-        {
-            "sort": doc.meta.date.iso,
-            "date_iso": doc.meta.date.iso,
-            "date": show_date(doc.meta.date.iso),
-            "kind": "document",
-            "id": f"document-{doc.id}",
-            "title": doc.meta.title.text,
-            "href": f"../{document_path(doc)}",
-            "description": None,
-            "context_only": False,
-            "mentions": [],
-        }
+        TimelineEntry(
+            sort=doc.meta.date.iso,
+            date_iso=doc.meta.date.iso,
+            date=show_date(doc.meta.date.iso),
+            kind="document",
+            id=f"document-{doc.id}",
+            title=doc.meta.title.text,
+            href=f"../{document_path(doc)}",
+            description=None,
+            context_only=False,
+            mentions=[],
+        )
         for doc in catalog.documents
     ]
-    entries.sort(key=lambda e: (e["sort"], e["kind"] != "document", e["id"]))
-    return TimelinePage(**(base | {"root": root, "page_title": "Timeline"}), entries=entries)
+    entries.sort(key=lambda e: (e.sort, e.kind != "document", e.id))
+    return TimelinePage(replace(base, root=root, page_title="Timeline"), entries=entries)
 
 
-def in_this_document(doc: Document, catalog: Catalog, root: str) -> list[Context]:
+def in_this_document(doc: Document, catalog: Catalog, root: str) -> list[KindGroup]:
     """Who and what a document mentions, by kind, with counts and short descriptions."""
     entities = catalog.curated.by_id()
     counts = Counter(m.entity for m in catalog.mentions.get(doc.id, ()))
@@ -397,21 +419,11 @@ def in_this_document(doc: Document, catalog: Catalog, root: str) -> list[Context
     for kind in KIND_TITLES:
         items = sorted((entities[e] for e in counts if entities[e].kind == kind), key=sort_key)
         if items:
-            out.append(
-                {
-                    "title": KIND_TITLES[kind],
-                    "entries": [
-                        {
-                            "id": e.id,
-                            "name": e.name,
-                            "href": f"{root}{link_target(e)}",
-                            "count": counts[e.id],
-                            "summary": short(e),
-                        }
-                        for e in items
-                    ],
-                }
-            )
+            entries = [
+                MentionedEntity(e.id, e.name, f"{root}{link_target(e)}", counts[e.id], short(e))
+                for e in items
+            ]
+            out.append(KindGroup(KIND_TITLES[kind], entries))
     return out
 
 
@@ -421,7 +433,7 @@ def related_documents(
     entities: dict[str, Entity],
     root: str,
     relations: dict[str, tuple[Related, ...]],
-) -> list[Context]:
+) -> list[RelatedDocument]:
     out = []
     for rel in relations.get(doc.id, ()):
         other = docs[rel.document]
@@ -432,35 +444,35 @@ def related_documents(
         if rel.events:
             reasons.append("both refer to " + "; ".join(entities[e].name for e in rel.events))
         out.append(
-            {
-                "title": other.meta.title.text,
-                "date": show_date(other.meta.date.iso),
-                "href": f"{root}{document_path(other)}",
-                "reason": "; ".join(reasons),
-            }
+            RelatedDocument(
+                href=f"{root}{document_path(other)}",
+                title=other.meta.title.text,
+                date=show_date(other.meta.date.iso),
+                reason="; ".join(reasons),
+            )
         )
     return out
 
 
-def external(doc: Document, catalog: Catalog) -> list[Context]:
+def external(doc: Document, catalog: Catalog) -> list[ExternalLink]:
     return [
-        {"title": r.title, "url": r.url, "note": r.note}
+        ExternalLink(url=r.url, title=r.title, note=r.note)
         for r in catalog.curated.relations
         if r.document == doc.id
     ]
 
 
 def mention_groups(
-    by_document: dict[str, list[Context]], docs: dict[str, Document], root: str
-) -> list[Context]:
+    by_document: dict[str, list[MentionRow]], docs: dict[str, Document], root: str
+) -> list[MentionGroup]:
     """Mentions by document, as the mention lists show them: the document's date, title
     and page, then its mentions."""
     return [
-        {
-            "title": docs[d].meta.title.text,
-            "date": show_date(docs[d].meta.date.iso),
-            "href": f"{root}{document_path(docs[d])}",
-            "mentions": views,
-        }
+        MentionGroup(
+            href=f"{root}{document_path(docs[d])}",
+            title=docs[d].meta.title.text,
+            date=show_date(docs[d].meta.date.iso),
+            mentions=views,
+        )
         for d, views in by_document.items()
     ]

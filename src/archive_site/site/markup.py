@@ -7,35 +7,18 @@ the markup of a line is this module's."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from ..pickling import pickled_by_fields
-from .pages import Context
+from .rows import EditorialSpan, RunRow, SpanRow
 
 
-@pickled_by_fields
-@dataclass(frozen=True, slots=True)
-class MentionLink:
-    """Where a mention leads: its entity's page (from the document's page) and the
-    entity's id, which the mention carries (data-entity) and the cards' script reads."""
-
-    href: str
-    entity: str
-
-    @property
-    def describedby(self) -> str:
-        """The id of the entity's summary under "In this document"."""
-        return f"about-{self.entity}"
-
-
-def linked(groups: Sequence[Context]) -> Markup:
+def linked(groups: Sequence[RunRow]) -> Markup:
     """A line (or a cell, or a note's inside): each run, a mention's in its link."""
     out = []
     for group in groups:
-        inner = spans(group["spans"])
-        link: MentionLink | None = group["link"]
+        inner = spans(group.spans)
+        link = group.link
         if link:
             out.append(
                 f'<a class="mention" href="{escape(link.href)}" '
@@ -47,37 +30,36 @@ def linked(groups: Sequence[Context]) -> Markup:
     return Markup("".join(out))
 
 
-def spans(views: Sequence[Context]) -> str:
+def spans(views: Sequence[SpanRow | EditorialSpan]) -> str:
     out: list[str] = []
     for view in views:
-        kind = view["kind"]
-        if kind == "text":
-            out.append(escape(view["text"]))
-        elif kind == "editorial":
+        if isinstance(view, EditorialSpan):
             out.append(editorial(view))
+        elif view.kind == "text":
+            out.append(escape(view.text))
         else:
-            out.append(f'<span class="span span-{escape(kind)}">{escape(view["text"])}</span>')
+            out.append(f'<span class="span span-{escape(view.kind)}">{escape(view.text)}</span>')
     return "".join(out)
 
 
-def editorial(view: Context) -> str:
+def editorial(view: EditorialSpan) -> str:
     """An editor's or translator's bracket: marked, explained to screen readers, and
     where it begins a page of the original, the page's anchor and label."""
-    out = [f'<span class="anchor-alias" id="{escape(a)}"></span>' for a in view["aliases"]]
-    tag = "a" if "href" in view else "span"  # a note's marker, and the note's way back
-    out.append(f'<{tag} class="span span-editorial ed-{escape(view["sub"])}"')
-    if "href" in view:
-        out.append(f' href="{escape(view["href"])}"')
-    elif view["focusable"]:
+    out = [f'<span class="anchor-alias" id="{escape(a)}"></span>' for a in view.aliases]
+    tag = "a" if view.href is not None else "span"  # a note's marker, and the way back
+    out.append(f'<{tag} class="span span-editorial ed-{escape(view.sub)}"')
+    if view.href is not None:
+        out.append(f' href="{escape(view.href)}"')
+    elif view.focusable:
         out.append(' tabindex="0"')
-    out.append(f' data-explain="{escape(view["explain"])}"')
-    if view["anchor"]:
-        out.append(f' id="{escape(view["anchor"])}"')
+    out.append(f' data-explain="{escape(view.explain)}"')
+    if view.anchor:
+        out.append(f' id="{escape(view.anchor)}"')
     out.append(">")
-    out.append(f"[{linked(view['inner'])}]" if "inner" in view else escape(view["text"]))
-    out.append(f'<span class="visually-hidden"> ({escape(view["explain"])})</span></{tag}>')
-    if "page" in view:
+    out.append(f"[{linked(view.inner)}]" if view.inner is not None else escape(view.text))
+    out.append(f'<span class="visually-hidden"> ({escape(view.explain)})</span></{tag}>')
+    if view.page is not None:
         out.append(
-            f'<span class="page-label" data-ui aria-hidden="true">p. {escape(view["page"])}</span>'
+            f'<span class="page-label" data-ui aria-hidden="true">p. {escape(view.page)}</span>'
         )
     return "".join(out)

@@ -1,15 +1,40 @@
 """One view model per page type: what each template is given, typed, and nothing more.
-Rows inside a page (a document in a list, a mention, a citation) are plain mappings made
-by the view functions; the pages themselves are these frozen dataclasses."""
+A page is its Frame (what the layout of every page needs) and its own fields; the rows
+inside it (a document in a list, a mention, a link) are the frozen dataclasses of
+`rows`, and its citations are `cite`'s. A page's template is named by the page type
+(TEMPLATE), and a test holds each template to the fields of its page."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import ClassVar
 
 from ..pickling import pickled_by_fields
-
-Context = dict[str, Any]  # a row of a page: a document in a list, a mention, a citation
+from .cite import Formatted
+from .rows import (
+    ArchiveFieldRow,
+    ChronologyEntry,
+    DatasetZip,
+    DocumentLink,
+    DocumentRow,
+    Download,
+    EntityHeading,
+    EntityLink,
+    EntityView,
+    ExternalLink,
+    IndexEntry,
+    KindGroup,
+    LetterRow,
+    Link,
+    MentionGroup,
+    PartRow,
+    RelatedDocument,
+    RemovedLine,
+    Summary,
+    TimelineEntry,
+    Tokens,
+    YearRow,
+)
 
 
 @pickled_by_fields
@@ -28,30 +53,61 @@ class Frame:
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
-class HomePage(Frame):
-    download: Context | None  # None in the offline copy, which holds no zip of itself
+class Framed:
+    """A page in the site's layout: its frame, then its own fields (none for the 404
+    page). Its template sees the frame's fields and its own as one set of names."""
+
+    TEMPLATE: ClassVar[str]  # the template that renders it
+    frame: Frame
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class NotFoundPage(Framed):
+    """The page a host shows for an address with no file."""
+
+    TEMPLATE = "404.html"
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class HomePage(Framed):
+    """The home page: the introduction, the chronology and every document."""
+
+    TEMPLATE = "index.html"
+    download: Download | None  # None in the offline copy, which holds no zip of itself
     intro_html: str
-    chronology: list[Context]
-    documents: list[Context]
+    chronology: list[ChronologyEntry]
+    documents: list[DocumentRow]
 
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
-class AboutPage(Frame):
+class AboutPage(Framed):
+    """The About page: the edition's own text and its downloads."""
+
+    TEMPLATE = "about.html"
     body_html: str
-    download: Context | None
-    datasets: list[Context]  # the dataset's zips: one, or one for each year
+    download: Download | None
+    datasets: list[DatasetZip]  # the dataset's zips: one, or one for each year
+    beside: bool  # whether each document's record, text and TEI lie beside its page too
 
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
-class SearchPage(Frame):
+class SearchPage(Framed):
+    """The search page and its filters."""
+
+    TEMPLATE = "search.html"
     filters: list[tuple[str, str, str]]  # (name, label, by) of each filter: archive.facets
 
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
-class ReadingPage(Frame):
+class ReadingPage(Framed):
+    """The reading list, which the browser fills."""
+
+    TEMPLATE = "reading.html"
     url: str | None  # the site's public address, which printed lists and passages give
 
 
@@ -67,88 +123,126 @@ class DocumentView:
     date_iso: str
     date: str
     fields: list[tuple[str, str]]
-    summaries: list[Context]
+    summaries: list[Summary]
     source: list[tuple[str, str]]
-    archive_fields: list[Context]  # the archive's own labelled fields, as printed
+    archive_fields: list[ArchiveFieldRow]  # the archive's own labelled fields, as printed
     provenance_note: str | None
     rights: list[str]
-    removed: list[Context]
-    parts: list[Context]
-    in_this_document: list[Context]
-    related: list[Context]
-    external: list[Context]
-    citations: list[Any]
-    citation_files: list[Context]  # RIS, CSL-JSON and BibTeX, for reference managers
+    removed: list[RemovedLine]
+    parts: list[PartRow]
+    in_this_document: list[KindGroup]
+    related: list[RelatedDocument]
+    external: list[ExternalLink]
+    citations: list[Formatted]
+    citation_files: list[Link]  # RIS, CSL-JSON and BibTeX, for reference managers
     meta_tags: list[tuple[str, str, str]]
     json_ld: str
-    exports: list[Context]
-    paragraph_citations: list[Any]
-    passage_citations: list[Any]
+    exports: list[Link]
+    paragraph_citations: list[Formatted]
+    passage_citations: list[Formatted]
     url: str | None
 
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
-class DocumentPage(Frame):
+class DocumentPage(Framed):
+    """A document's page: the document, and its neighbours in date order."""
+
+    TEMPLATE = "document.html"
     doc: DocumentView
-    tokens: dict[str, str]  # the stand-ins citing.js replaces in paragraph citations
-    previous: Context | None
-    next: Context | None
+    tokens: Tokens  # the stand-ins citing.js replaces in paragraph citations
+    previous: DocumentLink | None
+    next: DocumentLink | None
 
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
-class EntityPage(Frame):
-    entity: Context
-    documents: list[Context]  # with their mentions; none where they are by year (`years`)
-    together: list[Context]
-    years: list[Context]  # where the mentions are too many for one page: each year's pages
+class EntityPage(Framed):
+    """An entity's page: what it is, its mentions (or their years), who comes with it."""
+
+    TEMPLATE = "entity.html"
+    entity: EntityView
+    documents: list[MentionGroup]  # with their mentions; none where they are by year (`years`)
+    together: list[EntityLink]
+    years: list[YearRow]  # where the mentions are too many for one page: each year's pages
 
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
-class MentionsPage(Frame):
+class MentionsPage(Framed):
     """One page of a large entity's mentions: those of a year, or a part of them."""
 
-    entity: Context
+    TEMPLATE = "entity_mentions.html"
+
+    entity: EntityHeading
     year: str
     label: str  # the year, and which of its pages this is where it has several
     first: int  # the places of the first and last mention shown among the year's
     last: int
     total: int  # the year's mentions
-    previous: Context | None  # the entity's pages of mentions before and after
-    next: Context | None
-    documents: list[Context]
+    previous: Link | None  # the entity's pages of mentions before and after
+    next: Link | None
+    documents: list[MentionGroup]
 
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
-class IndexPage(Frame):
+class IndexPage(Framed):
+    """An index of one kind of entity, or one of its letter's pages."""
+
+    TEMPLATE = "entity_index.html"
     kind: str
-    entries: list[Context]
-    letters: list[Context] | None = None  # where the entries are by letter: each letter's pages
+    entries: list[IndexEntry]
+    letters: list[LetterRow] | None = None  # where the entries are by letter: each letter's pages
     letter: str | None = None  # the letter (and page) of a letter's page
     by_surname: bool = False  # its entries are in the order of their last names
 
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
-class TimelinePage(Frame):
-    entries: list[Context]
+class TimelinePage(Framed):
+    """The timeline: the events and the documents, in date order."""
+
+    TEMPLATE = "timeline.html"
+    entries: list[TimelineEntry]
 
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class RedirectPage:
+    """The page left at an address that moved, which sends the reader on."""
+
+    TEMPLATE: ClassVar[str] = "redirect.html"
     root: str
     target: str
     title: str
     language: str
 
 
-View = Frame | RedirectPage
+View = Framed | RedirectPage
+PAGES: tuple[type[View], ...] = (
+    NotFoundPage,
+    HomePage,
+    AboutPage,
+    SearchPage,
+    ReadingPage,
+    DocumentPage,
+    EntityPage,
+    MentionsPage,
+    IndexPage,
+    TimelinePage,
+    RedirectPage,
+)  # every type of page, each with its template
 
 
-def context(view: View | DocumentView) -> dict[str, Any]:
-    """A view as a template's variables: its fields, one level deep."""
-    return {f.name: getattr(view, f.name) for f in fields(view)}
+def context(view: View) -> dict[str, object]:
+    """A page as its template's variables: its fields, and its frame's in place of the
+    frame (one level deep: rows stay rows)."""
+    out: dict[str, object] = {}
+    for f in fields(view):
+        value = getattr(view, f.name)
+        if isinstance(value, Frame):
+            out.update((g.name, getattr(value, g.name)) for g in fields(value))
+        else:
+            out[f.name] = value
+    return out

@@ -3,6 +3,7 @@ views hand it, plus the static assets."""
 
 from __future__ import annotations
 
+import functools
 import shutil
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -19,7 +20,7 @@ from ..load.entities import Entity
 from ..load.settings import Settings
 from ..model import Document
 from ..runtime import pool
-from ..runtime.store import Stamp, Store
+from ..runtime.outputs import Batches, Output, Values, Worked, computed
 from . import cite, markup, views
 from . import entity_pages as ep
 from .entity_pages import CARDS, NAV, cards, cards_script, document_path
@@ -43,27 +44,21 @@ def environment(templates: Path) -> jinja2.Environment:
     return env
 
 
-def write_pages(store: Store, pages: list[Page], templates: Path) -> list[str]:
-    """Write each page, or take it from the published site where its template and view
-    are as they were; returns the pages' paths."""
+def page_outputs(pages: list[Page], templates: Path) -> list[Output]:
+    """Each page, made from its template and view."""
     env = environment(templates)
 
     def make(template: str, view: View) -> str:
         return env.get_template(template).render(context(view))
 
-    for page in pages:
-        store.file(page.path, (page.template, page.view), make)
-    return [page.path for page in pages]
+    return [Output(page.path, (page.template, page.view), make) for page in pages]
 
 
-def document_chunk(
-    task: tuple[views.Shared, Path, Store, cite.Citer], indexes: Sequence[int]
-) -> dict[str, Stamp]:
-    """Write some documents' pages, the share of one process: each is taken from the
-    published site where the document, what its page takes from the rest of the archive
-    and the settings are as they were; else rendered."""
-    shared, templates, store, citer = task
-    mine = store.share()
+def document_outputs(
+    shared: views.Shared, templates: Path, citer: cite.Citer, indexes: Sequence[int]
+) -> Iterator[Output]:
+    """Some documents' pages, each made from the document, what its page takes from the
+    rest of the archive and the settings."""
     env = environment(templates)
 
     def make(template: str, doc: Document, near: views.PageInputs, settings: Settings) -> str:
@@ -73,8 +68,7 @@ def document_chunk(
     for i in indexes:
         doc = shared.catalog.documents[i]
         inputs = ("document.html", doc, views.page_inputs(shared, i), shared.config)
-        mine.file(document_path(doc), inputs, make)
-    return mine.made
+        yield Output(document_path(doc), inputs, make)
 
 
 MENTIONS_PER_BATCH = 2000  # entity pages made by one process at a time: some 50 ms of work
@@ -94,13 +88,11 @@ def entity_batches(shared: views.Shared) -> list[list[int]]:
     return [batch for batch in batches if batch]
 
 
-def entity_chunk(
-    task: tuple[views.Shared, Path, Store], indexes: Sequence[int]
-) -> dict[str, Stamp]:
-    """Write some entities' pages, the share of one process: each taken from the
-    published site where the entity and the documents that mention it are as they were."""
-    shared, templates, store = task
-    mine = store.share()
+def entity_outputs(
+    shared: views.Shared, templates: Path, indexes: Sequence[int]
+) -> Iterator[Output]:
+    """Some entities' pages, each made from the entity and the documents that mention
+    it, through its view (declared in order: the views of one year share its lines)."""
     env = environment(templates)
     page_base = views.base("../../", "", "entity", shared.config)
     year_base = views.base(ep.YEAR_ROOT, "", "entity", shared.config)
@@ -137,7 +129,7 @@ def entity_chunk(
         mentioned = views.entity_inputs(shared, entity)
         flat = [part for pair in mentioned for part in pair]
         inputs = ("entity.html", entity, shared.entities, page_base, *flat)
-        mine.page(ep.entity_path(entity), inputs, view, make)
+        yield Output(ep.entity_path(entity), inputs, make, view)
         # an entity of many mentions lists them on pages by year, each page made from
         # the documents of its year alone
         layout = ep.plan(entity.id, mentioned)
@@ -146,11 +138,10 @@ def entity_chunk(
             for page in range(1, pages + 1):
                 rel = ep.mentions_path(entity, year, page)
                 given = ("entity_mentions.html", entity, layout, year, page, year_base)
-                mine.page(rel, (*given, *year_flat), year_view, make)
-    return mine.made
+                yield Output(rel, (*given, *year_flat), make, year_view)
 
 
-def citation_forms(store: Store, catalog: Catalog, settings: Settings) -> cite.Citer:
+def citation_forms(catalog: Catalog, settings: Settings, worked: Worked = computed) -> cite.Citer:
     """A citer holding the forms every document page's citations use, made once here
     (or kept from the last build) rather than in each process."""
     edition = settings.title
@@ -159,8 +150,8 @@ def citation_forms(store: Store, catalog: Catalog, settings: Settings) -> cite.C
         url = settings.url(document_path(doc))
         pin_url = cite.URL if url else None  # a paragraph's address, where the site has any
         wanted += [(doc, url, pin, edition, pin_url if pin else None) for pin in cite.PINNED]
-    keys = cite.form_keys(store.results("citation keys", wanted, cite.citation_keys))
-    forms = store.results("citation form", keys, cite.template)  # template(*key) for each
+    keys = cite.form_keys(worked(Values("citation keys", wanted, cite.citation_keys)))
+    forms = worked(Values("citation form", keys, cite.template))  # template(*key) for each
     return cite.Citer(edition, dict(zip(keys, forms, strict=True)))
 
 
@@ -171,33 +162,37 @@ def copy_assets(staging: Path, templates: Path) -> None:
 
 
 def page_work(
-    store: Store, catalog: Catalog, pages_content: Content, templates: Path
-) -> tuple[views.Shared, tuple[pool.Work, pool.Work]]:
-    """What the pages are made from, and the work of making the documents' pages and the
-    entities' (each item returns the files it made): for `pool.run_all`, beside other
-    work. `other_pages` then makes the rest."""
+    catalog: Catalog, pages_content: Content, templates: Path, worked: Worked = computed
+) -> tuple[views.Shared, tuple[Batches, Batches]]:
+    """What the pages are made from, and the documents' pages and the entities', in
+    batches to be made by as many processes. `other_pages` then declares the rest."""
     shared = views.Shared(
         catalog, pages_content.settings, related(catalog.mentions, catalog.curated)
     )
-    citer = citation_forms(store, catalog, pages_content.settings)
-    store.shared(shared.entities)  # taken in by every entity page's key
+    citer = citation_forms(catalog, pages_content.settings, worked)
     shared.prepared()
     documents = pool.batches(range(len(catalog.documents)), 25)
     return shared, (
-        (document_chunk, (shared, templates, store, citer), documents),
-        (entity_chunk, (shared, templates, store), entity_batches(shared)),
+        Batches(functools.partial(document_outputs, shared, templates, citer), documents),
+        # every entity page's inputs take in the entities: digested once
+        Batches(
+            functools.partial(entity_outputs, shared, templates),
+            entity_batches(shared),
+            (shared.entities,),
+        ),
     )
 
 
 def other_pages(
-    store: Store, shared: views.Shared, pages_content: Content, templates: Path
-) -> list[str]:
-    """Write the pages over the whole archive, the assets and the cards, once the
-    documents' and entities' pages are made; returns the paths of every page."""
+    shared: views.Shared, pages_content: Content, templates: Path
+) -> tuple[list[Output], list[str]]:
+    """The pages over the whole archive and the cards, to be made once the documents'
+    and entities' pages are made and the assets copied (`copy_assets`); and the paths of
+    every page."""
     catalog = shared.catalog
-    others = write_pages(store, views.other_pages(shared, pages_content), templates)
+    outputs = page_outputs(views.other_pages(shared, pages_content), templates)
+    others = [out.path for out in outputs]
     for entity in catalog.curated.entities:
         others += ep.paged(entity, ep.plan(entity.id, views.entity_inputs(shared, entity)))
-    copy_assets(store.staging, templates)
-    store.file(CARDS, (cards(catalog),), cards_script)
-    return sorted([*(document_path(doc) for doc in catalog.documents), *others])
+    outputs.append(Output(CARDS, (cards(catalog),), cards_script))
+    return outputs, sorted([*(document_path(doc) for doc in catalog.documents), *others])

@@ -4,7 +4,7 @@ spans, a mention's run linked to its entity. The TEI export reads the same runs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..archive.mentions import Mention
 from ..archive.runs import Note, Run, runs
@@ -25,8 +25,7 @@ from ..model import (
     line_text,
 )
 from ..pickling import pickled_by_fields
-from .markup import MentionLink
-from .pages import Context
+from .rows import BlockRow, EditorialSpan, MentionLink, PartRow, RunRow, SpanRow
 
 EXPLAIN = {
     SpanKind.SIC: "so in the original",
@@ -49,16 +48,12 @@ BACK_TO_TEXT = "note {}: back to the text"
 PART_LABEL = {"main": None, "attachment": "Attached document"}
 
 
-def part_view(part: Part, notes: dict[str, list[str]], page: str, links: Links) -> Context:
+def part_view(part: Part, notes: dict[str, list[str]], page: str, links: Links) -> PartRow:
     label = PART_LABEL[part.kind]
     if label and part.type:
         label = f"{label}: {part.type}"
-    return {
-        "id": part.id,
-        "kind": part.kind,
-        "label": label,
-        "blocks": [block_view(block, notes, page, links) for block in part.blocks],
-    }
+    blocks = [block_view(block, notes, page, links) for block in part.blocks]
+    return PartRow(id=part.id, kind=part.kind, label=label, blocks=blocks)
 
 
 @pickled_by_fields
@@ -85,34 +80,36 @@ def note_links(doc: Document) -> dict[str, tuple[str | None, str | None]]:
     }
 
 
-def block_view(block: Block, notes: dict[str, list[str]], page: str, links: Links) -> Context:
-    number = links.numbers.get(block.id)
+def block_view(block: Block, notes: dict[str, list[str]], page: str, links: Links) -> BlockRow:
     lines = [
         groups(line, links.at.get((block.id, i), []), links) for i, line in enumerate(block.lines)
     ]
-    view: Context = {
-        "type": block.type.value,
-        "id": block.id,
-        "number": number,
-        "url": f"{page}#{block.id}",
-        "version": fingerprint(block_text(block))[:8],  # copied links carry it (reader.js)
-        "lines": lines,
-        "children": [block_view(child, notes, page, links) for child in block.children],
-        "notes": notes.get(block.id, []),
-        "aliases": links.aliases.get(block.id, ()),
-    }
+    rows = None
     if block.type is BlockType.CITY_LIST:
-        view["rows"] = [
+        rows = [
             [
                 groups(line, links.at.get((block.id, i), []), links, cell)
                 for cell in city_cells(line)
             ]
             for i, line in enumerate(block.lines)
         ]
+    position = None
     if block.type is BlockType.MARGINAL_NOTE and block.lines:
         first = block.lines[0]
-        view["position"] = first[0].text if isinstance(first[0], Editorial) else None
-    return view
+        position = first[0].text if isinstance(first[0], Editorial) else None
+    return BlockRow(
+        type=block.type.value,
+        id=block.id,
+        number=links.numbers.get(block.id),
+        url=f"{page}#{block.id}",
+        version=fingerprint(block_text(block))[:8],  # copied links carry it (reader.js)
+        lines=lines,
+        children=[block_view(child, notes, page, links) for child in block.children],
+        notes=notes.get(block.id, []),
+        aliases=links.aliases.get(block.id, ()),
+        rows=rows,
+        position=position,
+    )
 
 
 def city_cells(line: Line) -> list[tuple[int, int]]:
@@ -129,7 +126,7 @@ def city_cells(line: Line) -> list[tuple[int, int]]:
 
 def groups(
     line: Line, mentions: list[Mention], links: Links, clip: tuple[int, int] | None = None
-) -> list[Context]:
+) -> list[RunRow]:
     """A printed line as the page shows it: runs of spans, a mention's run linked."""
     return [
         run_view(run, links.targets, links.aliases, links.notes)
@@ -142,18 +139,20 @@ def run_view(
     targets: dict[str, MentionLink],
     aliases: dict[str, tuple[str, ...]],
     notes: dict[str, tuple[str | None, str | None]],
-) -> Context:
+) -> RunRow:
     linked = run.owner is not None
-    views = []
+    views: list[SpanRow | EditorialSpan] = []
     for span in run.spans:
         if isinstance(span, Note):
             view = span_view(span.span, aliases)
-            view["inner"] = [run_view(inner, targets, aliases, notes) for inner in span.runs]
+            if isinstance(view, EditorialSpan):
+                inner = [run_view(inner, targets, aliases, notes) for inner in span.runs]
+                view = replace(view, inner=inner)
         else:
             view = span_view(span, aliases, in_link=linked, notes=notes)
         views.append(view)
     link = targets[run.owner.entity] if run.owner else None
-    return {"owner": run.owner, "link": link, "spans": views}
+    return RunRow(link=link, spans=views)
 
 
 def span_view(
@@ -161,29 +160,30 @@ def span_view(
     aliases: dict[str, tuple[str, ...]],
     in_link: bool = False,
     notes: dict[str, tuple[str | None, str | None]] | None = None,
-) -> Context:
+) -> SpanRow | EditorialSpan:
     if isinstance(span, Editorial):
-        view: Context = {
-            "kind": "editorial",
-            "sub": span.kind.value,
-            "text": f"[{span.text}]",
-            "explain": EXPLAIN[span.kind],
-            "anchor": span.anchor,
-            "focusable": not in_link,  # inside a link, the link takes the focus
-            "aliases": aliases.get(span.anchor, ()) if span.anchor else (),
-        }
+        explain, href, page = EXPLAIN[span.kind], None, None
         if span.kind is SpanKind.PAGE and span.anchor:
-            view["page"] = span.anchor.removeprefix("page-").split("-")[0]
+            page = span.anchor.removeprefix("page-").split("-")[0]
         if span.kind is SpanKind.FOOTNOTE and not in_link:
             note, marker = (notes or {}).get(span.text.strip(), (None, None))
             target = note if span.anchor else marker  # the marker leads on, the note back
             if target:
-                view["href"] = f"#{target}"
+                href = f"#{target}"
                 pattern = TO_NOTE if span.anchor else BACK_TO_TEXT
-                view["explain"] = pattern.format(span.text.strip())
-        return view
+                explain = pattern.format(span.text.strip())
+        return EditorialSpan(
+            sub=span.kind.value,
+            text=f"[{span.text}]",
+            explain=explain,
+            anchor=span.anchor,
+            focusable=not in_link,  # inside a link, the link takes the focus
+            aliases=aliases.get(span.anchor, ()) if span.anchor else (),
+            page=page,
+            href=href,
+        )
     if isinstance(span, Elision):
-        return {"kind": "elision", "text": span.text}
+        return SpanRow("elision", span.text)
     if isinstance(span, Rule):
-        return {"kind": "rule", "text": span.text}
-    return {"kind": "text", "text": span.text}
+        return SpanRow("rule", span.text)
+    return SpanRow("text", span.text)

@@ -3,9 +3,8 @@ Templates never see the model's internals beyond what these functions hand them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Any
 
 from ..archive.catalog import Catalog
 from ..archive.facets import FACETS
@@ -25,21 +24,37 @@ from . import cite
 from . import entity_pages as ep
 from .entity_pages import document_path
 from .formats import show_date
-from .markup import MentionLink
 from .metadata import first_summary, json_ld, meta_tags
 from .pages import (
     AboutPage,
-    Context,
     DocumentPage,
     DocumentView,
     Frame,
     HomePage,
+    NotFoundPage,
     ReadingPage,
     RedirectPage,
     SearchPage,
     View,
 )
 from .references import PIN
+from .rows import (
+    ArchiveFieldRow,
+    ChronologyEntry,
+    DatasetZip,
+    DocumentLink,
+    DocumentRow,
+    Download,
+    DownloadPart,
+    ExternalLink,
+    KindGroup,
+    Link,
+    MentionLink,
+    RelatedDocument,
+    RemovedLine,
+    Summary,
+    Tokens,
+)
 from .text import Links, note_links, part_view
 
 
@@ -89,15 +104,15 @@ class PageInputs:
     """All that a document's page takes from the rest of the archive. With the document
     and the site's settings, it is what the page is made from."""
 
-    previous: Context | None
-    following: Context | None
+    previous: DocumentLink | None
+    following: DocumentLink | None
     mentions: tuple[Mention, ...]
     entities: dict[str, Entity]  # those mentioned
     aliases: dict[str, tuple[str, ...]]  # by anchor, the retired anchors that now land on it
-    in_this_document: list[Context]
-    related: list[Context]
-    external: list[Context]
-    dataset: str = DATASET  # the zip in the site that holds this document's files
+    in_this_document: list[KindGroup]
+    related: list[RelatedDocument]
+    external: list[ExternalLink]
+    dataset: str | None = None  # the zip that alone holds its files (None: beside it)
 
 
 def page_inputs(shared: Shared, i: int) -> PageInputs:
@@ -116,7 +131,7 @@ def page_inputs(shared: Shared, i: int) -> PageInputs:
             doc, shared.documents, shared.entities, DOCUMENT_ROOT, shared.relations
         ),
         ep.external(doc, catalog),
-        dataset_place(doc, len(docs)),
+        own_dataset(doc, len(docs)),
     )
 
 
@@ -137,21 +152,26 @@ def other_pages(shared: Shared, content: Content) -> list[Page]:
     for kind in ep.INDEXED:
         frame = base("../", "", FOLDERS[kind], settings)
         for rel, index in ep.index_pages(kind, catalog, mentions, frame):
-            out.append(Page(f"{FOLDERS[kind]}/{rel}", "entity_index.html", index))
+            out.append(page(f"{FOLDERS[kind]}/{rel}", index))
     timeline = ep.timeline_context(catalog, mentions, base("../", "", "timeline", settings))
-    out.append(Page("timeline/index.html", "timeline.html", timeline))
-    out.append(Page("search/index.html", "search.html", search_context(settings)))
-    reading = ReadingPage(**base("../", "Reading list", "reading", settings), url=settings.url(""))
-    out.append(Page("reading/index.html", "reading.html", reading))
-    out.append(Page(NOT_FOUND, "404.html", not_found(settings)))
+    out.append(page("timeline/index.html", timeline))
+    out.append(page("search/index.html", search_context(settings)))
+    reading = ReadingPage(base("../", "Reading list", "reading", settings), url=settings.url(""))
+    out.append(page("reading/index.html", reading))
+    out.append(page(NOT_FOUND, not_found(settings)))
     titles = archive_pages(settings.title)
     titles |= {document_path(d): d.meta.title.text for d in docs}
     titles |= {ep.entity_path(e): e.name for e in catalog.curated.entities}
     for old, new in catalog.redirects:
         root = "../" * old.count("/")
         redirect = RedirectPage(root, f"{root}{new}", titles[new], settings.language)
-        out.append(Page(old, "redirect.html", redirect))
+        out.append(page(old, redirect))
     return out
+
+
+def page(path: str, view: View) -> Page:
+    """A page to write at this path, by the template of its type."""
+    return Page(path, view.TEMPLATE, view)
 
 
 NOT_FOUND = "404.html"  # what a host serves at any address the site has no file for
@@ -171,47 +191,47 @@ def archive_pages(site_title: str) -> dict[str, str]:
     }
 
 
-def not_found(settings: Settings) -> Frame:
+def not_found(settings: Settings) -> NotFoundPage:
     """The page a host shows for an address with no file, at whatever depth: its links
     start from the site's address where one is set, else from the top of the site."""
     root = settings.url("") or ""
-    return Frame(**base(root, "No page at this address", "", settings))
+    return NotFoundPage(base(root, "No page at this address", "", settings))
 
 
 def search_context(settings: Settings) -> SearchPage:
     filters = [(f.name, f.label, f.by) for f in FACETS]
-    return SearchPage(**base("../", "Search", "search", settings), filters=filters)
+    return SearchPage(base("../", "Search", "search", settings), filters=filters)
 
 
-def base(root: str, title: str, section: str, settings: Settings) -> dict[str, Any]:
-    """The fields of a page's Frame."""
-    return {
-        "root": root,
-        "page_title": title,
-        "site_title": settings.title,
-        "section": section,
-        "language": settings.language,
-        "description": settings.description,
-        "rights": settings.rights,
-    }
+def base(root: str, title: str, section: str, settings: Settings) -> Frame:
+    """A page's Frame: the site's settings, and where the page stands."""
+    return Frame(
+        root=root,
+        page_title=title,
+        site_title=settings.title,
+        section=section,
+        language=settings.language,
+        description=settings.description,
+        rights=settings.rights,
+    )
 
 
 def bundle_pages(catalog: Catalog, content: Content, size: Sized) -> list[Page]:
     """The pages that link the offline bundle and show its size; with no size, their
     copies inside the bundle, which say that they are the offline copy."""
     return [
-        Page("index.html", "index.html", index_context(catalog, content, size)),
-        Page("about/index.html", "about.html", about_context(content, size, catalog)),
+        page("index.html", index_context(catalog, content, size)),
+        page("about/index.html", about_context(content, size, catalog)),
     ]
 
 
-def download(root: str, size: Sized, settings: Settings) -> Context | None:
+def download(root: str, size: Sized, settings: Settings) -> Download | None:
     if size is None:  # in the offline copy, which holds no copy of itself
         return None
     if isinstance(size, list):  # in parts: each part's place, its documents' dates, size
-        listed = [{"href": f"{root}{rel}", "dates": dates, "size": n} for rel, dates, n in size]
-        return {"href": listed[0]["href"], "size": size[0][2], "parts": listed}
-    return {"href": f"{root}{settings.bundle_path}", "size": size, "parts": []}
+        listed = [DownloadPart(f"{root}{rel}", dates, n) for rel, dates, n in size]
+        return Download(listed[0].href, listed[0].size, listed)
+    return Download(f"{root}{settings.bundle_path}", size, [])
 
 
 Sized = str | list[tuple[str, str, str]] | None  # the offline zip's size, or its parts'
@@ -220,17 +240,17 @@ Sized = str | list[tuple[str, str, str]] | None  # the offline zip's size, or it
 def index_context(catalog: Catalog, content: Content, size: Sized) -> HomePage:
     ids = {doc.id: doc for doc in catalog.documents}
     return HomePage(
-        **base("", content.settings.title, "home", content.settings),
+        base("", content.settings.title, "home", content.settings),
         download=download("", size, content.settings),
         intro_html=content.home_html,
         chronology=[
-            {
-                "date_iso": event.date,
-                "date": show_date(event.date),
-                "text": event.text,
-                "href": document_path(ids[event.document]) if event.document in ids else None,
-                "source": event.source,
-            }
+            ChronologyEntry(
+                date_iso=event.date,
+                date=show_date(event.date),
+                text=event.text,
+                href=document_path(ids[event.document]) if event.document in ids else None,
+                source=event.source,
+            )
             for event in content.chronology
         ],
         documents=[summary_row(doc) for doc in catalog.documents],
@@ -239,25 +259,26 @@ def index_context(catalog: Catalog, content: Content, size: Sized) -> HomePage:
 
 def about_context(content: Content, size: Sized, catalog: Catalog) -> AboutPage:
     return AboutPage(
-        **base("../", "About this edition", "about", content.settings),
+        base("../", "About this edition", "about", content.settings),
         body_html=content.about_html,
         download=download("../", size, content.settings),
         datasets=dataset_places(catalog),
+        beside=beside(len(catalog.documents)),
     )
 
 
-def summary_row(doc: Document) -> Context:
+def summary_row(doc: Document) -> DocumentRow:
     meta = doc.meta
-    return {
-        "href": document_path(doc),
-        "title": meta.title.text,
-        "editorial_title": meta.title.editorial,
-        "date_iso": meta.date.iso,
-        "date": show_date(meta.date.iso),
-        "type": meta.type.value,
-        "classification": meta.classification.printed if meta.classification else None,
-        "summary": [p for s in meta.summary for p in s.paragraphs][-1:],
-    }
+    return DocumentRow(
+        href=document_path(doc),
+        title=meta.title.text,
+        editorial_title=meta.title.editorial,
+        date_iso=meta.date.iso,
+        date=show_date(meta.date.iso),
+        type=meta.type.value,
+        classification=meta.classification.printed if meta.classification else None,
+        summary=[p for s in meta.summary for p in s.paragraphs][-1:],
+    )
 
 
 DOCUMENT_ROOT = "../../"  # from a document's page to the top of the site
@@ -290,15 +311,15 @@ def document_context(
         date_iso=meta.date.iso,
         date=show_date(meta.date.iso),
         fields=fields(doc),
-        summaries=[{"by": s.by, "paragraphs": list(s.paragraphs)} for s in meta.summary],
+        summaries=[Summary(s.by, list(s.paragraphs)) for s in meta.summary],
         source=source_fields(doc),
         archive_fields=[
-            {"label": f.label, "known": f.kind is not None, "values": [v.printed for v in f.values]}
+            ArchiveFieldRow(f.label, f.kind is not None, [v.printed for v in f.values])
             for f in meta.archive_fields
         ],
         provenance_note=meta.provenance.note,
         rights=list(meta.rights.paragraphs) if meta.rights else [],
-        removed=[{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
+        removed=[RemovedLine(r.line, r.text, r.reason) for r in doc.removed],
         parts=[part_view(part, notes, page_url or path, links) for part in doc.parts],
         in_this_document=near.in_this_document,
         related=near.related,
@@ -314,9 +335,9 @@ def document_context(
     )
     summary = first_summary(doc) or config.description
     return DocumentPage(
-        **(base(root, meta.title.text, "document", config) | {"description": summary}),
+        replace(base(root, meta.title.text, "document", config), description=summary),
         doc=view,
-        tokens={"para": cite.PARA, "range": cite.RANGE, "url": cite.URL, "key": PIN},
+        tokens=Tokens(para=cite.PARA, range=cite.RANGE, url=cite.URL, key=PIN),
         previous=near.previous,
         next=near.following,
     )
@@ -347,36 +368,52 @@ EXPORTS = (
 )
 
 
-def exports(doc_id: str, dataset: str = DATASET) -> list[Context]:
-    """A document's own files, as its page links them: those beside it, then each of the
-    others where it is, in the dataset (the zip `dataset` of the site)."""
+def exports(doc_id: str, dataset: str | None = None) -> list[Link]:
+    """A document's own files, as its page links them: each beside it; or, where the
+    dataset's zip `dataset` alone holds its record, text and TEI (an archive of more than
+    DATASET_DOCUMENTS documents), those beside it, then each of the others in that zip."""
     return [
-        {"href": export_file(doc_id, x.ext), "label": x.label}
-        if x.offline
-        else {"href": f"{DOCUMENT_ROOT}{dataset}", "label": in_dataset(doc_id, x)}
+        Link(export_file(doc_id, x.ext), x.label)
+        if dataset is None or x.offline
+        else Link(f"{DOCUMENT_ROOT}{dataset}", in_dataset(doc_id, x))
         for x in EXPORTS
     ]
 
 
 #: an archive of more documents has its dataset in a zip for each year (of its documents'
-#: dates), each under GitHub's 100 MB a file
+#: dates), each under GitHub's 100 MB a file, and its documents' records, texts and TEI
+#: in those zips alone; a smaller one publishes them beside each page too, as it always
+#: has (an archive that grows past this moves them: their old addresses stop being served)
 DATASET_DOCUMENTS = 2_000
+
+
+def beside(count: int) -> bool:
+    """Whether an archive of `count` documents publishes each document's record, text and
+    TEI beside its page (and in its one dataset zip)."""
+    return count <= DATASET_DOCUMENTS
 
 
 def dataset_place(doc: Document, count: int) -> str:
     """The zip of the site that holds a document's files, in an archive of `count`."""
-    if count <= DATASET_DOCUMENTS:
+    if beside(count):
         return DATASET
     return f"{DOWNLOADS}/dataset-{doc.meta.date.iso[:4]}.zip"
 
 
-def dataset_places(catalog: Catalog) -> list[Context]:
-    """The dataset's zips, in the order of their documents, each with the years it holds."""
+def own_dataset(doc: Document, count: int) -> str | None:
+    """The zip that alone holds a document's record, text and TEI, in an archive of
+    `count`; None where they lie beside its page."""
+    return None if beside(count) else dataset_place(doc, count)
+
+
+def dataset_places(catalog: Catalog) -> list[DatasetZip]:
+    """The dataset's zips, in the order of their documents, each with the year it holds
+    (none where one zip holds them all)."""
     count = len(catalog.documents)
+    if beside(count):
+        return [DatasetZip(DATASET, "")]
     places = {dataset_place(doc, count): doc.meta.date.iso[:4] for doc in catalog.documents}
-    return [{"href": rel, "year": year} for rel, year in places.items()] or [
-        {"href": DATASET, "year": ""}
-    ]
+    return [DatasetZip(rel, year) for rel, year in places.items()]
 
 
 def in_dataset(doc_id: str, x: Export) -> str:
@@ -386,34 +423,46 @@ def in_dataset(doc_id: str, x: Export) -> str:
 DATASET_FOLDER = "dataset/documents/"  # where the dataset zip holds each document's files
 
 
-def citation_files(doc_id: str) -> list[Context]:
+def citation_files(doc_id: str) -> list[Link]:
     """A document's files for reference managers, as the cite section and dialog link them."""
-    return [{"href": export_file(doc_id, x.ext), "label": x.label} for x in EXPORTS if x.citing]
+    return [Link(export_file(doc_id, x.ext), x.label) for x in EXPORTS if x.citing]
 
 
 def export_file(doc_id: str, ext: str) -> str:
     return f"{doc_id}.{ext}"
 
 
-def export_places(doc: Document) -> list[tuple[Export, str]]:
-    """Each of a document's files that lie beside its page, with where in the site."""
+def export_places(doc: Document, here: bool = True) -> list[tuple[Export, str]]:
+    """Each of a document's files that lie beside its page, with where in the site: every
+    one, or (not `here`: in an archive of more than DATASET_DOCUMENTS, see `beside`) its
+    citation files alone."""
     folder = document_path(doc).rsplit("/", 1)[0]
-    return [(x, f"{folder}/{export_file(doc.id, x.ext)}") for x in EXPORTS if x.offline]
+    return [(x, f"{folder}/{export_file(doc.id, x.ext)}") for x in EXPORTS if here or x.offline]
 
 
-def export_paths(doc: Document) -> list[str]:
+def export_paths(doc: Document, here: bool = True) -> list[str]:
     """Where a document's files beside its page lie in the site, in EXPORTS' order."""
-    return [path for _, path in export_places(doc)]
+    return [path for _, path in export_places(doc, here)]
 
 
-def nav(doc: Document | None) -> Context | None:
+def offline_exports(doc_id: str) -> list[Link]:
+    """What a document page of the offline copy links instead of its own files: those the
+    copy holds, and the dataset, which holds every record."""
+    held = [Link(export_file(doc_id, x.ext), x.label) for x in EXPORTS if x.offline]
+    return [*held, Link(f"{DOCUMENT_ROOT}{DATASET}", OFFLINE_EXPORTS)]
+
+
+OFFLINE_EXPORTS = "the records of every document, in the dataset (YAML, JSON, text, TEI)"
+
+
+def nav(doc: Document | None) -> DocumentLink | None:
     if doc is None:
         return None
-    return {
-        "href": f"../../{document_path(doc)}",
-        "title": doc.meta.title.text,
-        "date": show_date(doc.meta.date.iso),
-    }
+    return DocumentLink(
+        href=f"../../{document_path(doc)}",
+        title=doc.meta.title.text,
+        date=show_date(doc.meta.date.iso),
+    )
 
 
 def fields(doc: Document) -> list[tuple[str, str]]:
