@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urldefrag
 
+import lxml.etree
 import lxml.html
 import pytest
 import yaml
@@ -184,6 +185,17 @@ def unzip(ws: Workspace, target: Path) -> Path:
         zf.extractall(target)
     (folder,) = target.iterdir()
     return folder
+
+
+def dataset_file(site: Path, doc_id: str, ext: str, dataset: str = "dataset.zip") -> bytes:
+    """A document's file as the site's dataset holds it (its JSON, text, TEI, record)."""
+    with zipfile.ZipFile(site / "downloads" / dataset) as zf:
+        return zf.read(f"dataset/documents/{doc_id}.{ext}")
+
+
+def tei_tree(site: Path, doc_id: str) -> lxml.etree._ElementTree:
+    """A document's TEI, as the site's dataset holds it, parsed."""
+    return lxml.etree.ElementTree(lxml.etree.fromstring(dataset_file(site, doc_id, "xml")))
 
 
 @pytest.fixture(scope="session")

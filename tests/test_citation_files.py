@@ -35,9 +35,14 @@ FORMS = {  # the page's element that holds each form, and the pinpoint it has
 def page_forms(page: lxml.html.HtmlElement, where: str) -> dict[tuple[str, str], str]:
     """(style, what) -> the text a reader copies, for the cite section or a template."""
     scope = page.xpath(f"//*[@id='{where}']")[0]
-    if scope.tag == "template":  # lxml keeps a template's children as they are
-        scope = lxml.html.fromstring(lxml.html.tostring(scope).decode().replace("template", "div"))
     out = {}
+    if scope.tag == "template":  # the forms that differ from the cite section's, as the
+        # dialog shows them: the section's forms with these in their place
+        out = page_forms(page, "cite")
+        scope = lxml.html.fromstring(lxml.html.tostring(scope).decode().replace("template", "div"))
+        for element in scope.xpath(".//*[@data-style]"):
+            out[element.get("data-style"), element.get("data-what")] = element.text_content()
+        return out
     for element in scope.xpath(".//*[@data-what]"):
         style = element.getparent().get("class").split()[1].removeprefix("citation-")
         out[style, element.get("data-what")] = element.text_content()

@@ -12,7 +12,7 @@ from pathlib import Path
 import lxml.html
 import yaml
 
-from conftest import PROJECT, Workspace
+from conftest import PROJECT, Workspace, dataset_file
 
 WORKFLOW = PROJECT / ".github" / "workflows" / "pages.yml"
 SETTINGS = yaml.safe_load((PROJECT / "content" / "site.yaml").read_text(encoding="utf-8"))
@@ -74,7 +74,7 @@ def test_the_settings_name_the_publisher_and_the_rights(workspace: Workspace) ->
     for rel in ("index.html", "search/index.html", "documents/1977-02-18-protocol/index.html"):
         footer = workspace.page(rel).xpath("//footer")[0].text_content()
         assert "Notes and summaries CC BY 4.0. Rights in the translations" in footer
-    tei = ET.parse(workspace.site / "documents" / "1977-02-18-protocol" / "1977-02-18-protocol.xml")
+    tei = ET.ElementTree(ET.fromstring(dataset_file(workspace.site, "1977-02-18-protocol", "xml")))
     publisher = tei.find(f".//{TEI}publicationStmt/{TEI}publisher")
     assert publisher is not None and publisher.text == "The Example Press"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+import zlib
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,20 @@ def by_ext(doc: Document, url: str | None = None) -> dict[str, str]:
 
 def test_a_document_has_one_file_for_each_export_beside_its_page(doc: Document) -> None:
     assert list(made(doc)) == export_paths(doc)
+
+
+def test_the_dataset_holds_the_same_record_text_and_tei(doc: Document) -> None:
+    beside = by_ext(doc)
+    kept = files.dataset_files(doc, record_text(doc), (), (), EDITION)
+    assert sorted(kept) == [f"documents/{doc.id}.{ext}" for ext in ("json", "txt", "xml")]
+    for name, data in kept.items():
+        assert zlib.decompress(data.data).decode("utf-8") == beside[name.rsplit(".", 1)[1]]
+
+
+def test_a_large_archive_keeps_only_the_citation_files_beside_the_page(doc: Document) -> None:
+    out = files.document_files(doc, record_text(doc), (), (), EDITION, None, False)
+    assert list(out) == export_paths(doc, False)
+    assert [p.rsplit("/", 1)[1].split(".", 1)[1] for p in out] == ["ris", "csl.json", "bib"]
 
 
 def test_the_record_exports_say_what_the_record_says(doc: Document) -> None:

@@ -13,7 +13,8 @@ import yaml
 
 from archive_site.errors import Reporter
 from archive_site.load import records
-from conftest import BASE, PROJECT, Workspace
+from archive_site.site.views import EXPORTS
+from conftest import BASE, PROJECT, Workspace, dataset_file
 
 PROTOCOL = "documents/1977-02-18-protocol"
 SCHEMAS = PROJECT / "src" / "archive_site" / "schemas"
@@ -34,6 +35,9 @@ def reference_manager(page_html: bytes) -> dict[str, list[str]]:
 def test_each_document_exports_its_record_json_and_text(built_site: Workspace) -> None:
     for record in sorted(built_site.documents.glob("*.yaml")):
         folder = built_site.site / "documents" / record.stem
+        assert sorted(p.name for p in folder.iterdir()) == sorted(
+            ["index.html", *(f"{record.stem}.{x.ext}" for x in EXPORTS)]
+        )
         yaml_text = (folder / f"{record.stem}.yaml").read_text(encoding="utf-8")
         assert yaml_text == record.read_text(encoding="utf-8")
         doc = records.load(record, yaml_text, Reporter())
@@ -51,18 +55,40 @@ def test_each_document_exports_its_record_json_and_text(built_site: Workspace) -
             assert line == f"¶ {block.id[1:]}  {block_text(block)}"
 
 
+def test_a_document_page_offers_every_format_beside_it_and_the_dataset_holds_them(
+    built_site: Workspace,
+) -> None:
+    """An archive of at most DATASET_DOCUMENTS documents publishes each format beside
+    its page, at the address it always had, which the page links; the dataset holds the
+    record, its JSON, the text and the TEI too, the same bytes."""
+    for record in sorted(built_site.documents.glob("*.yaml")):
+        folder = built_site.site / "documents" / record.stem
+        links = built_site.page(f"documents/{record.stem}/index.html").xpath(
+            "//details[@class='downloads']//a"
+        )
+        assert [(a.text_content(), a.get("href")) for a in links] == [
+            (x.label, f"{record.stem}.{x.ext}") for x in EXPORTS
+        ]
+        for x in EXPORTS:
+            beside = (folder / f"{record.stem}.{x.ext}").read_bytes()
+            if not x.offline:
+                assert dataset_file(built_site.site, record.stem, x.ext) == beside
+
+
 def test_the_dataset_holds_records_entities_schemas_and_rights(built_site: Workspace) -> None:
     data = (built_site.site / "downloads" / "dataset.zip").read_bytes()
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         names = zf.namelist()
         schema = json.loads(zf.read("dataset/schemas/record.schema.json"))
-        for name in (n for n in names if n.startswith("dataset/documents/")):
+        for name in (
+            n for n in names if n.startswith("dataset/documents/") and n.endswith(".yaml")
+        ):
             jsonschema.validate(
                 yaml.safe_load(zf.read(name)), schema, cls=jsonschema.Draft202012Validator
             )
         readme = zf.read("dataset/README.txt").decode()
         rights = zf.read("dataset/RIGHTS.txt").decode()
-    assert sorted(n for n in names if n.startswith("dataset/documents/")) == [
+    assert sorted(n for n in names if n.endswith(".yaml") and "/documents/" in n) == [
         f"dataset/documents/{p.name}" for p in sorted(built_site.documents.glob("*.yaml"))
     ]
     assert "dataset/entities/people.yaml" in names

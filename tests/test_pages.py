@@ -34,7 +34,10 @@ def test_about_page_is_rendered_from_markdown(built_site: Workspace) -> None:
         "How to cite",
         "For instructors and students",
         "Reading offline",
+        "Where each format is",  # the archive's own, after the editor's text
     ]
+    (where,) = about.xpath("//h2[.='Where each format is']/following-sibling::ul[1]")
+    assert "Beside each page on the published site" in where.text_content()  # 3 documents
     rows = about.xpath("//article//table//tr")
     assert len(rows) == 9  # the header and the eight kinds of bracket
     assert "<" not in about.xpath("//article//h1")[0].text_content()

@@ -14,11 +14,18 @@ import sys
 import zipfile
 from pathlib import Path
 
-import lxml.etree
 import pytest
 import yaml
 
-from conftest import NO_ADDRESS, PROJECT, SEED_NAMES, Workspace, snapshot
+from conftest import (
+    NO_ADDRESS,
+    PROJECT,
+    SEED_NAMES,
+    Workspace,
+    dataset_file,
+    snapshot,
+    tei_tree,
+)
 
 sys.path.insert(0, str(PROJECT / "bench"))
 from generate import dense_seed
@@ -103,8 +110,7 @@ def test_a_seed_at_the_size_limit_builds(workspace: Workspace) -> None:
     record = next(workspace.documents.glob("*-excerpt*.yaml"), None) or max(
         workspace.documents.glob("*.yaml"), key=lambda p: p.stat().st_size
     )
-    tei = workspace.site / "documents" / record.stem / f"{record.stem}.xml"
-    lxml.etree.parse(str(tei))
+    tei_tree(workspace.site, record.stem)
 
 
 def test_published_files_are_readable_by_everyone(workspace: Workspace) -> None:
@@ -133,11 +139,11 @@ def test_every_export_of_every_document_parses(built_site: Workspace) -> None:
     assert len(folders) == 3
     for folder in folders:
         doc = folder.name
-        record = yaml.safe_load((folder / f"{doc}.yaml").read_text(encoding="utf-8"))
+        record = yaml.safe_load(dataset_file(built_site.site, doc, "yaml"))
         assert record["id"] == doc
-        assert json.loads((folder / f"{doc}.json").read_text(encoding="utf-8")) == record
-        lxml.etree.parse(str(folder / f"{doc}.xml"))
-        assert (folder / f"{doc}.txt").read_text(encoding="utf-8").strip()
+        assert json.loads(dataset_file(built_site.site, doc, "json")) == record
+        tei_tree(built_site.site, doc)
+        assert dataset_file(built_site.site, doc, "txt").decode("utf-8").strip()
     with zipfile.ZipFile(built_site.site / "downloads/dataset.zip") as dataset:
         assert dataset.testzip() is None
         for name in dataset.namelist():
@@ -256,7 +262,7 @@ def test_notes_of_the_original_sheet_are_its_own_with_names_linked(
     assert len(notes) == 3
     assert [a.text for a in notes[2].xpath(".//a[@class='mention']")] == ["Brezhnev"]
     assert notes[0].xpath("ancestor::aside[contains(@class, 'block-annotation')]")
-    tei = lxml.etree.parse(str(page_dir(workspace, path.stem) / f"{path.stem}.xml"))
+    tei = tei_tree(workspace.site, path.stem)
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     originals = tei.xpath("//t:note[@type='original']", namespaces=ns)
     assert len(originals) == 3

@@ -27,7 +27,7 @@ from archive_site.load.parse import parse_seed
 from archive_site.load.record_files import Unheld, record_text
 from archive_site.model import Printed, Source, Text, Title
 from archive_site.runtime.publish import PAUSE_VARIABLE
-from conftest import NO_ADDRESS, PROJECT, Workspace, snapshot
+from conftest import NO_ADDRESS, PROJECT, Workspace, dataset_file, snapshot
 
 SCHEMAS = PROJECT / "src" / "archive_site" / "schemas"
 
@@ -235,8 +235,8 @@ def test_closed_bidirectional_controls_and_marks_are_kept(workspace: Workspace) 
     assert run.code == 0, run.err
     page = workspace.page("documents/1977-03-03-memorandum/index.html")
     assert page.findtext(".//title").startswith(title)
-    tei = workspace.site / "documents/1977-03-03-memorandum/1977-03-03-memorandum.xml"
-    assert title in tei.read_text(encoding="utf-8")
+    tei = dataset_file(workspace.site, "1977-03-03-memorandum", "xml").decode("utf-8")
+    assert title in tei
 
 
 # -- 4. names reach the terminal escaped ------------------------------------------------------

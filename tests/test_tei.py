@@ -15,7 +15,7 @@ from lxml import etree
 from archive_site.errors import Reporter
 from archive_site.load import records
 from archive_site.model import BlockType, Editorial, Rule, SpanKind
-from conftest import Workspace
+from conftest import Workspace, dataset_file
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 NS = {"t": TEI[1:-1]}
@@ -28,8 +28,12 @@ def tei_all() -> etree.RelaxNG:
 
 
 def exports(site: Workspace) -> Iterator[tuple[Path, Path]]:
+    """Each record with its TEI, taken out of the site's dataset into the workspace."""
     for record in sorted(site.documents.glob("*.yaml")):
-        yield record, site.site / "documents" / record.stem / f"{record.stem}.xml"
+        xml = site.root / "tei" / f"{record.stem}.xml"
+        xml.parent.mkdir(exist_ok=True)
+        xml.write_bytes(dataset_file(site.site, record.stem, "xml"))
+        yield record, xml
 
 
 def test_every_tei_export_validates_against_tei_all(
@@ -127,7 +131,9 @@ def test_tei_encodes_the_apparatus_and_the_mentions(built_site: Workspace) -> No
 def test_the_page_links_its_tei_export_which_keeps_every_block_id(built_site: Workspace) -> None:
     for record, xml in exports(built_site):
         tree = built_site.page(f"documents/{record.stem}/index.html")
-        assert tree.xpath(f"//a[@href='{xml.name}']")
+        assert tree.xpath(f"//a[@href='{xml.name}']")  # beside the page
+        beside = built_site.site / "documents" / record.stem / xml.name
+        assert beside.read_bytes() == xml.read_bytes()  # as the dataset holds it
         doc = records.load(record, record.read_text(encoding="utf-8"), Reporter())
         assert doc is not None
         wanted = {b.id for b in doc.blocks() if b.type is not BlockType.PAGE_MARKER}

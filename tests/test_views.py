@@ -56,6 +56,23 @@ def test_the_offline_copy_links_the_files_it_holds_and_the_dataset() -> None:
     ]
 
 
+def test_a_large_archives_files_are_in_its_dataset_alone_a_zip_for_each_year() -> None:
+    at_most, more = views.DATASET_DOCUMENTS, views.DATASET_DOCUMENTS + 1
+    assert views.dataset_place(doc(), at_most) == "downloads/dataset.zip"
+    assert views.own_dataset(doc(), at_most) is None
+    assert views.dataset_place(doc(), more) == "downloads/dataset-1977.zip"
+    assert views.own_dataset(doc(), more) == "downloads/dataset-1977.zip"
+    paths = views.export_paths(doc(), views.beside(more))
+    folder = document_path(doc()).rsplit("/", 1)[0]
+    assert paths == [f"{folder}/{PROTOCOL}.{x.ext}" for x in views.EXPORTS if x.offline]
+    links = views.exports(PROTOCOL, "downloads/dataset-1977.zip")
+    assert [x.href for x in links] == [
+        *(["../../downloads/dataset-1977.zip"] * 4),
+        *(p.rsplit("/")[-1] for p in paths),
+    ]
+    assert links[3].label == f"TEI P5 XML (in the dataset: dataset/documents/{PROTOCOL}.xml)"
+
+
 def test_a_neighbours_link_leads_from_one_document_page_to_the_other() -> None:
     shown = views.nav(doc())
     assert shown == DocumentLink(

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .archive.catalog import Catalog
+from .errors import Reporter
 from .exports import bundle
 from .load.content import Content
 from .runtime import pool
@@ -124,10 +125,16 @@ def pagefind_kept(store: Store, plan: kept_parts.Plan, made: kept_parts.Made | N
         store.keep(kept_parts.PROGRAM, plan.program_key, made.program)
 
 
-def zipped(store: Store, paths: Paths, catalog: Catalog, pages: Content) -> None:
-    """The site as one zip, its entries as they were in the published one copied from
-    it, and the pages that show its size."""
+def zipped(
+    store: Store, paths: Paths, catalog: Catalog, pages: Content, report: Reporter | None = None
+) -> None:
+    """The site as one zip (or in parts), its entries as they were in the published one
+    copied from it, and the pages that show its size; `report` is warned of a copy that
+    cannot come in parts small enough."""
     key = store.key("zip", pages.settings.bundle_path)
-    kept, outputs = bundle.pack(paths, catalog, pages, store.staging, store.kept_value("zip", key))
-    store.keep("zip", key, kept)
+    kept, outputs = bundle.pack(
+        paths, catalog, pages, store.staging, store.kept_value("zip", key), report
+    )
+    if kept is not None:  # a zip in parts is made afresh each time
+        store.keep("zip", key, kept)
     made(store, outputs)

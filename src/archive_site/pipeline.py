@@ -89,7 +89,7 @@ def build(
     if check:
         return compared(paths, archive, committed, texts, report)
     catalog, config = archive.catalog, archive.content.settings
-    dataset = (archive.register, config.title)
+    dataset = (archive.register, (config.title, config.edition))
     staging = staged(paths.site)
     store = replace(store, site=paths.site, staging=staging)
     worked = making.worker(store)  # the same store, with where the site is made
@@ -104,7 +104,7 @@ def build(
         with clock.stage("render"):  # each document's page and files, the entities' pages
             rendered = render_all(store, archive, texts, paths)
         with clock.stage("exports", release=True):
-            making.made(store, [exports.dataset_output(catalog, texts, paths, *dataset, worked)])
+            making.made(store, exports.dataset_outputs(catalog, texts, paths, *dataset, worked))
             making.made(store, exports.sitemap_outputs(config.base_url, listed(rendered, catalog)))
         with clock.stage("offline index"):  # what is left of its time
             making.folder_finished(store, offline_index, offline_indexing)
@@ -112,7 +112,7 @@ def build(
             made = making.folder_finished(store, search_index, indexing)
             making.pagefind_kept(store, plan, made)
         with clock.stage("zip"):
-            making.zipped(store, paths, catalog, archive.content)
+            making.zipped(store, paths, catalog, archive.content, report)
         with clock.stage("publish"):
             written = put_in_place(paths, staging, archive, texts)
     except BaseException:

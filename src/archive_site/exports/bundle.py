@@ -13,7 +13,9 @@ from typing import BinaryIO
 
 from ..archive.catalog import Catalog
 from ..digests import digest, file_digest
+from ..errors import Reporter
 from ..load.content import Content
+from ..model import Document
 from ..pickling import pickled_by_fields
 from ..runtime import pool
 from ..runtime.outdir import MARKER
@@ -234,41 +236,160 @@ def human(size: int) -> str:
     return f"{max(1, round(size / 1000))} KB"
 
 
+#: the largest a zip of the offline copy may be (GitHub refuses a file over 100 MB): an
+#: archive whose copy would be larger has it in parts, each under this size
+PART_BYTES = 95_000_000
+
 Zipped = tuple[dict[str, Packed], int, bytes]  # where each entry lies, size, digest
 
 
 def pack(
-    paths: Paths, catalog: Catalog, pages: Content, staging: Path, kept: Zipped | None
-) -> tuple[Zipped, list[Output]]:
+    paths: Paths,
+    catalog: Catalog,
+    pages: Content,
+    staging: Path,
+    kept: Zipped | None,
+    report: Reporter | None = None,
+) -> tuple[Zipped | None, list[Output]]:
     """Zip the staged site into its downloads folder, then give the site's Home and About
     pages the zip's size. The zip holds their offline copies, which show no size (the
     offline copy holds no copy of itself), so the size is known before they are made.
     Entries as they were in the published zip (`kept`: as the last build left it) are
-    copied from it, not deflated again. Returns what to keep of the zip for the next
-    build, and the pages that show its size."""
+    copied from it, not deflated again. A zip over PART_BYTES is cut into parts (see
+    `parts`), listed with their sizes instead; where a part cannot be that small (the
+    pages every part holds are larger), the zip stays whole and `report` is warned.
+    Returns what to keep of the zip for the next build (None where it came in parts),
+    and the pages that show its size."""
     rel = pages.settings.bundle_path
     target = staging / rel
     index, prior = published_zip(kept, paths.site, rel)
     copy = OfflineCopy(catalog, paths.templates)
     written, index = write(staging, target, paths.site.name, copy, index, prior)
     checkpoint("zipping")
-    sized = views.bundle_pages(catalog, pages, human(written))
-    return (index, written, file_digest(target)), render.page_outputs(sized, paths.templates)
+    runs, largest = (
+        document_runs(paths.site.name, catalog, index) if written > PART_BYTES else ([], 0)
+    )
+    if runs and largest <= PART_BYTES:
+        sized: str | list[tuple[str, str, str]] = parts(staging, target, runs, index)
+        target.unlink()
+        zipped: Zipped | None = None
+    else:
+        zipped = (index, written, file_digest(target))
+        sized = human(written)
+        if runs and report is not None:
+            report.warn(
+                paths.site / rel,
+                1,
+                f"the offline copy is {human(written)}, over the part size of "
+                f"{human(PART_BYTES)}, and cannot come in parts that small: a part of one "
+                f"document takes {human(largest)}, most of it the pages every part holds "
+                "(the entities' pages, the offline search index); expected parts under "
+                f"{human(PART_BYTES)}, so the copy is one zip",
+            )
+    return zipped, render.page_outputs(views.bundle_pages(catalog, pages, sized), paths.templates)
+
+
+def parts(
+    site: Path, whole: Path, runs: list[tuple[list[Document], set[str]]], index: dict[str, Packed]
+) -> list[tuple[str, str, str]]:
+    """The zip `whole` cut into parts of at most PART_BYTES each: every part holds the
+    site's files but the documents' own folders and the dataset's zips by year, and the
+    folders of a run of documents in date order with the dataset's zips of their years,
+    so that each opens and searches alone, and all unzipped into one folder make the
+    whole site. Each part's Home and About pages say which documents it holds. Returns
+    each part's place in the site, its documents' dates and its size."""
+    stem = whole.name.removesuffix(".zip")
+    made = []
+    with open(whole, "rb") as source:
+        for number, (docs, names) in enumerate(runs, 1):
+            first, last = docs[0].meta.date.iso, docs[-1].meta.date.iso
+            note = part_note(number, len(runs), first, last).encode("utf-8")
+            target = whole.with_name(f"{stem}-part-{number}-of-{len(runs)}.zip")
+            with open(target, "wb") as out:
+                writer = ZipWriter(out)
+                for name in sorted(names, key=lambda name: name.split("/")):
+                    rel = name.partition("/")[2]
+                    if rel in PART_PAGES:
+                        data = (site / rel).read_bytes().replace(WHOLE_COPY, note)
+                        crc, deflated = deflate(data)
+                        writer.add(name, crc, len(data), deflated)
+                        continue
+                    entry = index[name]
+                    source.seek(entry.offset)
+                    writer.add(name, entry.crc, entry.size, source.read(entry.length))
+                writer.close()
+            place = target.relative_to(site).as_posix()
+            made.append((place, f"{first} to {last}", human(target.stat().st_size)))
+    return made
+
+
+def document_runs(
+    top: str, catalog: Catalog, index: dict[str, Packed]
+) -> tuple[list[tuple[list[Document], set[str]]], int]:
+    """The documents in date order cut into runs, each with the zip's entries its part
+    holds (the shared ones, the documents' folders, their dataset's zips), as many
+    documents to a run as keep its part under PART_BYTES (at least one); and the size of
+    the largest part."""
+    count = len(catalog.documents)
+    folders = {document_path(doc).rsplit("/", 1)[0] + "/": doc for doc in catalog.documents}
+    datasets = {f"{top}/{views.dataset_place(doc, count)}" for doc in catalog.documents}
+    shared: set[str] = set()
+    own: dict[str, list[str]] = {}
+    for name in index:
+        rel = name.partition("/")[2]
+        folder = rel[: rel.rfind("/") + 1]
+        if folder in folders:
+            own.setdefault(folder, []).append(name)
+        elif name not in datasets:  # a zip of the dataset goes with its documents
+            shared.add(name)
+    cost = {name: index[name].length + 76 + 2 * len(name.encode()) for name in index}
+    base = 22 + sum(cost[name] for name in shared) + 4096  # its Home and About, adapted
+    runs: list[tuple[list[Document], set[str]]] = []
+    size = largest = 0
+    for folder, doc in folders.items():
+        dataset = f"{top}/{views.dataset_place(doc, count)}"
+        names = [*own.get(folder, []), *([dataset] if dataset in index else [])]
+        if runs:
+            more = sum(cost[name] for name in names if name not in runs[-1][1])
+        if not runs or size + more > PART_BYTES:
+            runs.append(([], set(shared)))
+            size = base
+            more = sum(cost[name] for name in names)
+        runs[-1][0].append(doc)
+        runs[-1][1].update(names)
+        size += more
+        largest = max(largest, size)
+    return runs, largest
+
+
+PART_PAGES = ("index.html", "about/index.html")  # which say what the copy holds
+WHOLE_COPY = b"This is the offline copy of the whole site"
+
+
+def part_note(number: int, count: int, first: str, last: str) -> str:
+    return (
+        f"This is part {number} of {count} of the offline copy, the documents of {first} to "
+        f"{last} with every other page of the site (unzip every part into one folder for "
+        "the whole site)"
+    )
 
 
 class OfflineCopy:
     """What a reader uses from a folder: the pages, the assets, the offline index and the
     downloads. Not Pagefind's index, which browsers refuse from a folder (the search page
-    reads the offline index when Pagefind's is missing), and not each document's own
-    files, which the dataset holds: a document page of the copy links the dataset."""
+    reads the offline index when Pagefind's is missing), and not the records, texts and
+    TEI that lie beside the pages of an archive of at most views.DATASET_DOCUMENTS
+    documents, which the dataset holds: a document page of the copy links the dataset.
+    (A larger archive publishes them in the dataset alone, and its pages link it.)"""
 
     def __init__(self, catalog: Catalog, templates: Path) -> None:
-        self.pages = {document_path(doc): doc.id for doc in catalog.documents}
+        # an archive whose documents' records, texts and TEI lie beside their pages: the
+        # copy leaves them out (the dataset inside it holds them) and its pages link it
+        here = views.beside(len(catalog.documents))
+        docs = catalog.documents if here else ()
+        self.pages = {document_path(doc): doc.id for doc in docs}
         self.files = {
-            rel
-            for doc in catalog.documents
-            for export, rel in views.export_places(doc)
-            if not export.offline
+            rel for doc in docs for export, rel in views.export_places(doc) if not export.offline
         }
         module = render.environment(templates).get_template("_downloads.html").module
         self.downloads: Callable[[list[Link]], object] = vars(module)["downloads"]

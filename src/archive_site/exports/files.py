@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -27,7 +28,15 @@ from ..runtime.outputs import Batches, Output, Outputs, Values, Worked, computed
 from ..runtime.paths import Paths
 from ..site import references
 from ..site.entity_pages import document_path
-from ..site.views import EXPORTS, Export, export_paths, export_places
+from ..site.views import (
+    EXPORTS,
+    Export,
+    beside,
+    dataset_place,
+    export_file,
+    export_paths,
+    export_places,
+)
 from . import tei
 from .bundle import Compressed, Entry, Packer, Source, epoch, zip_bytes, zip_entry
 
@@ -109,11 +118,33 @@ def document_files(
     entities: tuple[Entity, ...],
     edition: tuple[str, str],
     url: str | None = None,
+    here: bool = True,
 ) -> dict[str, str]:
-    """A document's exports: its record, as YAML and JSON, its text, its TEI with its
-    mentions of the entities named, and its citation for reference managers."""
+    """A document's files beside its page: its record, as YAML and JSON, its text, its
+    TEI with its mentions of the entities named, and its citation for reference managers;
+    not `here` (a larger archive than views.DATASET_DOCUMENTS), its citation alone."""
     made = Made(doc, record_text, found, entities, edition, url)
-    return {path: MAKERS[x.ext](made) for x, path in export_places(doc)}
+    return {path: MAKERS[x.ext](made) for x, path in export_places(doc, here)}
+
+
+def dataset_files(
+    doc: Document,
+    record_text: str,
+    found: tuple[Mention, ...],
+    entities: tuple[Entity, ...],
+    edition: tuple[str, str],
+) -> dict[str, Compressed]:
+    """A document's files the dataset holds besides its record as YAML (taken from the
+    records): its record as JSON, its text, its TEI, by name in the dataset, compressed.
+    (Made with no address: the dataset is the same wherever the site is published.)"""
+    made = Made(doc, record_text, found, entities, edition, None)
+    return {
+        f"documents/{export_file(doc.id, x.ext)}": Compressed(
+            zlib.compress(MAKERS[x.ext](made).encode("utf-8"), 1)
+        )
+        for x in EXPORTS
+        if not x.offline and x.ext != "yaml"
+    }
 
 
 Listed = tuple[tuple[str, str, str, str, str], ...]  # id, date, title, rights, source
@@ -142,14 +173,18 @@ def dataset(
     anchors: dict[str, bytes],
     epoch: int,
     edition: str,
+    formats: Sequence[dict[str, Compressed]] = (),
     packed: Packer | None = None,
 ) -> bytes:
-    """A zip of every record, the curated entity data, the anchor register and aliases,
-    the schemas, a README and the rights statements, in sorted order with fixed dates.
-    `packed` deflates the entries (each by itself, by default)."""
+    """A zip of every record (as YAML, and as `formats` gives: JSON, text, TEI), the
+    curated entity data, the anchor register and aliases, the schemas, a README and the
+    rights statements, in sorted order with fixed dates. `packed` deflates the entries
+    (each by itself, by default)."""
     files: dict[str, Source] = {}
     for doc_id, *_ in listed:
         files[f"documents/{doc_id}.yaml"] = Compressed(texts.packed[doc_id])
+    for made in formats:
+        files.update(made)
     for name, data in sorted(entities.items()):
         files[f"entities/{name}"] = data
     for name, data in sorted(anchors.items()):
@@ -171,9 +206,11 @@ def readme(listed: Listed, edition: str) -> str:
         f"{edition}: the dataset\n\n"
         "documents/  one record per document (YAML), as schemas/record.schema.json describes:\n"
         "            metadata as printed and normalized, and the text as typed blocks and\n"
-        "            spans, editorial insertions marked by kind.\n"
-        "anchors/    register.tsv, every anchor published and the text it held; aliases.yaml,\n"
-        "            where retired anchors now point\n"
+        "            spans, editorial insertions marked by kind; beside it the same record\n"
+        "            as JSON, the text with paragraph numbers (.txt) and TEI P5 XML (.xml).\n"
+        "anchors/    register.tsv, every anchor published and the text it held (in a zip of\n"
+        "            one year, its documents' and every other page's); aliases.yaml, where\n"
+        "            retired anchors now point\n"
         "entities/   people, organizations, places, terms and events the documents mention,\n"
         "            with the forms they take in the texts (schemas/entities.schema.json).\n"
         "schemas/    JSON Schemas (draft 2020-12) for every file here.\n"
@@ -224,24 +261,63 @@ def export_work(
     return Batches(declare, batches)
 
 
-def dataset_output(
+def dataset_outputs(
     catalog: Catalog,
     texts: RecordTexts,
     paths: Paths,
     register: bytes,
-    title: str,
+    edition: tuple[str, str],
     worked: Worked = computed,
-) -> Output:
-    """The dataset zip: every record, the curated data and the anchors."""
+) -> list[Output]:
+    """The dataset's zip: every record, in each of its formats, the curated data and the
+    anchors; in an archive of more than views.DATASET_DOCUMENTS documents, a zip for each
+    year, each with the records of its documents and all the rest."""
     entities, anchors = curated.sources(paths.entities), anchor_files(paths, register)
+    by_id = catalog.curated.by_id()
+
+    def made(doc: Document) -> tuple[object, ...]:
+        found = catalog.mentions.get(doc.id, ())
+        named = tuple(by_id[e] for e in sorted({m.entity for m in found}))
+        return (doc, texts[doc.id], found, named, edition)
+
+    wanted = Values("formats", [made(doc) for doc in catalog.documents], dataset_files)
+    formats: list[dict[str, Compressed]] = worked(wanted)
 
     def packed(entries: list[Source]) -> list[Entry]:
         # each entry deflated once: a record that did not change is not deflated again
         entry: list[Entry] = worked(Values("deflated", [(data,) for data in entries], zip_entry))
         return entry
 
-    inputs = (listing(catalog), texts, entities, anchors, epoch(), title)
-    return Output(DATASET, inputs, functools.partial(dataset, packed=packed))
+    make = functools.partial(dataset, packed=packed)
+    listed = listing(catalog)
+    count = len(catalog.documents)
+    zips: dict[str, list[int]] = {}  # each zip of the dataset: its documents, in order
+    for i, doc in enumerate(catalog.documents):
+        zips.setdefault(dataset_place(doc, count), []).append(i)
+    outputs = []
+    for rel, held in zips.items() or [(DATASET, [])]:
+        mine = tuple(listed[i] for i in held)
+        title, theirs = edition[0], anchors
+        if rel != DATASET:  # a year's: the register's lines of its own documents
+            title = f"{edition[0]} ({mine[0][1][:4]})"
+            ids = {doc_id for doc_id, *_ in mine}
+            theirs = anchors | {register_io.REGISTER: register_lines(register, ids)}
+        inputs = (mine, texts, entities, theirs, epoch(), title, [formats[i] for i in held])
+        outputs.append(Output(rel, inputs, make))
+    return outputs
+
+
+def register_lines(register: bytes, ids: set[str]) -> bytes:
+    """The anchor register with only these documents' lines (and every other kind's)."""
+    kept = []
+    for line in register.splitlines(keepends=True):
+        kind, _, rest = line.partition(b"\t")
+        if kind in (b"document", b"anchor"):
+            name = rest.partition(b"\t")[0].partition(b"#")[0].decode("utf-8")
+            if name not in ids:
+                continue
+        kept.append(line)
+    return b"".join(kept)
 
 
 def export_outputs(
@@ -253,13 +329,14 @@ def export_outputs(
 ) -> Iterator[Outputs]:
     """Some documents' files, each document's made together."""
     entities = catalog.curated.by_id()
+    here = beside(len(catalog.documents))
     for i in indexes:
         doc = catalog.documents[i]
         found = catalog.mentions.get(doc.id, ())
         named = tuple(entities[e] for e in sorted({m.entity for m in found}))
         url = settings.url(document_path(doc))
-        inputs = (doc, texts[doc.id], found, named, edition, url)
-        yield Outputs(tuple(export_paths(doc)), inputs, document_files)
+        inputs = (doc, texts[doc.id], found, named, edition, url, here)
+        yield Outputs(tuple(export_paths(doc, here)), inputs, document_files)
 
 
 def anchor_files(paths: Paths, register: bytes) -> dict[str, bytes]:

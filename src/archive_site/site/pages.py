@@ -14,6 +14,7 @@ from .cite import Formatted
 from .rows import (
     ArchiveFieldRow,
     ChronologyEntry,
+    DatasetZip,
     DocumentLink,
     DocumentRow,
     Download,
@@ -88,6 +89,8 @@ class AboutPage(Framed):
     TEMPLATE = "about.html"
     body_html: str
     download: Download | None
+    datasets: list[DatasetZip]  # the dataset's zips: one, or one for each year
+    beside: bool  # whether each document's record, text and TEI lie beside its page too
 
 
 @pickled_by_fields

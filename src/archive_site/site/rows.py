@@ -26,6 +26,28 @@ class Download:
 
     href: str
     size: str
+    parts: list[DownloadPart]  # where it comes in parts (none where it is one zip)
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class DownloadPart:
+    """A part of the whole site's zip: the documents of a span of dates, with every other
+    page of the site."""
+
+    href: str
+    dates: str  # "1976-10-25 to 1977-02-18"
+    size: str
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class DatasetZip:
+    """A zip of the dataset, as the About page links it, with the year of its documents
+    (empty where one zip holds every document)."""
+
+    href: str
+    year: str
 
 
 @pickled_by_fields

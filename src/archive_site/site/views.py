@@ -12,7 +12,7 @@ from ..archive.mentions import Mention
 from ..archive.related import Related
 from ..load.content import Content
 from ..load.entities import FOLDERS, Entity
-from ..load.settings import DATASET, Settings
+from ..load.settings import DATASET, DOWNLOADS, Settings
 from ..model import (
     Distribution,
     Document,
@@ -41,9 +41,11 @@ from .references import PIN
 from .rows import (
     ArchiveFieldRow,
     ChronologyEntry,
+    DatasetZip,
     DocumentLink,
     DocumentRow,
     Download,
+    DownloadPart,
     ExternalLink,
     KindGroup,
     Link,
@@ -110,6 +112,7 @@ class PageInputs:
     in_this_document: list[KindGroup]
     related: list[RelatedDocument]
     external: list[ExternalLink]
+    dataset: str | None = None  # the zip that alone holds its files (None: beside it)
 
 
 def page_inputs(shared: Shared, i: int) -> PageInputs:
@@ -128,6 +131,7 @@ def page_inputs(shared: Shared, i: int) -> PageInputs:
             doc, shared.documents, shared.entities, DOCUMENT_ROOT, shared.relations
         ),
         ep.external(doc, catalog),
+        own_dataset(doc, len(docs)),
     )
 
 
@@ -212,22 +216,28 @@ def base(root: str, title: str, section: str, settings: Settings) -> Frame:
     )
 
 
-def bundle_pages(catalog: Catalog, content: Content, size: str | None) -> list[Page]:
+def bundle_pages(catalog: Catalog, content: Content, size: Sized) -> list[Page]:
     """The pages that link the offline bundle and show its size; with no size, their
     copies inside the bundle, which say that they are the offline copy."""
     return [
         page("index.html", index_context(catalog, content, size)),
-        page("about/index.html", about_context(content, size)),
+        page("about/index.html", about_context(content, size, catalog)),
     ]
 
 
-def download(root: str, size: str | None, settings: Settings) -> Download | None:
+def download(root: str, size: Sized, settings: Settings) -> Download | None:
     if size is None:  # in the offline copy, which holds no copy of itself
         return None
-    return Download(f"{root}{settings.bundle_path}", size)
+    if isinstance(size, list):  # in parts: each part's place, its documents' dates, size
+        listed = [DownloadPart(f"{root}{rel}", dates, n) for rel, dates, n in size]
+        return Download(listed[0].href, listed[0].size, listed)
+    return Download(f"{root}{settings.bundle_path}", size, [])
 
 
-def index_context(catalog: Catalog, content: Content, size: str | None) -> HomePage:
+Sized = str | list[tuple[str, str, str]] | None  # the offline zip's size, or its parts'
+
+
+def index_context(catalog: Catalog, content: Content, size: Sized) -> HomePage:
     ids = {doc.id: doc for doc in catalog.documents}
     return HomePage(
         base("", content.settings.title, "home", content.settings),
@@ -247,11 +257,13 @@ def index_context(catalog: Catalog, content: Content, size: str | None) -> HomeP
     )
 
 
-def about_context(content: Content, size: str | None) -> AboutPage:
+def about_context(content: Content, size: Sized, catalog: Catalog) -> AboutPage:
     return AboutPage(
         base("../", "About this edition", "about", content.settings),
         body_html=content.about_html,
         download=download("../", size, content.settings),
+        datasets=dataset_places(catalog),
+        beside=beside(len(catalog.documents)),
     )
 
 
@@ -316,7 +328,7 @@ def document_context(
         citation_files=citation_files(doc.id),
         meta_tags=meta_tags(doc, page_url, config.title),
         json_ld=json_ld(doc, page_url, near.entities, config.title),
-        exports=exports(doc.id),
+        exports=exports(doc.id, near.dataset),
         paragraph_citations=citer.citations(doc, page_url, cite.PARA, page_url and cite.URL),
         passage_citations=citer.citations(doc, page_url, cite.RANGE, page_url and cite.URL),
         url=page_url,
@@ -334,9 +346,10 @@ def document_context(
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Export:
-    """A file of each document's, beside its page: its extension, how the page names it,
-    whether the offline copy holds it (the dataset holds the others), and whether it is
-    for reference managers (linked where readers cite, too)."""
+    """A file of each document's: its extension, how the page names it, whether it lies
+    beside its page (on the site and in the offline copy; the others are in the dataset
+    alone, which the page links for them), and whether it is for reference managers
+    (linked where readers cite, too)."""
 
     ext: str
     label: str
@@ -355,9 +368,59 @@ EXPORTS = (
 )
 
 
-def exports(doc_id: str) -> list[Link]:
-    """A document's own files, as its page links them."""
-    return [Link(export_file(doc_id, x.ext), x.label) for x in EXPORTS]
+def exports(doc_id: str, dataset: str | None = None) -> list[Link]:
+    """A document's own files, as its page links them: each beside it; or, where the
+    dataset's zip `dataset` alone holds its record, text and TEI (an archive of more than
+    DATASET_DOCUMENTS documents), those beside it, then each of the others in that zip."""
+    return [
+        Link(export_file(doc_id, x.ext), x.label)
+        if dataset is None or x.offline
+        else Link(f"{DOCUMENT_ROOT}{dataset}", in_dataset(doc_id, x))
+        for x in EXPORTS
+    ]
+
+
+#: an archive of more documents has its dataset in a zip for each year (of its documents'
+#: dates), each under GitHub's 100 MB a file, and its documents' records, texts and TEI
+#: in those zips alone; a smaller one publishes them beside each page too, as it always
+#: has (an archive that grows past this moves them: their old addresses stop being served)
+DATASET_DOCUMENTS = 2_000
+
+
+def beside(count: int) -> bool:
+    """Whether an archive of `count` documents publishes each document's record, text and
+    TEI beside its page (and in its one dataset zip)."""
+    return count <= DATASET_DOCUMENTS
+
+
+def dataset_place(doc: Document, count: int) -> str:
+    """The zip of the site that holds a document's files, in an archive of `count`."""
+    if beside(count):
+        return DATASET
+    return f"{DOWNLOADS}/dataset-{doc.meta.date.iso[:4]}.zip"
+
+
+def own_dataset(doc: Document, count: int) -> str | None:
+    """The zip that alone holds a document's record, text and TEI, in an archive of
+    `count`; None where they lie beside its page."""
+    return None if beside(count) else dataset_place(doc, count)
+
+
+def dataset_places(catalog: Catalog) -> list[DatasetZip]:
+    """The dataset's zips, in the order of their documents, each with the year it holds
+    (none where one zip holds them all)."""
+    count = len(catalog.documents)
+    if beside(count):
+        return [DatasetZip(DATASET, "")]
+    places = {dataset_place(doc, count): doc.meta.date.iso[:4] for doc in catalog.documents}
+    return [DatasetZip(rel, year) for rel, year in places.items()]
+
+
+def in_dataset(doc_id: str, x: Export) -> str:
+    return f"{x.label} (in the dataset: {DATASET_FOLDER}{export_file(doc_id, x.ext)})"
+
+
+DATASET_FOLDER = "dataset/documents/"  # where the dataset zip holds each document's files
 
 
 def citation_files(doc_id: str) -> list[Link]:
@@ -369,15 +432,17 @@ def export_file(doc_id: str, ext: str) -> str:
     return f"{doc_id}.{ext}"
 
 
-def export_places(doc: Document) -> list[tuple[Export, str]]:
-    """Each of a document's own files with where it lies in the site, beside its page."""
+def export_places(doc: Document, here: bool = True) -> list[tuple[Export, str]]:
+    """Each of a document's files that lie beside its page, with where in the site: every
+    one, or (not `here`: in an archive of more than DATASET_DOCUMENTS, see `beside`) its
+    citation files alone."""
     folder = document_path(doc).rsplit("/", 1)[0]
-    return [(x, f"{folder}/{export_file(doc.id, x.ext)}") for x in EXPORTS]
+    return [(x, f"{folder}/{export_file(doc.id, x.ext)}") for x in EXPORTS if here or x.offline]
 
 
-def export_paths(doc: Document) -> list[str]:
-    """Where a document's own files lie in the site, in EXPORTS' order."""
-    return [path for _, path in export_places(doc)]
+def export_paths(doc: Document, here: bool = True) -> list[str]:
+    """Where a document's files beside its page lie in the site, in EXPORTS' order."""
+    return [path for _, path in export_places(doc, here)]
 
 
 def offline_exports(doc_id: str) -> list[Link]:

@@ -134,7 +134,25 @@
   // -- the cite dialog -------------------------------------------------------------------
   // For one block, a passage (its two ends) or selected words in them: the page's forms of
   // a paragraph's or a passage's citation, filled in with the numbers, the address and
-  // the BibTeX key, and the quotation in an element of its own.
+  // the BibTeX key, and the quotation in an element of its own. The cite section gives
+  // the dialog its notes, headings and every form; the template, the forms that differ.
+  function citationsOf(template, prefix) {
+    var section = document.getElementById("cite");
+    var out = document.createDocumentFragment();
+    section.querySelectorAll(":scope > .cite-files, :scope > .cite-no-address, :scope > .citation")
+      .forEach(function (el) { out.append(el.cloneNode(true)); });
+    template.content.querySelectorAll("[data-style]").forEach(function (form) {
+      var target = out.querySelector(".citation-" + form.dataset.style + " [data-what='" + form.dataset.what + "']");
+      if (target) target.replaceChildren.apply(target, Array.from(form.cloneNode(true).childNodes));
+    });
+    out.querySelectorAll("[id]").forEach(function (el) { el.id = el.id.replace(/^cite-/, prefix); });
+    out.querySelectorAll("button[data-copy]").forEach(function (b) {
+      b.dataset.copy = b.dataset.copy.replace(/^cite-/, prefix);
+      b.hidden = true;
+    });
+    return out;
+  }
+
   function cite(ends, quote) {
     var dialog = document.getElementById("cite-dialog");
     var passage = ends.length > 1;
@@ -147,7 +165,7 @@
     var fills = [[pin, numbers], [template.dataset.url, publicAddress() ? linkTo(ends) : ""],
       [template.dataset.key, key]];
     var body = dialog.querySelector(".cite-dialog-body");
-    body.replaceChildren(template.content.cloneNode(true));
+    body.replaceChildren(citationsOf(template, passage ? "cite-passage-" : "cite-para-"));
     var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
       var node = walker.currentNode;
