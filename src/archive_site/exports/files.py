@@ -274,13 +274,8 @@ def dataset_outputs(
     year, each with the records of its documents and all the rest."""
     entities, anchors = curated.sources(paths.entities), anchor_files(paths, register)
     by_id = catalog.curated.by_id()
-
-    def made(doc: Document) -> tuple[object, ...]:
-        found = catalog.mentions.get(doc.id, ())
-        named = tuple(by_id[e] for e in sorted({m.entity for m in found}))
-        return (doc, texts[doc.id], found, named, edition)
-
-    wanted = Values("formats", [made(doc) for doc in catalog.documents], dataset_files)
+    made = [document_inputs(catalog, texts, edition, by_id, doc) for doc in catalog.documents]
+    wanted = Values("formats", made, dataset_files)
     formats: list[dict[str, Compressed]] = worked(wanted)
 
     def packed(entries: list[Source]) -> list[Entry]:
@@ -332,11 +327,27 @@ def export_outputs(
     here = beside(len(catalog.documents))
     for i in indexes:
         doc = catalog.documents[i]
-        found = catalog.mentions.get(doc.id, ())
-        named = tuple(entities[e] for e in sorted({m.entity for m in found}))
         url = settings.url(document_path(doc))
-        inputs = (doc, texts[doc.id], found, named, edition, url, here)
+        inputs = (*document_inputs(catalog, texts, edition, entities, doc), url, here)
         yield Outputs(tuple(export_paths(doc, here)), inputs, document_files)
+
+
+DocumentInputs = tuple[Document, str, tuple[Mention, ...], tuple[Entity, ...], tuple[str, str]]
+
+
+def document_inputs(
+    catalog: Catalog,
+    texts: RecordTexts,
+    edition: tuple[str, str],
+    entities: Mapping[str, Entity],
+    doc: Document,
+) -> DocumentInputs:
+    """What a document's files are made from, beside its page and in the dataset alike:
+    the document, its record's text, its mentions, the entities they name (by id) and
+    the edition."""
+    found = catalog.mentions.get(doc.id, ())
+    named = tuple(entities[e] for e in sorted({m.entity for m in found}))
+    return doc, texts[doc.id], found, named, edition
 
 
 def anchor_files(paths: Paths, register: bytes) -> dict[str, bytes]:

@@ -7,8 +7,9 @@ take again what the last build made from the same inputs or to make it now.
   `make(*view(*inputs))`, where the view is itself costly (an entity's page, over every
   document that mentions it) and the file is made again only where the view changed.
 - `Outputs`: files made together (a document's exports): all taken again, or all made.
-- `Folder`: a folder another process makes (an index), started by `start(folder)` into
-  the folder it is given; the build waits for it with the function `start` returns.
+- `Folder`: a folder another process makes (an index), started by `start(folder,
+  published)` into the folder it is given (`published`: the folder as the last build
+  published it, or None); the build waits for it with the function `start` returns.
 - `Values`: values worked out from inputs (a parsed seed, a record's text), each
   `make(*args)`; `computed` works them out with no store (on every core where there are
   enough), and the build hands a stage its own way, which keeps them between builds.

@@ -38,7 +38,7 @@ from ..digests import digest, file_digest
 from ..model import Document
 from ..pickling import text_pickler, text_unpickler
 from . import pool, private
-from .outputs import Data
+from .outputs import Data, made_some
 
 LIBRARIES = (
     "jinja2",
@@ -175,7 +175,7 @@ class Store:
         keys = [self.key(kind, *args) for args in inputs]
         out: list[V | None] = [self.entries(kind).get(key) for key in keys]
         missing = [i for i, value in enumerate(out) if value is None]
-        parts = pool.run(_make_some, (make, inputs), pool.chunks(missing, 10), least=2)
+        parts = pool.run(made_some, (make, inputs), pool.chunks(missing, 10), least=2)
         for i, value in zip(missing, (v for part in parts for v in part), strict=True):
             out[i] = value
         for key, value in zip(keys, out, strict=True):
@@ -353,13 +353,6 @@ def stamp(key: str, path: Path, digest: bytes) -> Stamp:
     """What is noted of a staged file, made from `key`, whose bytes have this digest."""
     status = path.stat()
     return (key, status.st_size, digest, status.st_ino, status.st_mtime_ns)
-
-
-def _make_some(
-    task: tuple[Callable[..., V], Sequence[tuple[Any, ...]]], places: Sequence[int]
-) -> list[V]:
-    make, inputs = task
-    return [make(*inputs[i]) for i in places]
 
 
 def read(path: Path) -> dict[str, Any]:
