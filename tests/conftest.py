@@ -130,10 +130,13 @@ def run_here(root: Path, argv: list[str]) -> Run:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that takes the browser is marked `browser`, so `-m "not browser"` leaves it."""
+    """A test that takes the browser is marked `browser`, so `-m "not browser"` leaves it.
+    The tests marked `slow` run first: processes that share the tests out take them in
+    order, so the long ones start early and the last to finish are short."""
     for item in items:
         if {"browser", "http_base"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # stable
 
 
 @pytest.fixture

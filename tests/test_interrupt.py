@@ -294,7 +294,8 @@ def alive(pid: int) -> bool:
 def test_a_build_stopped_at_any_moment_leaves_nothing(tmp_path: Path) -> None:
     """A generated archive of 80 documents (enough for every stage to share its work out
     among processes), built once to learn how long a build takes here, then stopped by
-    Ctrl-C at twelve moments spread over such a build, and by SIGTERM at six."""
+    Ctrl-C at eight moments spread over such a build, and by SIGTERM at four (the stages
+    themselves are each stopped at their checkpoints above)."""
     root = tmp_path / "project"
     generate(root, 80)
     started = time.monotonic()
@@ -303,7 +304,7 @@ def test_a_build_stopped_at_any_moment_leaves_nothing(tmp_path: Path) -> None:
     took = time.monotonic() - started
     site, documents = snapshot(root / "site"), snapshot(root / "documents")
     stopped = 0
-    for how, count in (("Ctrl-C", 12), ("SIGTERM", 6)):
+    for how, count in (("Ctrl-C", 8), ("SIGTERM", 4)):
         for k in range(count):
             build = Build(root, "--fresh")
             # the moment of the stop, what this test varies (none before the interpreter
@@ -330,4 +331,4 @@ def test_a_build_stopped_at_any_moment_leaves_nothing(tmp_path: Path) -> None:
             assert snapshot(root / "site") == site
             assert snapshot(root / "documents") == documents
             assert leftovers(root) == []
-    assert stopped >= 9  # most moments fall inside a build
+    assert stopped >= 6  # most moments fall inside a build

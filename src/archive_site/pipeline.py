@@ -102,9 +102,11 @@ def build(
             making.made(store, scripts)
             offline_indexing = making.folder_started(store, offline_index)
         with clock.stage("render"):  # each document's page and files, the entities' pages
-            rendered = render_all(store, archive, texts, paths)
+            formats = exports.formats_beside(catalog, texts, dataset[1], worked)
+            rendered = render_all(store, archive, texts, paths, formats)
         with clock.stage("exports", release=True):
-            making.made(store, exports.dataset_outputs(catalog, texts, paths, *dataset, worked))
+            dataset_zips = exports.dataset_outputs(catalog, texts, paths, *dataset, worked, formats)
+            making.made(store, dataset_zips)
             making.made(store, exports.sitemap_outputs(config.base_url, listed(rendered, catalog)))
         with clock.stage("offline index"):  # what is left of its time
             making.folder_finished(store, offline_index, offline_indexing)
@@ -223,15 +225,21 @@ def staged(site: Path) -> Path:
     return new_staging(site)
 
 
-def render_all(store: Store, archive: Checked, texts: RecordTexts, paths: Paths) -> list[str]:
-    """Every page and every document's files, shared out among processes; the paths of
-    the pages."""
+def render_all(
+    store: Store,
+    archive: Checked,
+    texts: RecordTexts,
+    paths: Paths,
+    formats: exports.Formats | None = None,
+) -> list[str]:
+    """Every page and every document's files (those the dataset holds too from its
+    `formats`, where given), shared out among processes; the paths of the pages."""
     catalog, config = archive.catalog, archive.content.settings
     edition = (config.title, config.edition)
     shared, (document_pages, entity_pages) = render.page_work(
         catalog, archive.content, paths.templates, making.worker(store)
     )
-    files = exports.export_work(catalog, texts, edition, config)
+    files = exports.export_work(catalog, texts, edition, config, formats)
     making.run_all(store, [document_pages, files, entity_pages])
     others, pages = render.other_pages(shared, archive.content, paths.templates)
     render.copy_assets(store.staging, paths.templates)

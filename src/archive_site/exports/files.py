@@ -119,12 +119,23 @@ def document_files(
     edition: tuple[str, str],
     url: str | None = None,
     here: bool = True,
+    formats: Mapping[str, Compressed] | None = None,
 ) -> dict[str, str]:
     """A document's files beside its page: its record, as YAML and JSON, its text, its
     TEI with its mentions of the entities named, and its citation for reference managers;
-    not `here` (a larger archive than views.DATASET_DOCUMENTS), its citation alone."""
+    not `here` (a larger archive than views.DATASET_DOCUMENTS), its citation alone. Those
+    the dataset holds too are taken from its `formats` (`dataset_files`), where given."""
     made = Made(doc, record_text, found, entities, edition, url)
-    return {path: MAKERS[x.ext](made) for x, path in export_places(doc, here)}
+    kept = formats or {}
+    return {
+        path: inflated(kept[held]) if held in kept else MAKERS[x.ext](made)
+        for x, path in export_places(doc, here)
+        for held in [f"documents/{export_file(doc.id, x.ext)}"]
+    }
+
+
+def inflated(data: Compressed) -> str:
+    return zlib.decompress(data.data).decode("utf-8")
 
 
 def dataset_files(
@@ -252,13 +263,41 @@ def sitemap_outputs(base_url: str | None, pages: list[str]) -> list[Output]:
     ]
 
 
+Formats = list[dict[str, Compressed]]  # each document's files in the dataset, in order
+
+
 def export_work(
-    catalog: Catalog, texts: RecordTexts, edition: tuple[str, str], settings: Settings
+    catalog: Catalog,
+    texts: RecordTexts,
+    edition: tuple[str, str],
+    settings: Settings,
+    formats: Formats | None = None,
 ) -> Batches:
-    """Each document's files, in batches to be made by as many processes."""
+    """Each document's files, in batches to be made by as many processes; those the
+    dataset holds too taken from its `formats`, where given."""
     batches = pool.batches(range(len(catalog.documents)), 25)
-    declare = functools.partial(export_outputs, catalog, texts, edition, settings)
+    declare = functools.partial(export_outputs, catalog, texts, edition, settings, formats)
     return Batches(declare, batches)
+
+
+def dataset_formats(
+    catalog: Catalog, texts: RecordTexts, edition: tuple[str, str], worked: Worked = computed
+) -> Formats:
+    """Each document's files in the dataset besides its YAML record (`dataset_files`)."""
+    by_id = catalog.curated.by_id()
+    made = [document_inputs(catalog, texts, edition, by_id, doc) for doc in catalog.documents]
+    formats: Formats = worked(Values("formats", made, dataset_files))
+    return formats
+
+
+def formats_beside(
+    catalog: Catalog, texts: RecordTexts, edition: tuple[str, str], worked: Worked = computed
+) -> Formats | None:
+    """The files of each document that lie both beside its page and in the dataset, made
+    once for both; None where the dataset alone holds them (made with it, then)."""
+    if not beside(len(catalog.documents)):
+        return None
+    return dataset_formats(catalog, texts, edition, worked)
 
 
 def dataset_outputs(
@@ -268,15 +307,15 @@ def dataset_outputs(
     register: bytes,
     edition: tuple[str, str],
     worked: Worked = computed,
+    formats: Formats | None = None,
 ) -> list[Output]:
-    """The dataset's zip: every record, in each of its formats, the curated data and the
-    anchors; in an archive of more than views.DATASET_DOCUMENTS documents, a zip for each
-    year, each with the records of its documents and all the rest."""
+    """The dataset's zip: every record, in each of its formats (`dataset_formats`, made
+    here where not given), the curated data and the anchors; in an archive of more than
+    views.DATASET_DOCUMENTS documents, a zip for each year, each with the records of its
+    documents and all the rest."""
     entities, anchors = curated.sources(paths.entities), anchor_files(paths, register)
-    by_id = catalog.curated.by_id()
-    made = [document_inputs(catalog, texts, edition, by_id, doc) for doc in catalog.documents]
-    wanted = Values("formats", made, dataset_files)
-    formats: list[dict[str, Compressed]] = worked(wanted)
+    if formats is None:
+        formats = dataset_formats(catalog, texts, edition, worked)
 
     def packed(entries: list[Source]) -> list[Entry]:
         # each entry deflated once: a record that did not change is not deflated again
@@ -320,6 +359,7 @@ def export_outputs(
     texts: RecordTexts,
     edition: tuple[str, str],
     settings: Settings,
+    formats: Formats | None,
     indexes: Sequence[int],
 ) -> Iterator[Outputs]:
     """Some documents' files, each document's made together."""
@@ -328,7 +368,8 @@ def export_outputs(
     for i in indexes:
         doc = catalog.documents[i]
         url = settings.url(document_path(doc))
-        inputs = (*document_inputs(catalog, texts, edition, entities, doc), url, here)
+        kept = formats[i] if formats is not None else None
+        inputs = (*document_inputs(catalog, texts, edition, entities, doc), url, here, kept)
         yield Outputs(tuple(export_paths(doc, here)), inputs, document_files)
 
 
