@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import selectors
+import shutil
 import signal
 import subprocess
 import sys
@@ -135,11 +136,18 @@ def signalled(build: Build, how: str) -> int:
     return 128 + number
 
 
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real archive, built once for the tests of this file."""
+    ws = Workspace(tmp_path_factory.mktemp("interrupt") / "project").copy_real()
+    assert ws.build("-q").code == 0
+    return ws.root
+
+
 @pytest.fixture
-def built(workspace: Workspace) -> Workspace:
-    """The real archive built once, then edited so that a build would change every page."""
-    workspace.copy_real()
-    assert workspace.build("-q").code == 0
+def built(workspace: Workspace, built_once: Path) -> Workspace:
+    """A copy of the archive as built, then edited so that a build would change every page."""
+    shutil.copytree(built_once, workspace.root, symlinks=True, dirs_exist_ok=True)
     change(workspace)
     return workspace
 

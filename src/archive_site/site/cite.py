@@ -290,7 +290,21 @@ def form_keys(wanted: Iterable[Keys]) -> list[Key]:
 
 
 def direct(item: dict[str, Any], csl: str, what: str, pin: str | None) -> tuple[str, str]:
-    """One citation rendered by citeproc-py: some milliseconds each."""
+    """One citation rendered by citeproc-py: some milliseconds each, so a process keeps
+    the last few thousand it made (a build again in the same process, the preview)."""
+    key = (json.dumps(item, ensure_ascii=False), csl, what, pin)
+    found = RENDERED.get(key)
+    if found is None:
+        if len(RENDERED) >= 4096:
+            RENDERED.clear()
+        found = RENDERED[key] = rendered(item, csl, what, pin)
+    return found
+
+
+RENDERED: dict[tuple[str, str, str, str | None], tuple[str, str]] = {}
+
+
+def rendered(item: dict[str, Any], csl: str, what: str, pin: str | None) -> tuple[str, str]:
     # citeproc's HTML formatter does not escape the values it is given: escape them first,
     # so that only the style's own tags are markup in what the page shows
     html = _render(CiteProcJSON([escaped(item)]), csl, what, pin, formatter.html)
