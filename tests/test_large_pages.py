@@ -197,3 +197,53 @@ def test_the_pages_of_mentions_and_letters_pass_the_nu_html_checker(large: Path)
     pages = [folder / "index.html", *sorted(folder.glob("*/index.html"))[:3]]
     pages += [site / "places" / "index.html", *sorted((site / "places").glob("letter-*.html"))]
     assert nu_errors([str(p) for p in pages]) == []
+
+
+def test_every_page_of_the_large_archive_is_in_the_register(large: Path) -> None:
+    """Its pages of mentions by year and its indexes' pages by letter too."""
+    site = large / "site"
+    published = {p.relative_to(site).as_posix() for p in site.rglob("*.html")} - {"404.html"}
+    text = (large / "documents" / "anchors" / "register.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+    registered = {row[1] if row[0] == "page" else row[2] for row in rows if row[0] != "anchor"}
+    assert registered == published
+    assert any("/letter-" in p for p in registered)
+    assert any(re.search(r"/\d{4}(-\d+)?/index\.html$", p) for p in registered)
+
+
+def test_an_index_no_longer_by_letter_fails_until_its_letters_pages_are_redirected(
+    large: Path, tmp_path: Path
+) -> None:
+    """The extra places removed (each to an alias of another), the places' index fits
+    one page again: each of its pages by letter would go, and the build says so with the
+    line to add for each."""
+    from test_page_addresses import PROPOSED
+
+    root = tmp_path / "archive"
+    shutil.copytree(large, root, symlinks=True)
+    places = root / "documents" / "entities" / "places.yaml"
+    text = places.read_text(encoding="utf-8")
+    places.write_text(text[: text.index("- id: extra-000")], encoding="utf-8")
+    letters = sorted(p.name for p in (root / "site" / "places").glob("letter-*.html"))
+    assert letters
+    site = snapshot(root / "site")
+    run = subprocess.run(
+        [sys.executable, str(PROJECT / "build.py"), "-q"],
+        cwd=root, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert run.returncode == 1
+    proposed = dict(PROPOSED.findall(run.stderr))
+    assert sorted(p for p in proposed if "/letter-" in p) == [f"places/{n}" for n in letters]
+    assert {proposed[f"places/{n}"] for n in letters} == {"places/index.html"}  # the nearest
+    assert snapshot(root / "site") == site  # nothing published
+    kept = re.search(r"^- id: (\S+)", text, re.M)
+    assert kept
+    gone = sorted(set(re.findall(r"entity '(extra-\d+)'", run.stderr)))
+    aliases = "entities:\n" + "".join(f"  {e}: {kept.group(1)}\n" for e in gone)
+    aliases += "pages:\n" + "".join(f"  {old}: {new}\n" for old, new in sorted(proposed.items()))
+    (root / "documents" / "anchors" / "aliases.yaml").write_text(aliases, "utf-8")
+    build(root)
+    for name in letters:  # each old address sends the reader to the index
+        moved = page(root / "site" / "places" / name)
+        assert moved.get("data-moved-to") == "../places/index.html"
+        assert moved.xpath("//a/@href") == ["../places/index.html"]

@@ -471,10 +471,15 @@ def moved_page(entry: Entry, new: str, aliases: Aliases) -> str:
 def gone_page(entry: Entry, paths: dict[str, str], register: Register, aliases: Aliases) -> str:
     """A registered page no longer published, with the line that would redirect it to
     the likeliest page: where it led before, else a new page of the same title, else one
-    whose path ends alike."""
+    whose path ends alike, else the nearest page above it (an index's page of a letter,
+    an entity's page of mentions in a year: the index, the entity's page)."""
     registered = register.pages()
     fresh = [p for p in sorted(paths) if p not in registered]
     tail = entry.name.split("/")[-2:]
+    folders = entry.name.split("/")[:-1]
+    if entry.name.endswith("/index.html"):
+        folders.pop()
+    above = ('/'.join([*folders[:n], "index.html"]) for n in range(len(folders), 0, -1))
     guess = next(
         (
             p
@@ -482,6 +487,7 @@ def gone_page(entry: Entry, paths: dict[str, str], register: Register, aliases: 
                 *([entry.page] if entry.page != entry.name and entry.page in paths else []),
                 *(p for p in fresh if paths[p] and excerpt(paths[p]) == entry.text),
                 *(p for p in fresh if p.split("/")[-2:] == tail),
+                *(p for p in above if p in paths),
             ]
         ),
         None,

@@ -96,6 +96,33 @@ def paged(entity: Entity, layout: Plan) -> list[str]:
     ]
 
 
+def paged_addresses(catalog: Catalog) -> dict[str, str]:
+    """The pages a large archive adds, each with its title: an entity's pages of mentions
+    by year (where it has more than PER_PAGE) and an index's pages by letter (where a kind
+    has more than PER_PAGE entities). The anchor register holds their paths too."""
+    mentioned: dict[str, list[tuple[Document, tuple[Mention, ...]]]] = {}
+    for doc in catalog.documents:
+        found = catalog.mentions.get(doc.id, ())
+        for entity_id in dict.fromkeys(m.entity for m in found):
+            mentioned.setdefault(entity_id, []).append((doc, found))
+    out: dict[str, str] = {}
+    for entity in catalog.curated.entities:
+        for year, _, _, pages in plan(entity.id, mentioned.get(entity.id, ())):
+            for page in range(1, pages + 1):
+                label = year if pages == 1 else f"{year}, page {page} of {pages}"
+                out[mentions_path(entity, year, page)] = f"{entity.name}: mentions in {label}"
+    for kind in INDEXED:
+        items = [e for e in catalog.curated.entities if e.kind == kind]
+        if len(items) <= PER_PAGE:
+            continue
+        counts = Counter(letter_of(e) for e in items)
+        for letter, count in counts.items():
+            for page in range(1, -(-count // PER_PAGE) + 1):
+                title = f"{KIND_TITLES[kind]}: {letter_label(letter, page)}"
+                out[f"{FOLDERS[kind]}/{letter_page(letter, page)}"] = title
+    return dict(sorted(out.items()))
+
+
 def link_target(entity: Entity) -> str:
     """Where a mention links: an event's timeline entry, anything else its own page."""
     if KIND[entity.kind].dated:
