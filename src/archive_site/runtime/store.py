@@ -25,6 +25,7 @@ libraries' versions), so a changed program starts afresh. Deleting it is always 
 from __future__ import annotations
 
 import copy
+import functools
 import os
 import sys
 import tempfile
@@ -36,7 +37,7 @@ from typing import Any, TypeVar
 
 from ..digests import digest, file_digest
 from ..model import Document
-from ..pickling import text_pickler, text_unpickler
+from ..pickling import text_pickler, text_unpickler, utf8_bytes
 from . import pool, private
 from .outputs import Data, made_some
 
@@ -56,19 +57,35 @@ FILES = "files"  # the kind of entry that describes the published files
 # published with: a file that still has those was not written since, and is not read again
 Stamp = tuple[str, int, bytes, int, int]
 V = TypeVar("V")
+ENTRIES_PER_PICKLE = 64  # the store's entries pickled together
 PLAIN = (str, bytes, int, float, bool, type(None))  # inputs that are their own digest
 
 
-def digest_of(*values: object) -> str:
+Named = dict[int, tuple[object, str]]  # values known by a digest, by identity
+
+
+def digest_of(*values: object, named: Named | None = None) -> str:
     """A digest of some values: equal values give equal digests, however their parts are
     shared (pickling without a memo). Sets would not: their order varies between runs.
     The pickle goes to the hash as it is made, a frame at a time, never held whole (an
-    entity's page at 10,000 documents pickles to tens of megabytes)."""
+    entity's page at 10,000 documents pickles to tens of megabytes). A part found in
+    `named` is taken in by its digest, wherever it stands."""
     hashed = Digest()
     pickler = text_pickler(hashed)
+    if named:
+        pickler.persistent_id = functools.partial(by_name, named)  # type: ignore[method-assign]
     pickler.fast = True
     pickler.dump(values)
     return hashed.hash.hexdigest()
+
+
+def by_name(named: Named, value: object) -> object:
+    """A named value's digest (as a persistent id, a text), else as `utf8_bytes` has it
+    (bytes, or nothing)."""
+    held = named.get(id(value))
+    if held is not None and held[0] is value:
+        return held[1]
+    return utf8_bytes(value)
 
 
 class Digest:
@@ -123,7 +140,10 @@ class Store:
     staging: Path = Path()  # where this build makes the new site
     loaded: dict[str, dict[str, Any]] = field(default_factory=dict)
     kept: dict[str, dict[str, Any]] = field(default_factory=dict)
-    digests: dict[int, tuple[object, str]] = field(default_factory=dict)
+    digests: Named = field(default_factory=dict)
+    # values named in this process before any is forked (`shared`, `made_from`): known
+    # by their digest wherever they stand in another's inputs
+    named: Named = field(default_factory=dict)
     made: dict[str, Stamp] = field(default_factory=dict)  # the staged files, by path
     folders: set[Path] = field(default_factory=set)  # folders made in the staging folder
 
@@ -135,23 +155,29 @@ class Store:
         take it in."""
         if self.folder is None:
             return ""
-        return digest_of(self.code, kind, *(self.known(i) for i in inputs))
+        return digest_of(self.code, kind, *(self.known(i) for i in inputs), named=self.named)
 
     def shared(self, value: object) -> None:
-        """Name a value that many keys take in (the curated data): digested once."""
-        self.digest(value)
+        """Name a value that many keys take in (the curated data): digested once, and
+        known by its digest wherever it stands in a key's inputs."""
+        self.named[id(value)] = (value, self.digest(value))
 
     def made_from(self, value: object, kind: str, *inputs: object) -> None:
         """Say that `value` was made from these inputs alone, by this code (`kind` names
         how): a key that takes it in digests their key rather than the value itself. Not
         an empty tuple: Python has one, which every such value is."""
         if self.folder is not None and value != ():
-            self.digests[id(value)] = (value, self.key(kind, *inputs))
+            key = self.key(kind, *inputs)
+            self.digests[id(value)] = self.named[id(value)] = (value, key)
+            if type(value) is tuple:  # its parts too are made from these inputs alone
+                for n, part in enumerate(value):
+                    if type(part) is tuple and part != ():
+                        self.named[id(part)] = (part, f"{key} {n}")
 
     def known(self, value: object) -> object:
         if isinstance(value, PLAIN):
             return value
-        held = self.digests.get(id(value))
+        held = self.named.get(id(value)) or self.digests.get(id(value))
         if held is not None and held[0] is value:
             return held[1]
         return self.digest(value) if isinstance(value, Document) else value
@@ -159,9 +185,9 @@ class Store:
     def digest(self, value: object) -> str:
         """The digest of a value, worked out once per build. The value is held, so that no
         other takes its identity."""
-        held = self.digests.get(id(value))
+        held = self.named.get(id(value)) or self.digests.get(id(value))
         if held is None or held[0] is not value:
-            held = (value, digest_of(value))
+            held = (value, digest_of(value, named=self.named))
             self.digests[id(value)] = held
         return held[1]
 
@@ -342,11 +368,19 @@ class Store:
             return
         self.kept[FILES] = self.made
         for kind, entries in self.kept.items():
-            if entries != self.loaded.get(kind):
+            if not same_entries(entries, self.loaded.get(kind)):
                 write(self.folder / f"{kind}.pickle", entries)
         for path in self.folder.glob("*.pickle"):  # a kind this build used none of
             if path.stem in self.loaded and path.stem not in self.kept:
                 path.unlink()
+
+
+def same_entries(entries: dict[str, Any], loaded: dict[str, Any] | None) -> bool:
+    """Whether a kind's entries are those read: the same keys, each with the very value
+    read (an entry taken again), or an equal one."""
+    if loaded is None or entries.keys() != loaded.keys():
+        return False
+    return all(value is loaded[key] or value == loaded[key] for key, value in entries.items())
 
 
 def stamp(key: str, path: Path, digest: bytes) -> Stamp:
@@ -363,21 +397,22 @@ def read(path: Path) -> dict[str, Any]:
     try:
         with private.open_own(path) as f:
             while f.peek(1):
-                key, value = text_unpickler(f).load()
-                entries[key] = value
+                entries.update(text_unpickler(f).load())
     except Exception:  # damaged, or not the store's: whatever a pickle may raise
         return {}
     return entries
 
 
 def write(path: Path, entries: dict[str, Any]) -> None:
-    """One pickle for each entry, so that writing never holds a memo of them all; written
-    under a name of its own, then put in place in one step."""
+    """One pickle for each few entries (a list of key and value), so that writing never
+    holds a memo of them all; written under a name of its own, then put in place in one
+    step."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    items = list(entries.items())
     try:
         with os.fdopen(fd, "wb") as f:
-            for item in entries.items():
-                text_pickler(f).dump(item)
+            for start in range(0, len(items), ENTRIES_PER_PICKLE):
+                text_pickler(f).dump(items[start : start + ENTRIES_PER_PICKLE])
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

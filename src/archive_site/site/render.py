@@ -176,7 +176,12 @@ def page_work(
     shared.prepared()
     documents = pool.batches(range(len(catalog.documents)), 25)
     return shared, (
-        Batches(functools.partial(document_outputs, shared, templates, citer), documents),
+        # the entities a document's page shows are each digested once
+        Batches(
+            functools.partial(document_outputs, shared, templates, citer),
+            documents,
+            tuple(shared.entities.values()),
+        ),
         # every entity page's inputs take in the entities: digested once (and each
         # document's mentions, known by what they were found in: archive.catalog)
         Batches(
