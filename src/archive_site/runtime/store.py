@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 
 from ..digests import digest, file_digest
 from ..model import Document
-from ..pickling import text_pickler, text_unpickler, utf8_bytes
+from ..pickling import text_pickler, text_unpickler
 from . import pool, private
 from .outputs import Data, made_some
 
@@ -80,12 +80,15 @@ def digest_of(*values: object, named: Named | None = None) -> str:
 
 
 def by_name(named: Named, value: object) -> object:
-    """A named value's digest (as a persistent id, a text), else as `utf8_bytes` has it
-    (bytes, or nothing)."""
+    """A named value's digest (as a persistent id, a text), else as `pickling.utf8_bytes`
+    has it (bytes, or nothing). A text is taken in as itself, named or not: as good a
+    digest, and most of what is pickled."""
+    if type(value) is str:  # most of what is pickled: `utf8_bytes`, without its call
+        return None if value.isascii() else value.encode("utf-8", "surrogatepass")
     held = named.get(id(value))
     if held is not None and held[0] is value:
         return held[1]
-    return utf8_bytes(value)
+    return None
 
 
 class Digest:
