@@ -90,7 +90,7 @@ class State:
         query the reloading script is given, all as of one moment."""
         with self.changed:
             page = self.quick.get(path)
-            query = f"site={self.site}" + (f"&quick={self.made}" if page is not None else "")
+            query = f"site={self.site}" + (f"&amp;quick={self.made}" if page is not None else "")
             return page, self.pending, query
 
     def stop(self) -> None:
@@ -189,7 +189,10 @@ class Quick:
 
     def load(self) -> None:
         try:
-            self.base = quick.load(self.paths, self.base_url)
+            base = quick.load(self.paths, self.base_url)
+            if base is not None:  # one page made now: the templates compiled, the styles read
+                quick.page(base, min(base.seeds))
+            self.base = base
         except Exception:  # the quick pages are a courtesy: without them, the build alone
             self.base = None
 
