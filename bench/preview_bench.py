@@ -129,6 +129,9 @@ def measure(root: Path, seed: str, port: int) -> dict[str, object]:
             time.sleep(0.02)
         row["save -> edited page"] = round(quick, 2) if quick is not None else None
         row["save -> published"] = round(published, 2) if published is not None else None
+        status = Path(f"/proc/{server.pid}/status").read_text()
+        peak = next(line for line in status.splitlines() if line.startswith("VmHWM:"))
+        row["preview peak memory (MB)"] = int(peak.split()[1]) // 1024
     finally:  # the edit is left in place: undoing it would withdraw a published anchor
         server.send_signal(signal.SIGINT)
         try:

@@ -470,3 +470,41 @@ def test_serve_shows_a_seed_that_does_not_parse_as_before(workspace: Workspace) 
         assert any(f"seeds/{PROTOCOL_SEED}:" in m for m in state["messages"])
         status, page = server.get(PROTOCOL_PAGE)
         assert status == 200 and CATCHING_UP not in page and page == before
+
+
+def test_serve_reloads_the_open_page_with_the_page_made_first_then_the_published_one(
+    workspace: Workspace, browser: Browser
+) -> None:
+    """In the browser: the open page of the saved seed reloads to the page made first,
+    with the note as a status; other open pages gain the note without reloading; once
+    the rebuild publishes, the note goes and the page reloads to the published one."""
+    ws = workspace.copy_real()
+    seed = ws.seeds / PROTOCOL_SEED
+    original = seed.read_text(encoding="utf-8")
+    line_end = original.index("\n", original.index(SENTENCE)) + 1
+    with serving(ws) as server:
+        page, search = browser.new_page(), browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"http://127.0.0.1:{server.port}/{PROTOCOL_PAGE}")
+        search.goto(f"http://127.0.0.1:{server.port}/search/")
+        search.evaluate("window.stillTheSamePage = true")
+        save(seed, f"{original[:line_end]}\n{ADDED}\n{original[line_end:]}".encode())
+        with held(build_process(server)):
+            page.wait_for_function(
+                "text => document.body.innerText.includes(text)", arg=ADDED, timeout=30_000
+            )
+            note = page.locator("#live-catching-up[role=status]")
+            assert note.inner_text() == CATCHING_UP and note.is_visible()
+            assert "quick=1" in page.locator("script[src^='/__live/']").get_attribute("src")
+            search.locator("#live-catching-up[role=status]").wait_for(timeout=10_000)
+            assert search.evaluate("window.stillTheSamePage") is True
+        page.locator("#live-catching-up").wait_for(state="detached", timeout=90_000)
+        page.wait_for_function(
+            "() => !document.querySelector(\"script[src*='quick=']\")", timeout=30_000
+        )
+        assert ADDED in page.inner_text("main")
+        search.locator("#live-catching-up").wait_for(state="detached", timeout=30_000)
+        assert errors == []
+        page.close()
+        search.close()

@@ -74,6 +74,29 @@ def stamps(folder: Path) -> Stamps:
     return out
 
 
+def edits(paths: Paths) -> Stamps:
+    """What an editor changes, besides the seeds: the editorial and curated data, the
+    recorded revisions, the site's own pages and settings, the templates; by path. Not
+    the records and the register, which the builds themselves write."""
+    out: Stamps = {}
+    for folder in (paths.editorial, paths.entities, paths.content, paths.templates):
+        for root, _, names in os.walk(folder):
+            for name in names:
+                path = os.path.join(root, name)
+                try:
+                    status = os.stat(path)
+                except OSError:
+                    continue
+                out[path] = (status.st_size, status.st_mtime_ns)
+    aliases = paths.anchors / register_io.ALIASES
+    try:
+        status = os.stat(aliases)
+        out[str(aliases)] = (status.st_size, status.st_mtime_ns)
+    except OSError:
+        pass
+    return out
+
+
 def changed(before: Stamps, now: Stamps) -> list[str]:
     """The seeds saved (or added) since `before`, by name."""
     return sorted(name for name, stamp in now.items() if before.get(name) != stamp)

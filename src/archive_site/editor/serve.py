@@ -179,6 +179,7 @@ class Quick:
         self.base: quick.Base | None = None
         self.loading: threading.Thread | None = None
         self.seen = quick.stamps(paths.seeds)  # the seeds as of the last change
+        self.others = quick.edits(paths)  # and the rest an editor changes
 
     def refresh(self) -> None:
         """Read the published archive again, in the background."""
@@ -196,11 +197,14 @@ class Quick:
         except Exception:  # the quick pages are a courtesy: without them, the build alone
             self.base = None
 
-    def saved(self) -> list[str]:
-        """The seeds saved since last asked."""
-        now = quick.stamps(self.paths.seeds)
-        names, self.seen = quick.changed(self.seen, now), now
-        return names
+    def saved(self) -> tuple[list[str], bool]:
+        """The seeds saved since last asked, and whether anything an editor changes was
+        (a rebuild may follow only the records an earlier one wrote)."""
+        now, others = quick.stamps(self.paths.seeds), quick.edits(self.paths)
+        names = quick.changed(self.seen, now)
+        edited = bool(names) or now.keys() != self.seen.keys() or others != self.others
+        self.seen, self.others = now, others
+        return names, edited
 
     def pages(self, names: list[str], running: Running) -> dict[str, bytes]:
         """The pages of these seeds, made while the rebuild runs (none once it is done)."""
@@ -439,8 +443,9 @@ def updates(state: State) -> Iterator[bytes]:
 def first_pages(state: State, pages: Quick | None, running: Running) -> None:
     """As a rebuild starts: the note that it is catching up, and the saved seeds' pages
     first where they can be made before it is done."""
-    names = pages.saved() if pages is not None else []
-    state.catching_up({})
+    names, edited = pages.saved() if pages is not None else ([], True)
+    if edited:
+        state.catching_up({})
     made = pages.pages(names, running) if pages is not None else {}
     if made and not running.done():
         state.catching_up(made)
