@@ -368,20 +368,42 @@ def test_serve_shows_a_pending_revision_in_the_page_until_it_is_recorded(
 CATCHING_UP = "Search and the other pages are catching up with your last edit"
 
 
-def build_process(server: Server, timeout: float = 30) -> int:
-    """The id of the rebuild the preview is running (a process of its own)."""
+def rebuilds(server: Server) -> set[int]:
+    """The ids of the rebuilds the preview is running (each a process of its own)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (entry / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == server.proc.pid and b"archive_site" in command:
+            found.add(int(entry.name))
+    return found
+
+
+def with_records(ws: Workspace) -> Workspace:
+    """The workspace with the committed records, so that its first build writes none
+    (a rebuild would follow those it wrote)."""
+    for record in (PROJECT / "documents").glob("*.yaml"):
+        (ws.documents / record.name).write_bytes(record.read_bytes())
+    return ws
+
+
+def idle(server: Server) -> None:
+    """Wait until the preview runs no rebuild."""
+    wait_until(lambda: not rebuilds(server), timeout=90)
+
+
+def rebuild_after(server: Server, before: set[int], timeout: float = 30) -> int:
+    """The id of the rebuild started after `before` were."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-                command = (entry / "cmdline").read_bytes()
-            except (OSError, IndexError, ValueError):
-                continue
-            if parent == server.proc.pid and b"archive_site" in command:
-                return int(entry.name)
+        started = rebuilds(server) - before
+        if started:
+            return started.pop()
         time.sleep(0.01)
     raise AssertionError("no rebuild started")
 
@@ -419,15 +441,16 @@ def test_serve_serves_a_saved_seeds_page_before_the_rebuild_publishes(
     """A save: the document's page, made alone, is served while the rebuild is held (it
     cannot have published), with the note that the rest is catching up on it and on the
     search page; the rebuild then publishes the very same page, and the note goes."""
-    ws = workspace.copy_real()
+    ws = with_records(workspace.copy_real())
     seed = ws.seeds / PROTOCOL_SEED
     original = seed.read_text(encoding="utf-8")
     line_end = original.index("\n", original.index(SENTENCE)) + 1
     with serving(ws) as server:
         status, before = server.get(PROTOCOL_PAGE)
         assert status == 200 and ADDED not in before and CATCHING_UP not in before
+        idle(server)
         save(seed, f"{original[:line_end]}\n{ADDED}\n{original[line_end:]}".encode())
-        with held(build_process(server)):
+        with held(rebuild_after(server, set())):
             wait_until(lambda: ADDED in server.get(PROTOCOL_PAGE)[1], timeout=30)
             status, quick = server.get(PROTOCOL_PAGE)
             assert status == 200
@@ -451,13 +474,14 @@ def test_serve_serves_a_saved_seeds_page_before_the_rebuild_publishes(
 def test_serve_shows_a_seed_that_does_not_parse_as_before(workspace: Workspace) -> None:
     """A save the parser refuses: no page is made first; the note shows while the
     rebuild runs, then the rebuild's failure, over the last good page, as always."""
-    ws = workspace.copy_real()
+    ws = with_records(workspace.copy_real())
     seed = ws.seeds / PROTOCOL_SEED
     original = seed.read_bytes()
     with serving(ws) as server:
         before = server.get(PROTOCOL_PAGE)[1]
+        idle(server)
         save(seed, original + b"\xff\n")
-        with held(build_process(server)):
+        with held(rebuild_after(server, set())):
             wait_until(lambda: CATCHING_UP in server.get(PROTOCOL_PAGE)[1], timeout=30)
             time.sleep(1)  # time enough for a page made first, were one to be made
             status, page = server.get(PROTOCOL_PAGE)
@@ -478,7 +502,7 @@ def test_serve_reloads_the_open_page_with_the_page_made_first_then_the_published
     """In the browser: the open page of the saved seed reloads to the page made first,
     with the note as a status; other open pages gain the note without reloading; once
     the rebuild publishes, the note goes and the page reloads to the published one."""
-    ws = workspace.copy_real()
+    ws = with_records(workspace.copy_real())
     seed = ws.seeds / PROTOCOL_SEED
     original = seed.read_text(encoding="utf-8")
     line_end = original.index("\n", original.index(SENTENCE)) + 1
@@ -489,8 +513,9 @@ def test_serve_reloads_the_open_page_with_the_page_made_first_then_the_published
         page.goto(f"http://127.0.0.1:{server.port}/{PROTOCOL_PAGE}")
         search.goto(f"http://127.0.0.1:{server.port}/search/")
         search.evaluate("window.stillTheSamePage = true")
+        idle(server)
         save(seed, f"{original[:line_end]}\n{ADDED}\n{original[line_end:]}".encode())
-        with held(build_process(server)):
+        with held(rebuild_after(server, set())):
             page.wait_for_function(
                 "text => document.body.innerText.includes(text)", arg=ADDED, timeout=30_000
             )
