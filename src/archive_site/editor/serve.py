@@ -223,8 +223,16 @@ class Quick:
                 page = None
             if page is None:
                 return {}  # all of them or none: the pages of one save agree
-            made[page[0]] = page[1]
+            if page[1] != published(self.paths.site / page[0]):  # else nothing to show
+                made[page[0]] = page[1]
         return made
+
+
+def published(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 class Served:
