@@ -65,6 +65,15 @@ def settled(pid: int, quiet: float = 3.0, most: float = 600.0) -> float:
     return time.monotonic() - start
 
 
+def as_published(page: str) -> str:
+    """A served page without what the preview adds: its note and its reloading script."""
+    note = page.find('<p id="live-catching-up"')
+    if note >= 0:
+        page = page[: note - 1] + page[page.index("</p>\n", note) + 5 :]
+    script = page.rfind('<script src="/__live/live.js')
+    return page[:script] + page[page.index("</script>\n", script) + 10 :]
+
+
 def edited(text: str, words: str) -> str:
     """The seed with a new paragraph after its first sentence of eight words or more."""
     lines = text.split("\n")
@@ -118,14 +127,16 @@ def measure(root: Path, seed: str, port: int) -> dict[str, object]:
         saved = time.monotonic()
         os.replace(beside, path)  # saved as most editors do
         quick = published = None
+        first = ""
         while published is None and time.monotonic() - saved < 900:
             body = get(port, page)
             now = time.monotonic() - saved
             if words in body and quick is None:
-                quick = now
+                quick, first = now, body
                 row["made first"] = "quick=" in body
             if words in body and NOTE not in body and not state(port).get("pending"):
                 published = now
+                row["same as published"] = as_published(first) == as_published(body)
             time.sleep(0.02)
         row["save -> edited page"] = round(quick, 2) if quick is not None else None
         row["save -> published"] = round(published, 2) if published is not None else None
