@@ -51,6 +51,7 @@ NOTE = (  # added at the top of each page served while a rebuild is under way
     f'font:14px/1.4 system-ui,sans-serif">{CATCHING_UP}</p>\n'
 ).encode()
 MOST_QUICK = 3  # seeds saved at once whose pages are made first; more wait for the build
+WAIT_FOR_BASE = 1.0  # seconds a page made first waits for the last publish to be read
 
 
 @dataclass
@@ -210,8 +211,13 @@ class Quick:
         """The pages of these seeds, made while the rebuild runs (none once it is done)."""
         if not names or len(names) > MOST_QUICK:
             return {}
+        # the archive as last published may still be being read: waited for a moment,
+        # or for as long as the rebuild runs where no earlier one was read
+        deadline = time.monotonic() + WAIT_FOR_BASE
         while self.loading is not None and self.loading.is_alive() and not running.done():
-            self.loading.join(0.05)  # the archive as last published is still being read
+            if self.base is not None and time.monotonic() > deadline:
+                break  # the archive as published before: most often the same page
+            self.loading.join(0.05)
         made: dict[str, bytes] = {}
         base = self.base
         for name in names:
