@@ -178,25 +178,37 @@ class Quick:
     def __init__(self, paths: Paths, base_url: str | None) -> None:
         self.paths, self.base_url = paths, base_url
         self.base: quick.Base | None = None
-        self.loading: threading.Thread | None = None
+        self.lock = threading.Lock()
+        self.wanted = 0  # publishes to read: the last read is of the latest
+        self.read = 0  # of those, read (or begun)
+        self.reading = threading.Event()  # set while a thread reads
         self.seen = quick.stamps(paths.seeds)  # the seeds as of the last change
         self.others = quick.edits(paths)  # and the rest an editor changes
 
     def refresh(self) -> None:
-        """Read the published archive again, in the background."""
-        if self.loading is not None and self.loading.is_alive():
-            self.loading.join()  # one at a time: the last publish is the one kept
-        self.loading = threading.Thread(target=self.load, daemon=True)
-        self.loading.start()
+        """Read the published archive again, in the background; a publish that comes as
+        it is read is read once that reading is done (never two at once)."""
+        with self.lock:
+            self.wanted += 1
+            if self.reading.is_set():
+                return
+            self.reading.set()
+        threading.Thread(target=self.load, daemon=True).start()
 
     def load(self) -> None:
-        try:
-            base = quick.load(self.paths, self.base_url)
-            if base is not None:  # one page made now: the templates compiled, the styles read
-                quick.page(base, min(base.seeds))
-            self.base = base
-        except Exception:  # the quick pages are a courtesy: without them, the build alone
-            self.base = None
+        while True:
+            with self.lock:
+                if self.read == self.wanted:
+                    self.reading.clear()
+                    return
+                self.read = self.wanted
+            try:
+                base = quick.load(self.paths, self.base_url)
+                if base is not None:  # a page made now: the templates compiled, styles read
+                    quick.page(base, min(base.seeds))
+                self.base = base
+            except Exception:  # the pages made first are a courtesy: the build alone
+                self.base = None
 
     def saved(self) -> tuple[list[str], bool]:
         """The seeds saved since last asked, and whether anything an editor changes was
@@ -214,10 +226,10 @@ class Quick:
         # the archive as last published may still be being read: waited for a moment,
         # or for as long as the rebuild runs where no earlier one was read
         deadline = time.monotonic() + WAIT_FOR_BASE
-        while self.loading is not None and self.loading.is_alive() and not running.done():
+        while self.reading.is_set() and not running.done():
             if self.base is not None and time.monotonic() > deadline:
                 break  # the archive as published before: most often the same page
-            self.loading.join(0.05)
+            time.sleep(0.05)
         made: dict[str, bytes] = {}
         base = self.base
         for name in names:
