@@ -54,7 +54,6 @@ class Base:
     matcher: Matcher
     seeds: dict[str, int]  # each document's place in the catalog, by seed
     code: str  # the code and templates it was made with
-    stamps: Stamps  # the seeds as they were when it was made
 
 
 def stamps(folder: Path) -> Stamps:
@@ -105,7 +104,6 @@ def changed(before: Stamps, now: Stamps) -> list[str]:
 def load(paths: Paths, base_url: str | None) -> Base | None:
     """The archive as the last build published it, read through the build store (never
     written: the store stays the builds' own); None where it does not build."""
-    seen = stamps(paths.seeds)
     code = code_version(paths.templates)
     store = Store(paths.cache, code)
     worked = making.worker(store)
@@ -134,7 +132,6 @@ def load(paths: Paths, base_url: str | None) -> Base | None:
         Matcher(catalog.curated),
         {doc.seed: i for i, doc in enumerate(catalog.documents)},
         code,
-        seen,
     )
 
 
