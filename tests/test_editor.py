@@ -302,7 +302,14 @@ def test_serve_before_any_good_build_waits_for_one(workspace: Workspace) -> None
         deadline = time.monotonic() + 30
         while (state := first_event(server.port))["failed"] and time.monotonic() < deadline:
             time.sleep(0.1)  # the build has printed; the server is about to announce it
-        assert state == {"site": 2, "failed": False, "messages": [], "notices": []}
+        assert state == {
+            "site": 2,
+            "failed": False,
+            "messages": [],
+            "notices": [],
+            "pending": False,
+            "quick": {},
+        }
         status, body = server.get("index.html")
         assert status == 200 and "<h1" in body
 
@@ -356,3 +363,173 @@ def test_serve_shows_a_pending_revision_in_the_page_until_it_is_recorded(
         assert first_event(server.port)["notices"] == []
         assert errors == []
         page.close()
+
+
+CATCHING_UP = "Search and the other pages are catching up with your last edit"
+
+
+def rebuilds(server: Server) -> set[int]:
+    """The ids of the rebuilds the preview is running (each a process of its own)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (entry / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == server.proc.pid and b"archive_site" in command:
+            found.add(int(entry.name))
+    return found
+
+
+def with_records(ws: Workspace) -> Workspace:
+    """The workspace with the committed records, so that its first build writes none
+    (a rebuild would follow those it wrote)."""
+    for record in (PROJECT / "documents").glob("*.yaml"):
+        (ws.documents / record.name).write_bytes(record.read_bytes())
+    return ws
+
+
+def idle(server: Server) -> None:
+    """Wait until the preview runs no rebuild."""
+    wait_until(lambda: not rebuilds(server), timeout=90)
+
+
+def rebuild_after(server: Server, before: set[int], timeout: float = 30) -> int:
+    """The id of the rebuild started after `before` were."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        started = rebuilds(server) - before
+        if started:
+            return started.pop()
+        time.sleep(0.01)
+    raise AssertionError("no rebuild started")
+
+
+@contextmanager
+def held(pid: int) -> Iterator[None]:
+    """The rebuild stopped where it is, so that it cannot publish until let go."""
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        os.kill(pid, signal.SIGCONT)
+
+
+def wait_until(check: object, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():  # type: ignore[operator]
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def without_preview(page: str) -> bytes:
+    """A served page as the site holds it: without the note and the reloading script."""
+    note = page.find('<p id="live-catching-up"')
+    if note >= 0:
+        page = page[: note - 1] + page[page.index("</p>\n", note) + 5 :]
+    script = page.rfind('<script src="/__live/live.js')
+    page = page[:script] + page[page.index("</script>\n", script) + 10 :]
+    return page.encode()
+
+
+def test_serve_serves_a_saved_seeds_page_before_the_rebuild_publishes(
+    workspace: Workspace,
+) -> None:
+    """A save: the document's page, made alone, is served while the rebuild is held (it
+    cannot have published), with the note that the rest is catching up on it and on the
+    search page; the rebuild then publishes the very same page, and the note goes."""
+    ws = with_records(workspace.copy_real())
+    seed = ws.seeds / PROTOCOL_SEED
+    original = seed.read_text(encoding="utf-8")
+    line_end = original.index("\n", original.index(SENTENCE)) + 1
+    with serving(ws) as server:
+        status, before = server.get(PROTOCOL_PAGE)
+        assert status == 200 and ADDED not in before and CATCHING_UP not in before
+        idle(server)
+        save(seed, f"{original[:line_end]}\n{ADDED}\n{original[line_end:]}".encode())
+        with held(rebuild_after(server, set())):
+            wait_until(lambda: ADDED in server.get(PROTOCOL_PAGE)[1], timeout=30)
+            status, quick = server.get(PROTOCOL_PAGE)
+            assert status == 200
+            assert '<script src="/__live/live.js?site=1&amp;quick=1" defer>' in quick
+            assert 'role="status"' in quick and CATCHING_UP in quick
+            status, search = server.get("search/index.html")
+            assert status == 200 and CATCHING_UP in search and ADDED not in search
+            state = first_event(server.port)
+            assert state["pending"] and state["quick"] == {PROTOCOL_PAGE: 1}
+            assert (ws.site / PROTOCOL_PAGE).read_bytes() == without_preview(before)
+        wait_until(lambda: not first_event(server.port)["pending"])
+        status, published = server.get(PROTOCOL_PAGE)
+        assert status == 200 and ADDED in published and CATCHING_UP not in published
+        assert "quick=" not in published
+        assert CATCHING_UP not in server.get("search/index.html")[1]
+        # the page made first is the page the build published, byte for byte
+        assert without_preview(quick) == (ws.site / PROTOCOL_PAGE).read_bytes()
+        assert without_preview(published) == (ws.site / PROTOCOL_PAGE).read_bytes()
+
+
+def test_serve_shows_a_seed_that_does_not_parse_as_before(workspace: Workspace) -> None:
+    """A save the parser refuses: no page is made first; the note shows while the
+    rebuild runs, then the rebuild's failure, over the last good page, as always."""
+    ws = with_records(workspace.copy_real())
+    seed = ws.seeds / PROTOCOL_SEED
+    original = seed.read_bytes()
+    with serving(ws) as server:
+        before = server.get(PROTOCOL_PAGE)[1]
+        idle(server)
+        save(seed, original + b"\xff\n")
+        with held(rebuild_after(server, set())):
+            wait_until(lambda: CATCHING_UP in server.get(PROTOCOL_PAGE)[1], timeout=30)
+            time.sleep(1)  # time enough for a page made first, were one to be made
+            status, page = server.get(PROTOCOL_PAGE)
+            assert status == 200 and "quick=" not in page
+            assert without_preview(page) == without_preview(before)
+            assert first_event(server.port)["quick"] == {}
+        wait_until(lambda: first_event(server.port)["failed"])
+        state = first_event(server.port)
+        assert not state["pending"] and state["quick"] == {}
+        assert any(f"seeds/{PROTOCOL_SEED}:" in m for m in state["messages"])
+        status, page = server.get(PROTOCOL_PAGE)
+        assert status == 200 and CATCHING_UP not in page and page == before
+
+
+def test_serve_reloads_the_open_page_with_the_page_made_first_then_the_published_one(
+    workspace: Workspace, browser: Browser
+) -> None:
+    """In the browser: the open page of the saved seed reloads to the page made first,
+    with the note as a status; other open pages gain the note without reloading; once
+    the rebuild publishes, the note goes and the page reloads to the published one."""
+    ws = with_records(workspace.copy_real())
+    seed = ws.seeds / PROTOCOL_SEED
+    original = seed.read_text(encoding="utf-8")
+    line_end = original.index("\n", original.index(SENTENCE)) + 1
+    with serving(ws) as server:
+        page, search = browser.new_page(), browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"http://127.0.0.1:{server.port}/{PROTOCOL_PAGE}")
+        search.goto(f"http://127.0.0.1:{server.port}/search/")
+        search.evaluate("window.stillTheSamePage = true")
+        idle(server)
+        save(seed, f"{original[:line_end]}\n{ADDED}\n{original[line_end:]}".encode())
+        with held(rebuild_after(server, set())):
+            page.wait_for_function(
+                "text => document.body.innerText.includes(text)", arg=ADDED, timeout=30_000
+            )
+            note = page.locator("#live-catching-up[role=status]")
+            assert note.inner_text() == CATCHING_UP and note.is_visible()
+            assert "quick=1" in page.locator("script[src^='/__live/']").get_attribute("src")
+            search.locator("#live-catching-up[role=status]").wait_for(timeout=10_000)
+            assert search.evaluate("window.stillTheSamePage") is True
+        page.locator("#live-catching-up").wait_for(state="detached", timeout=90_000)
+        page.wait_for_function(
+            "() => !document.querySelector(\"script[src*='quick=']\")", timeout=30_000
+        )
+        assert ADDED in page.inner_text("main")
+        search.locator("#live-catching-up").wait_for(state="detached", timeout=30_000)
+        assert errors == []
+        page.close()
+        search.close()

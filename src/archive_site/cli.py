@@ -329,7 +329,8 @@ def serve_command(args: argparse.Namespace) -> int:
     command = [sys.executable, "-m", "archive_site", *forwarded(args), "--preview"]
     watched = [args.seeds, args.documents, args.content, args.templates]
     args.documents.mkdir(parents=True, exist_ok=True)  # watched before a first record
-    return serve.serve(command, args.out, watched, args.port)
+    first = serve.Quick(paths_of(args), args.base_url)  # a saved seed's page, made first
+    return serve.serve(command, args.out, watched, args.port, first)
 
 
 def new_command(args: argparse.Namespace) -> int:

@@ -1,11 +1,19 @@
 // Added to each page by `build.py serve`, never to the published site: reloads the page
 // when a rebuild has published a new site, and shows a failed rebuild's messages over the
 // last good site until a rebuild succeeds; after a good rebuild, the revised paragraphs it
-// shows whose revisions are not yet recorded (`build.py revise` records them).
+// shows whose revisions are not yet recorded (`build.py revise` records them). While a
+// rebuild after a save is under way, a note says that the site is catching up, and the
+// saved document's page, made first, is shown in place of the published one.
 "use strict";
 (function () {
-  var served = Number(new URL(document.currentScript.src).searchParams.get("site"));
+  var query = new URL(document.currentScript.src).searchParams;
+  var served = Number(query.get("site"));
+  var quick = Number(query.get("quick") || 0);  // the quick page shown, if one is
+  var here = decodeURIComponent(location.pathname).replace(/^\//, "");
+  if (here === "" || here.endsWith("/")) { here += "index.html"; }
   var box = null;
+  var NOTE = "live-catching-up";
+  var noteText = "Search and the other pages are catching up with your last edit";
 
   // a failed rebuild's messages, in red, as an alert; pending revisions, in amber
   var KINDS = {
@@ -49,13 +57,34 @@
     if (box) { box.remove(); box = null; }
   }
 
+  // the note that a rebuild is catching up: the server puts it in the page it sends,
+  // and it goes (or comes) as the rebuilds do
+  function catchingUp(pending) {
+    var note = document.getElementById(NOTE);
+    if (!pending && note) {
+      note.remove();
+    } else if (pending && !note) {
+      note = document.createElement("p");
+      note.id = NOTE;
+      note.setAttribute("role", "status");
+      note.style.cssText = "margin:0;padding:.5rem 1rem;background:#eef4ff;color:#0b2a5a;" +
+        "border-bottom:3px solid #2f5da8;font:14px/1.4 system-ui,sans-serif";
+      note.textContent = noteText;
+      document.body.prepend(note);
+    }
+  }
+
   var events = new EventSource("/__live/events");
   events.onmessage = function (event) {
     var state = JSON.parse(event.data);
-    if (state.site !== served) {
+    var made = (state.quick || {})[here];
+    if (state.site !== served || (made && made !== quick)) {
       events.close();
       location.reload();
-    } else if (state.failed) {
+      return;
+    }
+    catchingUp(state.pending);
+    if (state.failed) {
       show(state.messages, "failed");
     } else if (state.notices && state.notices.length) {
       show(state.notices, "pending");
