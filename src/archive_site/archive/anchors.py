@@ -479,7 +479,7 @@ def gone_page(entry: Entry, paths: dict[str, str], register: Register, aliases: 
     folders = entry.name.split("/")[:-1]
     if entry.name.endswith("/index.html"):
         folders.pop()
-    above = ('/'.join([*folders[:n], "index.html"]) for n in range(len(folders), 0, -1))
+    above = ("/".join([*folders[:n], "index.html"]) for n in range(len(folders), 0, -1))
     guess = next(
         (
             p
