@@ -133,6 +133,11 @@ def test_serve_reloads_the_open_page_on_save_and_shows_a_failed_rebuild(
             arg=ADDED,
             timeout=90_000,
         )
+        # the page made first may come before the rebuild's: wait for the published one
+        page.locator("#live-catching-up").wait_for(state="detached", timeout=90_000)
+        page.wait_for_function(
+            "() => !document.querySelector(\"script[src*='quick=']\")", timeout=30_000
+        )
         page.evaluate("window.stillTheSamePage = true")
 
         # a broken seed: its message in the terminal and in the page, the last good site
