@@ -300,12 +300,12 @@ def alive(pid: int) -> bool:
 
 @pytest.mark.slow
 def test_a_build_stopped_at_any_moment_leaves_nothing(tmp_path: Path) -> None:
-    """A generated archive of 80 documents (enough for every stage to share its work out
+    """A generated archive of 48 documents (enough for every stage to share its work out
     among processes), built once to learn how long a build takes here, then stopped by
     Ctrl-C at eight moments spread over such a build, and by SIGTERM at four (the stages
     themselves are each stopped at their checkpoints above)."""
     root = tmp_path / "project"
-    generate(root, 80)
+    generate(root, 48)
     started = time.monotonic()
     first = Build(root, "--fresh", "-q")
     assert first.finish() == 0
