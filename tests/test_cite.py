@@ -76,7 +76,7 @@ TITLES = st.lists(WORDS, min_size=1, max_size=8).map(" ".join)
 
 
 @pytest.mark.slow
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(title=TITLES, author=st.one_of(st.none(), TITLES), translator=st.one_of(st.none(), TITLES))
 def test_filled_forms_equal_citeproc_for_awkward_values(
     title: str, author: str | None, translator: str | None
