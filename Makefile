@@ -11,9 +11,6 @@ SIZES ?= real,dense,1000,5000,10000,20000
 COUNT ?= 1000
 # the processes the test suite runs in (pytest-xdist)
 TEST_WORKERS ?= 2
-# where the tests make their archives: a folder in memory where the machine has one (the
-# builds write thousands of small files), else the system's temporary folder
-TEST_TMP ?= $(shell [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm/archive-site-tests-$$(id -u))
 APT := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 BASE_URL ?=
 PORT ?= 8000
@@ -33,9 +30,7 @@ test: setup test-tools  ## Lint, type-check and run the whole test suite
 	$(PY) -m ruff format --check src tests bench build.py
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports --no-cache
-	# the ten slowest tests shown; a failed run's folders kept until the next run
-	$(PY) -m pytest -n $(TEST_WORKERS) --durations=10 $(if $(TEST_TMP),--basetemp=$(TEST_TMP)); \
-	status=$$?; $(if $(TEST_TMP),[ $$status -ne 0 ] || rm -rf $(TEST_TMP);) exit $$status
+	$(PY) -m pytest -n $(TEST_WORKERS) --durations=10  # and the ten slowest tests
 
 bench: setup test-tools $(BENCH_VENV)/.peers  ## Measure builds (3, 1,000, 10,000 documents, with MkDocs and Hugo + Pagefind at 1,000) and search
 	@# every build measured imports compiled modules, as the peers' (installed) do, even
