@@ -526,6 +526,12 @@ def test_serve_reloads_the_open_page_with_the_page_made_first_then_the_published
             )
             note = page.locator("#live-catching-up[role=status]")
             assert note.inner_text() == CATCHING_UP and note.is_visible()
+            # set apart from the page (styled by the script: the page forbids inline styles)
+            page.wait_for_function(
+                "() => getComputedStyle(document.getElementById('live-catching-up'))"
+                ".backgroundColor !== 'rgba(0, 0, 0, 0)'",
+                timeout=10_000,
+            )
             assert "quick=1" in page.locator("script[src^='/__live/']").get_attribute("src")
             search.locator("#live-catching-up[role=status]").wait_for(timeout=10_000)
             assert search.evaluate("window.stillTheSamePage") is True

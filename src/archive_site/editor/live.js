@@ -59,18 +59,21 @@
 
   // the note that a rebuild is catching up: the server puts it in the page it sends,
   // and it goes (or comes) as the rebuilds do
+  // (styled here, as the page's rules forbid a style written in the page itself)
   function catchingUp(pending) {
     var note = document.getElementById(NOTE);
     if (!pending && note) {
       note.remove();
-    } else if (pending && !note) {
-      note = document.createElement("p");
-      note.id = NOTE;
-      note.setAttribute("role", "status");
+    } else if (pending) {
+      if (!note) {
+        note = document.createElement("p");
+        note.id = NOTE;
+        note.setAttribute("role", "status");
+        note.textContent = noteText;
+        document.body.prepend(note);
+      }
       note.style.cssText = "margin:0;padding:.5rem 1rem;background:#eef4ff;color:#0b2a5a;" +
         "border-bottom:3px solid #2f5da8;font:14px/1.4 system-ui,sans-serif";
-      note.textContent = noteText;
-      document.body.prepend(note);
     }
   }
 
