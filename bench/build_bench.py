@@ -53,7 +53,10 @@ def run(command: list[str], folder: Path) -> dict[str, float]:
     """Wall and CPU seconds and peak memory of one command, measured by a process of its
     own (so the peak is this command's largest process, not the largest so far)."""
     measure = [sys.executable, str(PROJECT / "bench" / "measure.py"), str(folder), *command]
-    done = subprocess.run(measure, check=True, capture_output=True, text=True)
+    done = subprocess.run(measure, capture_output=True, text=True)
+    if done.returncode != 0:  # what the command said, then stop: a failed build measures nothing
+        sys.stderr.write(done.stderr[-20_000:])
+        sys.exit(f"{folder.name}: {' '.join(command[1:])} failed (exit {done.returncode})")
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 

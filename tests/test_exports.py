@@ -167,3 +167,31 @@ def test_json_ld_describes_an_archive_component(built_site: Workspace) -> None:
 def zf_register(data: bytes) -> str:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         return zf.read("dataset/anchors/register.tsv").decode("utf-8")
+
+
+def test_a_zip_of_more_entries_than_its_end_record_counts_opens_whole() -> None:
+    """An offline copy of some 20,000 documents holds more than 65,535 files: the zip
+    ends with ZIP64's records, and a reader finds every entry (a plain end record
+    cannot count them: the build failed there)."""
+    import zlib
+
+    from archive_site.exports.bundle import ZipWriter
+
+    for count in (3, 70_000):
+        out = io.BytesIO()
+        writer = ZipWriter(out)
+        for n in range(count):
+            data = f"page {n}\n".encode()
+            packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+            writer.add(
+                f"copy/{n}.html",
+                zlib.crc32(data),
+                len(data),
+                packer.compress(data) + packer.flush(),
+            )
+        writer.close()
+        with zipfile.ZipFile(io.BytesIO(out.getvalue())) as z:
+            assert len(z.infolist()) == count
+            assert z.testzip() is None
+            assert z.read(f"copy/{count - 1}.html") == f"page {count - 1}\n".encode()
+        assert (b"PK\x06\x06" in out.getvalue()[-200:]) == (count > 0xFFFF)

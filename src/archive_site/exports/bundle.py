@@ -163,6 +163,17 @@ class ZipWriter:
             self.out.write(raw)
         size = self.out.tell() - start
         count = len(self.central)
+        if count > 0xFFFF or size > 0xFFFFFFFF or start > 0xFFFFFFFF:
+            # more entries than the end record can count (an offline copy of some 20,000
+            # documents): ZIP64's end record and its locator first, the old one marked
+            here = self.out.tell()
+            self.out.write(
+                struct.pack(
+                    "<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, count, count, size, start
+                )
+            )
+            self.out.write(struct.pack("<4sLQL", b"PK\x06\x07", 0, here, 1))
+            count, size, start = 0xFFFF, min(size, 0xFFFFFFFF), min(start, 0xFFFFFFFF)
         self.out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, size, start, 0))
 
 
