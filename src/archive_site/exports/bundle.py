@@ -340,7 +340,8 @@ def document_runs(
     """The documents in date order cut into runs, each with the zip's entries its part
     holds (the shared ones, the documents' folders, their dataset's zips), as many
     documents to a run as keep its part under PART_BYTES (at least one); and the size of
-    the largest part."""
+    the largest part (the first over PART_BYTES, where a part of one document is: then
+    the copy cannot come in parts, and the runs stop there)."""
     count = len(catalog.documents)
     folders = {document_path(doc).rsplit("/", 1)[0] + "/": doc for doc in catalog.documents}
     datasets = {f"{top}/{views.dataset_place(doc, count)}" for doc in catalog.documents}
@@ -370,6 +371,8 @@ def document_runs(
         runs[-1][1].update(names)
         size += more
         largest = max(largest, size)
+        if largest > PART_BYTES:  # a part of one document is over: the copy stays whole,
+            break  # and no more runs, each holding the shared pages, are worked out
     return runs, largest
 
 
