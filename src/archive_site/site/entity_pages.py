@@ -109,8 +109,8 @@ def paged_addresses(catalog: Catalog) -> dict[str, str]:
     for entity in catalog.curated.entities:
         for year, _, _, pages in plan(entity.id, mentioned.get(entity.id, ())):
             for page in range(1, pages + 1):
-                label = year if pages == 1 else f"{year}, page {page} of {pages}"
-                out[mentions_path(entity, year, page)] = f"{entity.name}: mentions in {label}"
+                title = mentions_title(entity, year, page, pages)[1]
+                out[mentions_path(entity, year, page)] = title
     for kind in INDEXED:
         items = [e for e in catalog.curated.entities if e.kind == kind]
         if len(items) <= PER_PAGE:
@@ -118,9 +118,20 @@ def paged_addresses(catalog: Catalog) -> dict[str, str]:
         counts = Counter(letter_of(e) for e in items)
         for letter, count in counts.items():
             for page in range(1, -(-count // PER_PAGE) + 1):
-                title = f"{KIND_TITLES[kind]}: {letter_label(letter, page)}"
+                title = letter_title(kind, letter_label(letter, page))
                 out[f"{FOLDERS[kind]}/{letter_page(letter, page)}"] = title
     return dict(sorted(out.items()))
+
+
+def mentions_title(entity: Entity, year: str, page: int, pages: int) -> tuple[str, str]:
+    """The label and the title of an entity's `page`-th page of mentions in a year."""
+    label = year if pages == 1 else f"{year}, page {page} of {pages}"
+    return label, f"{entity.name}: mentions in {label}"
+
+
+def letter_title(kind: str, label: str) -> str:
+    """The title of an index's page of a letter (`label`: see letter_label)."""
+    return f"{KIND_TITLES[kind]}: {label}"
 
 
 def link_target(entity: Entity) -> str:
@@ -301,8 +312,7 @@ def mentions_context(
         label = y if p == 1 and (y, 2) not in places else f"{y}, page {p}"
         return Link(f"../{mentions_folder(y, p)}/index.html", label)
 
-    label = year if pages == 1 else f"{year}, page {page} of {pages}"
-    title = f"{entity.name}: mentions in {label}"
+    label, title = mentions_title(entity, year, page, pages)
     first = (page - 1) * PER_PAGE + 1
     return MentionsPage(
         replace(base, root=root, page_title=title, description=short(entity)),
@@ -386,7 +396,7 @@ def index_pages(
             n = page.number
             shown = found[(n - 1) * PER_PAGE : n * PER_PAGE]
             view = IndexPage(
-                replace(frame, page_title=f"{KIND_TITLES[kind]}: {page.label}"),
+                replace(frame, page_title=letter_title(kind, page.label)),
                 kind=kind,
                 entries=[index_entry(e, mentions) for e in shown],
                 letters=letters,
