@@ -1,11 +1,14 @@
 """Pages a person can read at any size: a real build of a generated archive of a few
-hundred documents, where some entities have thousands of mentions and one index has more
-than 200 entries. An entity's mentions are on pages of at most 200, by year; an index is
-by letter; every mention is reachable from its entity's page, and a document added in a
-later year leaves the earlier years' pages as they were."""
+hundred documents, where some entities have thousands of mentions, one index has more
+than 200 entries and one year more than 200 documents. An entity's mentions are on pages
+of at most 200, by year; an index is by letter; the timeline by year, and the home page
+lists the years; every mention is reachable from its entity's page, every document and
+event from the timeline, and a document added in a later year leaves the earlier years'
+pages as they were."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -15,6 +18,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from playwright.sync_api import Browser
 
 from conftest import PROJECT, assert_links_resolve, snapshot
 
@@ -24,6 +28,7 @@ from generate import generate
 PER_PAGE = 200
 KINDS = ("people", "organizations", "places", "glossary", "events")
 EXTRA_PLACES = 230  # context-only places added to the generated ones: the index is by letter
+CROWDED = 230  # generated documents moved into 1977: its timeline has numbered pages
 
 
 def build(root: Path) -> None:
@@ -42,6 +47,9 @@ def page(path: Path) -> lxml.html.HtmlElement:
 def large(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("large") / "archive"
     generate(root, 300)
+    for seed in sorted((root / "seeds").glob("*.txt"))[:CROWDED]:
+        text = seed.read_text(encoding="utf-8")
+        seed.write_text(re.sub(r"\b19[6-8]\d\b", "1977", text), encoding="utf-8")
     places = root / "documents" / "entities" / "places.yaml"
     extra = [
         # most under K, so that a letter has more than a page
@@ -160,8 +168,101 @@ def test_an_index_of_more_than_200_is_by_letter(large: Path) -> None:
 
 
 def test_every_link_of_the_large_archive_lands(large: Path) -> None:
-    for kind in KINDS:
-        assert_links_resolve(large / "site" / kind)
+    """Every page's: the documents' links to their events' entries on the timeline too."""
+    assert_links_resolve(large / "site")
+
+
+def timeline_pages(site: Path) -> list[Path]:
+    """The timeline's pages of years, in the order their links chain them."""
+    folder = site / "timeline"
+    first = page(folder / "index.html").xpath("//table//tbody//a/@href")[0]
+    out, here = [], (folder / first).resolve()
+    while True:
+        out.append(here)
+        following = page(here).xpath("//a[@rel='next']/@href")
+        if not following:
+            return out
+        here = (here.parent / following[0]).resolve()
+
+
+def test_no_page_of_the_timeline_or_home_lists_more_than_200(large: Path) -> None:
+    site = large / "site"
+    home = page(site / "index.html")
+    assert not home.xpath("//ol[@class='document-list']")  # its documents are by year
+    assert len(home.xpath("//table[contains(@class, 'document-years')]//tbody/tr")) <= PER_PAGE
+    assert len((site / "index.html").read_bytes()) < 30_000
+    index = page(site / "timeline" / "index.html")
+    assert not index.xpath("//ol[@class='timeline-full']")
+    pages = sorted((site / "timeline").glob("*/index.html"))
+    assert pages == sorted(timeline_pages(site))  # chained, each once
+    counts = {p.parent.name: len(page(p).xpath("//ol[@class='timeline-full']/li")) for p in pages}
+    assert all(0 < n <= PER_PAGE for n in counts.values())
+    assert counts["1977"] == PER_PAGE and 0 < counts["1977-2"] <= PER_PAGE  # in date order
+    dates = [d for p in timeline_pages(site) for d in page(p).xpath("//ol/li/p/time/@datetime")]
+    assert dates == sorted(dates)
+
+
+def test_every_document_and_event_is_on_exactly_one_page_of_the_timeline(large: Path) -> None:
+    site = large / "site"
+    found: Counter[str] = Counter()
+    summaries: dict[str, list[str]] = {}
+    for path in (site / "timeline").glob("*/index.html"):
+        for li in page(path).xpath("//ol[@class='timeline-full']/li"):
+            found[li.get("id")] += 1
+            summaries[li.get("id")] = li.xpath("p[@class='entry-summary']/text()")
+    documents = {f"document-{p.parent.name}" for p in (site / "documents").glob("*/index.html")}
+    events = (large / "documents" / "entities" / "events.yaml").read_text(encoding="utf-8")
+    expected = documents | {f"event-{e}" for e in re.findall(r"^- id: (\S+)", events, re.M)}
+    assert set(found) == expected and set(found.values()) == {1}
+    # each document with the last paragraph of its summaries, as the home page showed it
+    for doc in documents:
+        shown = page(site / "documents" / doc.removeprefix("document-") / "index.html")
+        assert summaries[doc] == shown.xpath("//section[contains(@class, 'summary')]/p/text()")[-1:]
+    assert sum(map(bool, summaries.values())) >= len(documents) / 4
+    # the page of years says where each entry is, for links made before it had years
+    (data,) = page(site / "timeline" / "index.html").xpath("//script[@id='timeline-places']")
+    places = json.loads(data.text)
+    assert {e: folder for folder, ids in places.items() for e in ids} == {
+        li.get("id"): path.parent.name
+        for path in (site / "timeline").glob("*/index.html")
+        for li in page(path).xpath("//ol[@class='timeline-full']/li")
+    }
+    # the home page's years lead to the pages of each year, where its documents are
+    home = page(site / "index.html")
+    rows = home.xpath("//table[contains(@class, 'document-years')]//tbody/tr")
+    listed = Counter()
+    for row in rows:
+        for href in dict.fromkeys(row.xpath("th//a/@href")):  # the year, its pages
+            listed.update(
+                li.get("id") for li in page(site / href).xpath("//li[@class='timeline-document']")
+            )
+    assert set(listed) == documents and set(listed.values()) == {1}
+    assert sum(int(r.xpath("td")[0].text.replace(",", "")) for r in rows) == len(documents)
+
+
+def test_an_old_link_to_an_event_of_the_timeline_reaches_its_entry(
+    large: Path, browser: Browser
+) -> None:
+    """Made when the timeline was one page: timeline/index.html#event-..."""
+    from browser import serve, watched_page
+
+    site = large / "site"
+    places = json.loads(
+        page(site / "timeline" / "index.html").xpath("//script[@id='timeline-places']")[0].text
+    )
+    event = next(e for ids in places.values() for e in ids if e.startswith("event-"))
+    document = places["1977-2"][-1]
+    with serve(site) as base:
+        for start in ((site / "timeline" / "index.html").as_uri(), base + "timeline/index.html"):
+            for entry in (event, document):
+                view, watch = watched_page(browser)
+                view.goto(f"{start}#{entry}")
+                view.wait_for_url(re.compile(r"/timeline/[^/]+/index\.html#"))
+                assert view.url.endswith(f"#{entry}")
+                assert view.locator(f"li[id='{entry}']").is_visible()
+                assert view.evaluate("document.querySelector(':target').id") == entry
+                assert not watch.errors, watch.errors
+                view.context.close()
 
 
 def test_a_document_of_a_later_year_leaves_the_earlier_pages_as_they_were(
@@ -171,6 +272,7 @@ def test_a_document_of_a_later_year_leaves_the_earlier_pages_as_they_were(
     shutil.copytree(large, root, symlinks=True)
     folder = root / "site" / "glossary" / "dissidents"
     before = snapshot(folder)
+    timeline = snapshot(root / "site" / "timeline")
     last = max(path for path in (root / "seeds").glob("*.txt"))
     text = last.read_text(encoding="utf-8")
     years = sorted(set(re.findall(r"\b19[6-8]\d\b", text)))
@@ -187,6 +289,14 @@ def test_a_document_of_a_later_year_leaves_the_earlier_pages_as_they_were(
     last_year = max(name[:4] for name in before if name[:1].isdigit())
     assert changed <= {"index.html"} | {name for name in before if name.startswith(last_year)}
     assert len(changed) <= 2
+    # the timeline: its page of years, and the "next" of the last page of the last year
+    later = snapshot(root / "site" / "timeline")
+    assert "1995/index.html" in later
+    last = max((name for name in timeline if name[:1].isdigit()), key=lambda n: (n[:4], len(n), n))
+    assert {name for name in timeline if timeline[name] != later.get(name)} == {
+        "index.html",
+        last,
+    }
 
 
 def test_the_pages_of_mentions_and_letters_pass_the_nu_html_checker(large: Path) -> None:
@@ -196,6 +306,8 @@ def test_the_pages_of_mentions_and_letters_pass_the_nu_html_checker(large: Path)
     folder = site / "glossary" / "dissidents"
     pages = [folder / "index.html", *sorted(folder.glob("*/index.html"))[:3]]
     pages += [site / "places" / "index.html", *sorted((site / "places").glob("letter-*.html"))]
+    pages += [site / "index.html", site / "timeline" / "index.html"]
+    pages += [site / "timeline" / name / "index.html" for name in ("1933", "1977", "1977-2")]
     assert nu_errors([str(p) for p in pages]) == []
 
 
@@ -209,6 +321,7 @@ def test_every_page_of_the_large_archive_is_in_the_register(large: Path) -> None
     assert registered == published
     assert any("/letter-" in p for p in registered)
     assert any(re.search(r"/\d{4}(-\d+)?/index\.html$", p) for p in registered)
+    assert {"timeline/1977/index.html", "timeline/1977-2/index.html"} <= registered
 
 
 def test_an_index_no_longer_by_letter_fails_until_its_letters_pages_are_redirected(

@@ -40,7 +40,7 @@ from .runtime.paths import Paths
 from .runtime.publish import checkpoint, clear_leftovers, publish, write_all
 from .runtime.store import Store, code_version
 from .search import offline, pagefind
-from .site import render
+from .site import render, timeline
 from .site.entity_pages import document_path, entity_path, paged_addresses
 from .site.views import NOT_FOUND, archive_pages
 
@@ -360,7 +360,7 @@ def keep_anchors(
         return catalog, register, ()
     pages = {doc.id: document_path(doc) for doc in catalog.documents}
     named = {e.id: (entity_path(e), e.name) for e in catalog.curated.entities}
-    others = archive_pages(site_title) | paged_addresses(catalog)
+    others = archive_pages(site_title) | paged_addresses(catalog) | timeline.addresses(catalog)
     now = anchors.live(list(catalog.documents), pages, named, others)
     settled = anchors.check(now, register, aliases, report, previous, pending_ok)
     catalog = replace(catalog, aliases=settled.aliases, redirects=settled.redirects)

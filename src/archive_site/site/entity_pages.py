@@ -1,11 +1,11 @@
-"""Views of the cross-linked archive: a page per entity, the indexes, the timeline, and the
+"""Views of the cross-linked archive: a page per entity, the indexes, and the
 panels of a document page (who and what it mentions, related documents)."""
 
 from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..archive.catalog import Catalog
@@ -15,7 +15,7 @@ from ..load.entities import ENTITY_KINDS, FOLDERS, KIND, Entity
 from ..model import Document
 from ..runtime.scripts import data_script
 from .formats import show_date
-from .pages import EntityPage, Frame, IndexPage, MentionsPage, TimelinePage
+from .pages import EntityPage, Frame, IndexPage, MentionsPage
 from .rows import (
     EntityHeading,
     EntityLink,
@@ -30,7 +30,6 @@ from .rows import (
     MentionRow,
     NumberedPage,
     RelatedDocument,
-    TimelineEntry,
     YearRow,
 )
 
@@ -134,10 +133,12 @@ def letter_title(kind: str, label: str) -> str:
     return f"{KIND_TITLES[kind]}: {label}"
 
 
-def link_target(entity: Entity) -> str:
-    """Where a mention links: an event's timeline entry, anything else its own page."""
+def link_target(entity: Entity, timeline: Mapping[str, str] | None = None) -> str:
+    """Where a mention links: an event's timeline entry (on its page of the `timeline`,
+    by event, where the timeline has pages by year), anything else its own page."""
     if KIND[entity.kind].dated:
-        return f"timeline/index.html#event-{entity.id}"
+        page = (timeline or {}).get(entity.id, "timeline/index.html")
+        return f"{page}#event-{entity.id}"
     return entity_path(entity)
 
 
@@ -148,9 +149,12 @@ def document_path(doc: Document) -> str:
 CARDS = "assets/cards.js"  # what the card a mention opens says (reader.js)
 
 
-def cards(catalog: Catalog) -> dict[str, dict[str, str | None]]:
+def cards(
+    catalog: Catalog, timeline: Mapping[str, str] | None = None
+) -> dict[str, dict[str, str | None]]:
     """Each mentioned entity's card, by the names of its fields: name, dates, description,
-    what is uncertain, and the address of its page from the site's root."""
+    what is uncertain, and the address of its page from the site's root (an event's, of
+    its entry on the `timeline`: link_target)."""
     mentioned = {m.entity for found in catalog.mentions.values() for m in found}
     return {
         e.id: {
@@ -158,7 +162,7 @@ def cards(catalog: Catalog) -> dict[str, dict[str, str | None]]:
             "dates": e.dates or e.date,
             "description": e.description,
             "uncertain": e.uncertain,
-            "href": link_target(e),
+            "href": link_target(e, timeline),
         }
         for e in catalog.curated.entities
         if e.id in mentioned
@@ -210,9 +214,11 @@ def entity_context(
     entities: dict[str, Entity],
     mentioned: Sequence[tuple[Document, tuple[Mention, ...]]],
     base: Frame,
+    timeline: Mapping[str, str] | None = None,
 ) -> EntityPage:
     """An entity's page, from the entities by id and each document that mentions it with
-    that document's mentions (of every entity), in the catalog's order."""
+    that document's mentions (of every entity), in the catalog's order; the events it
+    names linked to their pages of the `timeline` (link_target)."""
     root = "../../"
     docs = {doc.id: doc for doc, _ in mentioned}
     own: list[Mention] = []
@@ -251,7 +257,7 @@ def entity_context(
         ),
         documents=mention_groups(by_document, docs, root),
         together=[
-            EntityLink(entities[e].name, f"{root}{link_target(entities[e])}", n)
+            EntityLink(entities[e].name, f"{root}{link_target(entities[e], timeline)}", n)
             for e, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
         ],
         years=[
@@ -407,49 +413,11 @@ def index_pages(
     return out
 
 
-def timeline_context(
-    catalog: Catalog, mentions: dict[str, list[Mention]], base: Frame
-) -> TimelinePage:
-    root = "../"
-    docs = {doc.id: doc for doc in catalog.documents}
-    snippets = Snippets()
-    entries = [
-        TimelineEntry(
-            sort=e.date or "",
-            date_iso=e.date,
-            date=show_date(e.date or ""),
-            kind="event",
-            id=f"event-{e.id}",
-            title=e.name,
-            href=f"../{entity_path(e)}",
-            description=e.description,
-            context_only=e.context_only and e.id not in mentions,
-            mentions=[mention_view(m, docs, root, snippets) for m in mentions.get(e.id, [])],
-        )
-        for e in catalog.curated.entities
-        if KIND[e.kind].dated
-    ]
-    entries += [
-        TimelineEntry(
-            sort=doc.meta.date.iso,
-            date_iso=doc.meta.date.iso,
-            date=show_date(doc.meta.date.iso),
-            kind="document",
-            id=f"document-{doc.id}",
-            title=doc.meta.title.text,
-            href=f"../{document_path(doc)}",
-            description=None,
-            context_only=False,
-            mentions=[],
-        )
-        for doc in catalog.documents
-    ]
-    entries.sort(key=lambda e: (e.sort, e.kind != "document", e.id))
-    return TimelinePage(replace(base, root=root, page_title="Timeline"), entries=entries)
-
-
-def in_this_document(doc: Document, catalog: Catalog, root: str) -> list[KindGroup]:
-    """Who and what a document mentions, by kind, with counts and short descriptions."""
+def in_this_document(
+    doc: Document, catalog: Catalog, root: str, timeline: Mapping[str, str] | None = None
+) -> list[KindGroup]:
+    """Who and what a document mentions, by kind, with counts and short descriptions (an
+    event linked to its entry on the `timeline`: link_target)."""
     entities = catalog.curated.by_id()
     counts = Counter(m.entity for m in catalog.mentions.get(doc.id, ()))
     out = []
@@ -457,7 +425,9 @@ def in_this_document(doc: Document, catalog: Catalog, root: str) -> list[KindGro
         items = sorted((entities[e] for e in counts if entities[e].kind == kind), key=sort_key)
         if items:
             entries = [
-                MentionedEntity(e.id, e.name, f"{root}{link_target(e)}", counts[e.id], short(e))
+                MentionedEntity(
+                    e.id, e.name, f"{root}{link_target(e, timeline)}", counts[e.id], short(e)
+                )
                 for e in items
             ]
             out.append(KindGroup(KIND_TITLES[kind], entries))

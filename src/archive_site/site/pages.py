@@ -32,6 +32,7 @@ from .rows import (
     RemovedLine,
     Summary,
     TimelineEntry,
+    TimelineYear,
     Tokens,
     YearRow,
 )
@@ -72,13 +73,15 @@ class NotFoundPage(Framed):
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class HomePage(Framed):
-    """The home page: the introduction, the chronology and every document."""
+    """The home page: the introduction, the chronology and every document (or, where they
+    are more than a page lists, their years, whose pages of the timeline list them)."""
 
     TEMPLATE = "index.html"
     download: Download | None  # None in the offline copy, which holds no zip of itself
     intro_html: str
     chronology: list[ChronologyEntry]
     documents: list[DocumentRow]
+    years: tuple[TimelineYear, ...] = ()  # where the documents are listed by year
 
 
 @pickled_by_fields
@@ -201,9 +204,28 @@ class IndexPage(Framed):
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class TimelinePage(Framed):
-    """The timeline: the events and the documents, in date order."""
+    """The timeline: the events and the documents, in date order; or, where they are more
+    than a page lists, their years, each with its pages (TimelineYearPage)."""
 
     TEMPLATE = "timeline.html"
+    entries: list[TimelineEntry]
+    years: tuple[TimelineYear, ...] = ()
+    places: str = ""  # JSON: each page's folder, with the entries it holds (for old links)
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class TimelineYearPage(Framed):
+    """A page of a large timeline: a year's events and documents, or a part of them."""
+
+    TEMPLATE = "timeline_year.html"
+    year: str
+    label: str  # the year, and which of its pages this is where it has several
+    first: int  # the places of the first and last entry shown among the year's
+    last: int
+    total: int  # the year's entries
+    previous: Link | None  # the timeline's pages before and after
+    next: Link | None
     entries: list[TimelineEntry]
 
 
@@ -231,6 +253,7 @@ PAGES: tuple[type[View], ...] = (
     MentionsPage,
     IndexPage,
     TimelinePage,
+    TimelineYearPage,
     RedirectPage,
 )  # every type of page, each with its template
 

@@ -98,11 +98,15 @@ def entity_outputs(
     year_base = views.base(ep.YEAR_ROOT, "", "entity", shared.config)
 
     def view(
-        template: str, entity: Entity, entities: dict[str, Entity], *given: Any
+        template: str,
+        entity: Entity,
+        entities: dict[str, Entity],
+        timeline: dict[str, str],
+        *given: Any,
     ) -> tuple[str, View]:
         base, flat = given[0], given[1:]  # then each document followed by its mentions
         mentioned = list(zip(flat[::2], flat[1::2], strict=True))
-        return template, ep.entity_context(entity, entities, mentioned, base)
+        return template, ep.entity_context(entity, entities, mentioned, base, timeline)
 
     def make(template: str, view: View) -> Iterator[str]:
         # written as it renders: such a page lists thousands of mentions at scale
@@ -128,7 +132,7 @@ def entity_outputs(
         entity = shared.catalog.curated.entities[i]
         mentioned = views.entity_inputs(shared, entity)
         flat = [part for pair in mentioned for part in pair]
-        inputs = ("entity.html", entity, shared.entities, page_base, *flat)
+        inputs = ("entity.html", entity, shared.entities, shared.timeline, page_base, *flat)
         yield Output(ep.entity_path(entity), inputs, make, view)
         # an entity of many mentions lists them on pages by year, each page made from
         # the documents of its year alone
@@ -187,7 +191,7 @@ def page_work(
         Batches(
             functools.partial(entity_outputs, shared, templates),
             entity_batches(shared),
-            (shared.entities,),
+            (shared.entities, shared.timeline),
         ),
     )
 
@@ -203,5 +207,5 @@ def other_pages(
     others = [out.path for out in outputs]
     for entity in catalog.curated.entities:
         others += ep.paged(entity, ep.plan(entity.id, views.entity_inputs(shared, entity)))
-    outputs.append(Output(CARDS, (cards(catalog),), cards_script))
+    outputs.append(Output(CARDS, (cards(catalog, shared.timeline),), cards_script))
     return outputs, sorted([*(document_path(doc) for doc in catalog.documents), *others])

@@ -295,6 +295,18 @@ class TimelineEntry:
     description: str | None
     context_only: bool
     mentions: list[MentionRow]
+    summary: tuple[str, ...] = ()  # a document's, on a timeline too large for one page
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class TimelineYear:
+    """A year of a timeline too large for one page: its documents, its events, its pages."""
+
+    year: str
+    documents: int
+    events: int
+    pages: list[NumberedPage]
 
 
 @pickled_by_fields

@@ -20,7 +20,7 @@ from ..model import (
     paragraph_numbers,
 )
 from ..pickling import pickled_by_fields
-from . import cite
+from . import cite, timeline
 from . import entity_pages as ep
 from .entity_pages import document_path
 from .formats import show_date
@@ -85,6 +85,11 @@ class Shared:
         return self.catalog.curated.by_id()
 
     @cached_property
+    def timeline(self) -> dict[str, str]:
+        """The page of the timeline of each event, where it has pages by year (link_target)."""
+        return timeline.event_places(self.catalog)
+
+    @cached_property
     def mentions(self) -> dict[str, list[Mention]]:
         """Every mention of each entity, in document date order."""
         return ep.all_mentions(self.catalog)
@@ -93,7 +98,7 @@ class Shared:
         """This, with what the entity pages take (documents and entities by id, mentions)
         worked out, so that the processes it is handed to share it rather than each work
         it out again."""
-        for name in ("documents", "entities", "mentions"):
+        for name in ("documents", "entities", "mentions", "timeline"):
             getattr(self, name)
         return self
 
@@ -113,6 +118,7 @@ class PageInputs:
     related: list[RelatedDocument]
     external: list[ExternalLink]
     dataset: str | None = None  # the zip that alone holds its files (None: beside it)
+    timeline: dict[str, str] | None = None  # the timeline's page of each event it names
 
 
 def page_inputs(shared: Shared, i: int) -> PageInputs:
@@ -126,12 +132,13 @@ def page_inputs(shared: Shared, i: int) -> PageInputs:
         found,
         {e: shared.entities[e] for e in sorted({m.entity for m in found})},
         catalog.aliases.get(doc.id, {}),
-        ep.in_this_document(doc, catalog, DOCUMENT_ROOT),
+        ep.in_this_document(doc, catalog, DOCUMENT_ROOT, shared.timeline),
         ep.related_documents(
             doc, shared.documents, shared.entities, DOCUMENT_ROOT, shared.relations
         ),
         ep.external(doc, catalog),
         own_dataset(doc, len(docs)),
+        {e: shared.timeline[e] for e in sorted({m.entity for m in found}) if e in shared.timeline},
     )
 
 
@@ -153,8 +160,8 @@ def other_pages(shared: Shared, content: Content) -> list[Page]:
         frame = base("../", "", FOLDERS[kind], settings)
         for rel, index in ep.index_pages(kind, catalog, mentions, frame):
             out.append(page(f"{FOLDERS[kind]}/{rel}", index))
-    timeline = ep.timeline_context(catalog, mentions, base("../", "", "timeline", settings))
-    out.append(page("timeline/index.html", timeline))
+    frame = base("../", "", "timeline", settings)
+    out += [page(path, view) for path, view in timeline.timeline_pages(catalog, mentions, frame)]
     out.append(page("search/index.html", search_context(settings)))
     reading = ReadingPage(base("../", "Reading list", "reading", settings), url=settings.url(""))
     out.append(page("reading/index.html", reading))
@@ -238,7 +245,11 @@ Sized = str | list[tuple[str, str, str]] | None  # the offline zip's size, or it
 
 
 def index_context(catalog: Catalog, content: Content, size: Sized) -> HomePage:
+    """The home page: every document with its summary; or, in an archive of more than a
+    page lists (PER_PAGE), their years, each linking its pages of the timeline, which
+    list the year's documents with their summaries among its events."""
     ids = {doc.id: doc for doc in catalog.documents}
+    large = len(catalog.documents) > ep.PER_PAGE
     return HomePage(
         base("", content.settings.title, "home", content.settings),
         download=download("", size, content.settings),
@@ -253,7 +264,8 @@ def index_context(catalog: Catalog, content: Content, size: Sized) -> HomePage:
             )
             for event in content.chronology
         ],
-        documents=[summary_row(doc) for doc in catalog.documents],
+        documents=[] if large else [summary_row(doc) for doc in catalog.documents],
+        years=timeline.years(timeline.sheets(catalog), "timeline/") if large else (),
     )
 
 
@@ -298,7 +310,8 @@ def document_context(
     for m in near.mentions:
         at.setdefault((m.block, m.line_index), []).append(m)
     targets = {
-        e: MentionLink(f"{root}{ep.link_target(entity)}", e) for e, entity in near.entities.items()
+        e: MentionLink(f"{root}{ep.link_target(entity, near.timeline)}", e)
+        for e, entity in near.entities.items()
     }
     links = Links(at, targets, paragraph_numbers(doc), near.aliases, note_links(doc))
     view = DocumentView(

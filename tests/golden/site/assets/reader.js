@@ -49,5 +49,23 @@
     });
   }
 
+  // An old link into a timeline that has since grown to pages by year
+  // (timeline/index.html#event-...): its page of years lists the entries of each page;
+  // go on to the entry's. Without JavaScript, the years lead there in one click.
+  function forward() {
+    var table = document.getElementById("timeline-places");
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!table || !id) return;
+    var places = JSON.parse(table.textContent);
+    for (var folder in places) {
+      if (places[folder].indexOf(id) >= 0) {
+        location.replace(folder + "/index.html" + location.hash);
+        return;
+      }
+    }
+  }
+  forward();
+  window.addEventListener("hashchange", forward);
+
   document.addEventListener("DOMContentLoaded", setUpTheme);
 })();
