@@ -13,6 +13,7 @@ from ..archive.catalog import Catalog
 from ..archive.mentions import Mention, Snippets
 from ..load.entities import KIND, Entity
 from ..model import Document
+from ..pickling import pickled_by_fields
 from .entity_pages import PER_PAGE, document_path, entity_path, mention_view, mentions_folder
 from .formats import show_date
 from .pages import Frame, TimelinePage, TimelineYearPage, View
@@ -47,6 +48,7 @@ def ordered(catalog: Catalog) -> list[tuple[Key, Item]]:
     return items
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Sheet:
     """A page of a large timeline: a year's entries, or its `page`-th PER_PAGE of them."""
