@@ -30,6 +30,9 @@ test: setup test-tools  ## Lint, type-check and run the whole test suite
 	$(PY) -m ruff format --check src tests bench build.py
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports --no-cache
+	@# the builds the tests start as processes import compiled modules, as an installed
+	@# package's are, even where PYTHONDONTWRITEBYTECODE keeps Python from writing them
+	$(PY) -m compileall -q src/archive_site
 	$(PY) -m pytest -n $(TEST_WORKERS) --durations=10  # and the ten slowest tests
 
 bench: setup test-tools $(BENCH_VENV)/.peers  ## Measure builds (3, 1,000, 10,000 documents, with MkDocs and Hugo + Pagefind at 1,000) and search
