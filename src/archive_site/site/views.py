@@ -289,7 +289,7 @@ def summary_row(doc: Document) -> DocumentRow:
         date=show_date(meta.date.iso),
         type=meta.type.value,
         classification=meta.classification.printed if meta.classification else None,
-        summary=[p for s in meta.summary for p in s.paragraphs][-1:],
+        summary=list(timeline.last_summary(doc)),
     )
 
 
