@@ -54,8 +54,13 @@
   // go on to the entry's. Without JavaScript, the years lead there in one click.
   function forward() {
     var table = document.getElementById("timeline-places");
-    var id = decodeURIComponent(location.hash.slice(1));
-    if (!table || !id) return;
+    if (!table || !location.hash) return;
+    var id;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch (e) {
+      return; // a damaged fragment names no entry
+    }
     var places = JSON.parse(table.textContent);
     for (var folder in places) {
       if (places[folder].indexOf(id) >= 0) {
