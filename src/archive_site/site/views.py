@@ -126,11 +126,12 @@ def page_inputs(shared: Shared, i: int) -> PageInputs:
     docs, catalog = shared.catalog.documents, shared.catalog
     doc = docs[i]
     found = catalog.mentions.get(doc.id, ())
+    named = sorted({m.entity for m in found})
     return PageInputs(
         nav(docs[i - 1] if i else None),
         nav(docs[i + 1] if i + 1 < len(docs) else None),
         found,
-        {e: shared.entities[e] for e in sorted({m.entity for m in found})},
+        {e: shared.entities[e] for e in named},
         catalog.aliases.get(doc.id, {}),
         ep.in_this_document(doc, catalog, DOCUMENT_ROOT, shared.timeline),
         ep.related_documents(
@@ -138,7 +139,7 @@ def page_inputs(shared: Shared, i: int) -> PageInputs:
         ),
         ep.external(doc, catalog),
         own_dataset(doc, len(docs)),
-        {e: shared.timeline[e] for e in sorted({m.entity for m in found}) if e in shared.timeline},
+        {e: shared.timeline[e] for e in named if e in shared.timeline},
     )
 
 
