@@ -218,8 +218,9 @@ def memorandum(rng: random.Random, d: date, n: int) -> str:
 SHAPES = (capture, instruction, memorandum)
 
 
-def generate(out: Path, count: int, seed: int = 1) -> None:
-    """Write `count` seeds into out/seeds, with the project's content and curated data."""
+def generate(out: Path, count: int, seed: int = 1, paragraphs: tuple[int, int] = (6, 30)) -> None:
+    """Write `count` seeds into out/seeds, with the project's content and curated data;
+    each document of `paragraphs` paragraphs (at least, at most) in its body."""
     rng = random.Random(seed)
     if out.exists():
         shutil.rmtree(out)
@@ -244,7 +245,7 @@ def generate(out: Path, count: int, seed: int = 1) -> None:
     for i in range(count):
         d = start + timedelta(days=rng.randint(0, 365 * 30))
         shape = SHAPES[i % len(SHAPES)]
-        text = shape(rng, d, rng.randint(6, 30))
+        text = shape(rng, d, rng.randint(*paragraphs))
         (out / "seeds" / f"{i:05d}.txt").write_text(text + "\n", encoding="utf-8")
 
 

@@ -29,6 +29,7 @@ PER_PAGE = 200
 KINDS = ("people", "organizations", "places", "glossary", "events")
 EXTRA_PLACES = 230  # context-only places added to the generated ones: the index is by letter
 CROWDED = 230  # generated documents moved into 1977: its timeline has numbered pages
+SHORT = (3, 6)  # paragraphs of a generated document: enough to name many entities, quick to build
 
 
 def build(root: Path) -> None:
@@ -46,7 +47,7 @@ def page(path: Path) -> lxml.html.HtmlElement:
 @pytest.fixture(scope="module")
 def large(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("large") / "archive"
-    generate(root, 300)
+    generate(root, 300, paragraphs=SHORT)
     for seed in sorted((root / "seeds").glob("*.txt"))[:CROWDED]:
         text = seed.read_text(encoding="utf-8")
         seed.write_text(re.sub(r"\b19[6-8]\d\b", "1977", text), encoding="utf-8")

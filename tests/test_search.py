@@ -131,15 +131,24 @@ def test_search_by_keyboard_announces_the_count(browser: Browser, search_url: st
 
 
 def test_both_modes_give_the_same_paragraphs(
-    browser: Browser, http_base: str, unzipped: Path
+    browser: Browser,
+    http_base: str,
+    unzipped: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Pagefind over HTTP, the offline index from `file://`, and the same offline index
+    written with tiny shards, as a large archive's are: the same paragraphs each time."""
+    split = split_copy(unzipped, tmp_path / "copy", monkeypatch)
     page, _ = watched_page(browser)
     online = http_base + "search/index.html?q="
     offline = (unzipped / "search" / "index.html").as_uri() + "?q="
+    small = (split / "search" / "index.html").as_uri() + "?q="
     for query in AGREEMENT:
         a, b = results(page, online + query), results(page, offline + query)
         assert a and a == b, query
         assert len(a) < 50, query
+        assert results(page, small + query) == a, query
     page.context.close()
 
 
@@ -316,29 +325,19 @@ def test_the_offline_copy_served_over_http_searches_its_own_index(
     assert found and found == expected
 
 
-def test_the_offline_search_reads_shards_split_by_size(
-    browser: Browser,
-    http_base: str,
-    unzipped: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The same index written with tiny shards, as a large archive's are (split by one
-    more letter, a frequent word's list in parts): the script finds the same paragraphs
-    as Pagefind."""
+def split_copy(unzipped: Path, copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the unzipped site whose offline index is written again with tiny shards,
+    as a large archive's are (split by one more letter, a frequent word's list in parts)."""
     from archive_site.archive.facets import VALUED
     from archive_site.search import offline
     from archive_site.search.paragraphs import DocFacets, Paragraph
 
-    copy = tmp_path / "copy"
     shutil.copytree(unzipped, copy)
     folder = copy / "search" / "offline"
 
     def data(name: str) -> object:
         return script_data((folder / name).read_text(encoding="utf-8"))
 
-    meta = data("meta.js")
-    assert isinstance(meta, dict)
     table = script_data((copy / "search" / "filters.js").read_text(encoding="utf-8"))
     assert isinstance(table, dict)
     docs = [
@@ -367,12 +366,7 @@ def test_the_offline_search_reads_shards_split_by_size(
     assert isinstance(small, dict)
     assert any(len(key) > 2 for key in small["shards"])
     assert any(parts > 1 for parts in small["shards"].values())
-    page, _ = watched_page(browser)
-    for query in AGREEMENT:
-        online = results(page, http_base + "search/index.html?q=" + query)
-        split = results(page, (copy / "search" / "index.html").as_uri() + "?q=" + query)
-        assert online and online == split, query
-    page.context.close()
+    return copy
 
 
 def test_the_search_tables_hold_the_documents_and_what_each_paragraph_names(
