@@ -1,18 +1,20 @@
-"""The record's writers, made faster, write the very text of the standard ways they
-stand for: JSON as `json.dumps(..., indent=2)` writes it, YAML as PyYAML's own
-representer has it."""
+"""The writers made faster write the very text of the standard ways they stand for: a
+record's JSON as `json.dumps(..., indent=2)` writes it, its YAML as PyYAML's own
+representer has it, a page's text escaped as markupsafe escapes it."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+import markupsafe
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archive_site.exports import jsontext
 from archive_site.load import records, yamlio
+from archive_site.site import markup
 from records_here import committed, record_text
 
 texts = st.text(st.characters(codec="utf-8"), max_size=40) | st.sampled_from(
@@ -70,3 +72,15 @@ def test_any_data_a_record_may_hold_is_written_the_same(data: Any) -> None:
 def test_values_no_record_holds_are_left_to_the_standard_ways(data: Any) -> None:
     assert jsontext.indented(data) == standard_json(data)
     assert yamlio.dump(data) == represented(data)
+
+
+@given(st.text() | st.sampled_from(["&<>'\"", "&amp;", "a < b", "\u2028"]))
+def test_a_line_s_markup_escapes_text_as_markupsafe_does(text: str) -> None:
+    assert markup.escape(text) == str(markupsafe.escape(text))
+    assert type(markup.escape(text)) is str
+
+
+def test_what_is_markup_already_is_not_escaped_again() -> None:
+    done = markupsafe.Markup("<em>kept</em>")
+    assert markup.escape(done) == "<em>kept</em>"
+    assert markup.escape(3) == "3"
