@@ -18,7 +18,8 @@ from ..load.yamlio import yaml_line
 from ..model import Citing, Document, EditorialNote, Printed, Prose, Source, Title
 from ..pickling import pickled_by_fields
 from ..runtime.outputs import Values, Worked, computed
-from .mentions import Matcher, Mention, find, unknown_names
+from .mentions import Matcher, Mention, Unknowns
+from .mentions import survey as survey_lines
 
 
 @pickled_by_fields
@@ -46,13 +47,9 @@ class Unnamed:
     places: tuple[tuple[str, int], ...]
 
 
-Unknowns = tuple[tuple[str, int], ...]  # (name, seed line) of each, in one document
-
-
 def survey(doc: Document, matcher: Matcher) -> tuple[tuple[Mention, ...], Unknowns]:
     """A document's mentions, and the names in it that no entity covers."""
-    found = find(doc, matcher)
-    return found, unknown_names(doc, found, matcher.curated)
+    return survey_lines(doc, matcher)
 
 
 def surveyed(

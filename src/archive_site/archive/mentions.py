@@ -88,28 +88,30 @@ def squash(text: str) -> str:
 def readable(line: Line) -> tuple[str, list[int], list[tuple[int, int]]]:
     """The line as read for matching, the printed offset of each of its characters, and
     the printed ranges of the insertions that are not words."""
-    chars: list[str] = []
+    pieces: list[str] = []  # whole spans, joined once (not a list of every character)
     back: list[int] = []
     opaque: list[tuple[int, int]] = []
     pos = 0
     for span in line:
         printed = span_text(span)
         if isinstance(span, Editorial) and span.kind in TRANSPARENT:
-            chars.extend(span.text)
+            pieces.append(span.text)
             back.extend(range(pos + 1, pos + 1 + len(span.text)))
         elif isinstance(span, Editorial) and span.kind is SpanKind.ORIGINAL:
             # what the sheet bears is read for names, kept apart from the words around it
-            chars.extend((SEPARATOR, *span.text, SEPARATOR))
-            back.extend((pos, *range(pos + 1, pos + 1 + len(span.text)), pos + len(printed) - 1))
+            pieces.append(f"{SEPARATOR}{span.text}{SEPARATOR}")
+            back.append(pos)
+            back.extend(range(pos + 1, pos + 1 + len(span.text)))
+            back.append(pos + len(printed) - 1)
         elif isinstance(span, Editorial):
-            chars.append(SEPARATOR)
+            pieces.append(SEPARATOR)
             back.append(pos)
             opaque.append((pos, pos + len(printed)))
         else:
-            chars.extend(printed)
+            pieces.append(printed)
             back.extend(range(pos, pos + len(printed)))
         pos += len(printed)
-    return "".join(chars), back, opaque
+    return "".join(pieces), back, opaque
 
 
 def insertions(line: Line) -> list[tuple[int, int]]:
@@ -135,30 +137,57 @@ def widen(start: int, end: int, bounds: list[tuple[int, int]]) -> tuple[int, int
     return start, end
 
 
-def find(doc: Document, matcher: Matcher) -> tuple[Mention, ...]:
+def survey(doc: Document, matcher: Matcher) -> tuple[tuple[Mention, ...], Unknowns]:
+    """A document's mentions, and (name, seed line) of each capitalised name that no
+    entity covers: a name the curated data may be missing. Each line is read once for
+    both (`readable`). Words that open a sentence are passed over, and so are lines in
+    capitals, where a name cannot be told from the words around it."""
     found: list[Mention] = []
+    names: list[tuple[str, int]] = []
     numbers = paragraph_numbers(doc)
+    ignore = {word.casefold() for word in matcher.curated.ignore} | FUNCTION_WORDS
     for block in doc.blocks():
         for index, line in enumerate(block.lines):
             text, back, _ = readable(line)
-            printed = "".join(span_text(s) for s in line)
-            bounds = insertions(line)
-            for start, end, entity in matcher.find(text):
-                a, b = widen(back[start], back[end - 1] + 1, bounds)
-                found.append(
-                    Mention(
-                        entity,
-                        doc.id,
-                        block.id,
-                        numbers.get(block.id),
-                        index,
-                        a,
-                        b,
-                        printed[a:b],
-                        block.line,
-                    )
-                )
-    return tuple(found)
+            mine = line_mentions(
+                doc.id, block, numbers.get(block.id), index, line, text, back, matcher
+            )
+            found += mine
+            if block.type in UNCHECKED or in_capitals(text):
+                continue
+            taken = merged([(m.start, m.end) for m in mine])
+            names += [(name, block.line) for name in candidate_names(text, back, taken, ignore)]
+    return tuple(found), tuple(names)
+
+
+Unknowns = tuple[tuple[str, int], ...]  # (name, seed line) of each, in one document
+
+
+def find(doc: Document, matcher: Matcher) -> tuple[Mention, ...]:
+    """A document's mentions (the first of what a survey finds)."""
+    return survey(doc, matcher)[0]
+
+
+def line_mentions(
+    doc_id: str,
+    block: Block,
+    number: int | None,
+    index: int,
+    line: Line,
+    text: str,
+    back: list[int],
+    matcher: Matcher,
+) -> list[Mention]:
+    """The mentions in one printed line, read for matching as `text` (`readable`)."""
+    printed = "".join(span_text(s) for s in line)
+    bounds = insertions(line)
+    found = []
+    for start, end, entity in matcher.find(text):
+        a, b = widen(back[start], back[end - 1] + 1, bounds)
+        found.append(
+            Mention(entity, doc_id, block.id, number, index, a, b, printed[a:b], block.line)
+        )
+    return found
 
 
 class Snippets:
@@ -221,29 +250,6 @@ def start_of_words_before(text: str, pos: int, words: int) -> int:
         if low == 0:
             return 0
         size *= 4
-
-
-def unknown_names(
-    doc: Document, mentions: tuple[Mention, ...], curated: Curated
-) -> tuple[tuple[str, int], ...]:
-    """(name, seed line) of each capitalised name that no entity covers: a name the
-    curated data may be missing. Words that open a sentence are passed over, and so are
-    lines in capitals, where a name cannot be told from the words around it."""
-    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for m in mentions:
-        spans.setdefault((m.block, m.line_index), []).append((m.start, m.end))
-    found: list[tuple[str, int]] = []
-    ignore = {word.casefold() for word in curated.ignore} | FUNCTION_WORDS
-    for block in doc.blocks():
-        if block.type in UNCHECKED:
-            continue
-        for index, line in enumerate(block.lines):
-            text, back, _ = readable(line)
-            if in_capitals(text):
-                continue
-            taken = merged(spans.get((block.id, index), []))
-            found += [(name, block.line) for name in candidate_names(text, back, taken, ignore)]
-    return tuple(found)
 
 
 def in_capitals(text: str) -> bool:

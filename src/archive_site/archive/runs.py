@@ -61,7 +61,7 @@ def runs(line: Line, mentions: list[Mention], clip: tuple[int, int] | None = Non
 def add(
     out: list[tuple[Mention | None, list[Span | Note]]], owner: Mention | None, piece: Span | Note
 ) -> None:
-    if out and out[-1][0] == owner:
+    if out and (out[-1][0] is owner or out[-1][0] == owner):  # the same one, most often
         out[-1][1].append(piece)
     else:
         out.append((owner, [piece]))
@@ -81,11 +81,20 @@ class Owners:
     def cut(self, text: str, offset: int, a: int, b: int) -> list[tuple[Mention | None, str]]:
         """The printed range a..b of `text` (which starts at `offset`), cut at mention
         edges, each piece with the mention that covers it."""
-        inside = self.edges[bisect.bisect_right(self.edges, a) : bisect.bisect_left(self.edges, b)]
-        return [
-            (self.covering(s, e), text[s - offset : e - offset])
-            for s, e in itertools.pairwise([a, *inside, b])
-        ]
+        if not self.mentions:  # a line that names no one: one plain piece
+            return [(None, text[a - offset : b - offset])]
+        edges = self.edges
+        inside = edges[bisect.bisect_right(edges, a) : bisect.bisect_left(edges, b)]
+        if not inside:
+            return [(self.covering(a, b), text[a - offset : b - offset])]
+        starts, reach, mentions = self.starts, self.reach, self.mentions
+        right, left = bisect.bisect_right, bisect.bisect_left
+        out: list[tuple[Mention | None, str]] = []
+        for s, e in itertools.pairwise([a, *inside, b]):  # `covering`, inline: the most cut
+            i = right(starts, s)
+            owner = None if i == 0 or reach[i - 1] < e else mentions[left(reach, e, 0, i)]
+            out.append((owner, text[s - offset : e - offset]))
+        return out
 
     def covering(self, start: int, end: int) -> Mention | None:
         """The first mention (in order of start) that covers start..end, as a scan would."""

@@ -4,7 +4,6 @@ beside its page; and the whole dataset (records, curated data, schemas) as one z
 from __future__ import annotations
 
 import functools
-import json
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -37,7 +36,7 @@ from ..site.views import (
     export_paths,
     export_places,
 )
-from . import tei
+from . import jsontext, tei
 from .bundle import Compressed, Entry, Packer, Source, epoch, zip_bytes, zip_entry
 
 
@@ -72,7 +71,7 @@ class Made:
 
 
 def record_json(made: Made) -> str:
-    return json.dumps(records.to_data(made.doc), ensure_ascii=False, indent=2) + "\n"
+    return jsontext.indented(records.to_data(made.doc)) + "\n"
 
 
 MAKERS: dict[str, Callable[[Made], str]] = {  # by extension, one for each of views.EXPORTS

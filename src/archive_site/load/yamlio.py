@@ -332,11 +332,40 @@ def close_match(word: str, choices: list[str]) -> str | None:
 _CDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter, same output
 
 
+STR, INT, BOOL, NULL = (f"tag:yaml.org,2002:{t}" for t in ("str", "int", "bool", "null"))
+SEQ, MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+
+
 class _Dumper(_CDumper):  # type: ignore[valid-type,misc]
     """Block style throughout, keys in the order given, long lines folded for reading."""
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
+
+    def represent(self, data: Any) -> None:
+        self.serialize(self.node(data))
+
+    def node(self, data: Any) -> yaml.Node:
+        """The node the safe representer makes of `data` (with no aliases, block style,
+        keys in order), made directly for what a record holds: the representer's own way
+        looks up each value's type and style through several calls, most of the time of
+        writing a record. Any other value is left to it."""
+        kind = type(data)
+        if kind is str:
+            return yaml.ScalarNode(STR, data)
+        if kind is dict:
+            pairs = [(self.node(key), self.node(value)) for key, value in data.items()]
+            return yaml.MappingNode(MAP, pairs, flow_style=False)
+        if kind is list:
+            return yaml.SequenceNode(SEQ, [self.node(item) for item in data], flow_style=False)
+        if kind is int:
+            return yaml.ScalarNode(INT, str(data))
+        if kind is bool:
+            return yaml.ScalarNode(BOOL, "true" if data else "false")
+        if data is None:
+            return yaml.ScalarNode(NULL, "null")
+        node: yaml.Node = self.represent_data(data)
+        return node
 
 
 def dump(data: Any, header: str = "") -> str:

@@ -16,7 +16,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 
 import regex
@@ -28,7 +28,7 @@ from ..runtime import pool
 from ..runtime.outputs import Folder, Output, Values, Worked, computed
 from ..runtime.scripts import data_script
 from .paragraphs import FILTERS, DocFacets, Paragraph, facets, filters, paragraphs, searchable
-from .words import ALNUM, KEPT, MODEL_SCRIPT, TERM_SHARD_PREFIX, model_script, split, word_forms
+from .words import ALNUM, KEPT, MODEL_SCRIPT, TERM_SHARD_PREFIX, forms_of_words, model_script, split
 
 OFFLINE = "search/offline"  # the offline index, in the site
 SCRIPT_COMMENT = "Offline search index of the archive; loaded by search.js."
@@ -440,14 +440,25 @@ def counted(text: str) -> Counted:
     (U+0020), but may hold what str.split() would split it at ("\x1f")."""
     where: dict[str, list[str]] = {}
     plain: dict[str, str] = {}
-    for at, (word, found) in enumerate(zip(split(text), word_forms(text), strict=True)):
+    raw = split(text)  # once: its words' forms are read from the same list
+    for at, (word, found) in enumerate(zip(raw, forms_of_words(raw), strict=True)):
+        if not found:
+            continue
+        place = str(at)
         for form in found:
-            where.setdefault(form, []).append(str(at))
-        if found:
-            bare = _EDGE.sub("", word)
-            if bare and _PLAIN.fullmatch(bare):
-                plain.setdefault(f"{found[0]}={bare}", "")
+            where.setdefault(form, []).append(place)
+        bare = plain_word(word)
+        if bare:
+            plain.setdefault(f"{found[0]}={bare}", "")
     return " ".join(where), " ".join(map(",".join, where.values())), " ".join(plain)
+
+
+@lru_cache(maxsize=1 << 16)
+def plain_word(word: str) -> str:
+    """A word without what edges it that is not a letter or digit, where the rest is all
+    kept characters; else empty. Worked out once for each word, as its forms are."""
+    bare = _EDGE.sub("", word)
+    return bare if bare and _PLAIN.fullmatch(bare) else ""
 
 
 def each_position(terms: str, positions: str) -> Iterator[tuple[str, str]]:

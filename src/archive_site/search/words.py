@@ -75,10 +75,15 @@ def words(text: str) -> list[str]:
 def word_forms(text: str) -> list[tuple[str, ...]]:
     """The indexed forms of each word of a block, in order: a word's position is its place
     in this list, as in Pagefind's index (a word with no form takes a place too)."""
-    raw = split(text)
+    return forms_of_words(split(text))
+
+
+def forms_of_words(raw: list[str]) -> list[tuple[str, ...]]:
+    """`word_forms` of a text already split (`split`), the list left as it is."""
+    found = [forms(word) for word in raw]
     if raw and _NOT_ALNUM.fullmatch(raw[-1][-1]) is None:
-        raw[-1] += "."  # Pagefind ends a block with a full stop
-    return [forms(word) for word in raw]
+        found[-1] = forms(raw[-1] + ".")  # Pagefind ends a block with a full stop
+    return found
 
 
 @lru_cache(maxsize=_CACHE)
