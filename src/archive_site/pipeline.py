@@ -101,6 +101,7 @@ def build(
             scripts, offline_index = offline.outputs(catalog, worked)
             making.made(store, scripts)
             offline_indexing = making.folder_started(store, offline_index)
+        making.shared(store, catalog.curated.entities)  # in many keys from here on
         with clock.stage("render"):  # each document's page and files, the entities' pages
             formats = exports.formats_beside(catalog, texts, dataset[1], worked)
             rendered = render_all(store, archive, texts, paths, formats)
