@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
+import enum
 import functools
 import os
 import sys
@@ -62,6 +64,7 @@ V = TypeVar("V")
 ENTRIES_PER_PICKLE = 64  # the store's entries pickled together, on average
 MOST_PER_PICKLE = 4 * ENTRIES_PER_PICKLE  # and at most
 PLAIN = (str, bytes, int, float, bool, type(None))  # inputs that are their own digest
+PARTS_DEPTH = 2  # how deep the parts of a value made are named (`Store.parts_made`)
 
 
 Named = dict[int, tuple[object, str]]  # values known by a digest, by identity
@@ -215,7 +218,24 @@ class Store:
             out[i] = value
         for key, value in zip(keys, out, strict=True):
             self.keep(kind, key, value)
+            self.parts_made(key, value)
         return out  # type: ignore[return-value]
+
+    def parts_made(self, key: str, value: object, depth: int = PARTS_DEPTH) -> None:
+        """Name the parts of a value made from the inputs of this key (a parsed seed's
+        document, and its metadata and parts), to a depth of two (the fields of a part
+        that is a dataclass, not the items of a tuple): a value later made of them (the
+        document with its settled id, which shares its parts) is digested by their key,
+        not pickled again. Only parts that cannot change are named (tuples, frozen
+        dataclasses), each by the key and where it stands."""
+        if self.folder is None or depth == 0:
+            return
+        for name, part in parts_of(value):
+            if unchangeable(part):
+                at = f"{key} {name}"
+                self.named[id(part)] = (part, at)
+                if type(part) is not tuple:  # a dataclass's fields, not a run of many
+                    self.parts_made(at, part, depth - 1)
 
     def kept_value(self, kind: str, key: str) -> Any | None:
         """A value the last build kept under a key it chose (see `keep`)."""
@@ -387,6 +407,30 @@ class Store:
         for path in self.folder.glob("*.pickle"):  # a kind this build used none of
             if path.stem in self.loaded and path.stem not in self.kept:
                 path.unlink()
+
+
+def parts_of(value: object) -> Iterable[tuple[str, object]]:
+    """The parts of a tuple (by place) or of a dataclass (by field)."""
+    if type(value) is tuple:
+        return ((str(n), part) for n, part in enumerate(value))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return ((name, getattr(value, name)) for name in field_names(type(value)))
+    return ()
+
+
+@functools.cache
+def field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def unchangeable(part: object) -> bool:
+    """A part that cannot change once made, and is no value shared by all (an empty
+    tuple, an enumeration's member): a non-empty tuple, an instance of a frozen
+    dataclass. Its own parts are digested as they stand, named or not."""
+    if type(part) is tuple:
+        return part != ()
+    params = getattr(type(part), "__dataclass_params__", None)
+    return params is not None and params.frozen and not isinstance(part, (type, enum.Enum))
 
 
 def same_entries(entries: dict[str, Any], loaded: dict[str, Any] | None) -> bool:
