@@ -361,3 +361,34 @@ def test_an_index_no_longer_by_letter_fails_until_its_letters_pages_are_redirect
         moved = page(root / "site" / "places" / name)
         assert moved.get("data-moved-to") == "../places/index.html"
         assert moved.xpath("//a/@href") == ["../places/index.html"]
+
+
+def test_the_plans_of_all_entities_at_once_are_each_entity_s_own(large: Path) -> None:
+    """The layout of each entity's mentions, worked out in one pass over the catalog
+    (the pages of mentions and the register's addresses), is the one its own page works
+    out from the documents that mention it (the page's links to them)."""
+    from archive_site import pipeline
+    from archive_site.errors import Reporter
+    from archive_site.load import record_files
+    from archive_site.load.seeds import read_seeds
+    from archive_site.runtime.outputs import computed
+    from archive_site.runtime.paths import Paths
+    from archive_site.site import entity_pages, views
+
+    paths = Paths(
+        large / "seeds", large / "documents", large / "fresh", PROJECT / "templates",
+        large / "content",
+    )  # fmt: skip
+    report = Reporter()
+    parsed = read_seeds(paths.seeds, report)
+    committed = record_files.read_records(paths.documents, report)
+    archive = pipeline.checked(
+        paths, parsed, committed, report, computed, None, False, False, False
+    )
+    shared = views.Shared(archive.catalog, archive.content.settings, {})
+    plans = entity_pages.plans(archive.catalog)
+    assert plans == {
+        e.id: entity_pages.plan(e.id, views.entity_inputs(shared, e))
+        for e in archive.catalog.curated.entities
+    }
+    assert sum(len(layout) > 1 for layout in plans.values()) >= 3  # pages by year

@@ -238,3 +238,78 @@ def test_a_noted_part_of_each_value_is_known_to_later_keys_by_its_inputs(
     for args, (mentions, unknown) in zip(inputs, found, strict=True):
         assert store.known(mentions) == store.key("found", *args)
         assert store.known(unknown) is unknown  # not noted: digested as it is
+
+
+def test_an_entry_added_changes_only_the_runs_of_entries_beside_it() -> None:
+    from archive_site.runtime.store import runs
+
+    items = [(digest_of(n), n) for n in range(2000)]
+    before = [tuple(key for key, _ in run) for run in runs(items)]
+    items.insert(1000, (digest_of("new"), "new"))
+    after = [tuple(key for key, _ in run) for run in runs(items)]
+    assert len(before) > 10  # some 2000 / 64 runs
+    # the run it joined, and the next where that one was cut at the most it may hold
+    assert 1 <= len(set(before) - set(after)) <= 2
+    assert 1 <= len(set(after) - set(before)) <= 3  # the new key may end a run
+
+
+def test_a_store_file_replaced_since_it_was_read_lends_none_of_its_pickles(
+    builds: Builds,
+) -> None:
+    """A kind's file is written again by copying the pickles of the entries kept as they
+    were read; should the file have been replaced since (another inode), nothing is
+    copied from it, and what the store keeps is this build's."""
+    from archive_site.runtime.store import read, write
+
+    numbers = [(n,) for n in range(300)]
+    first = builds.next()
+    first.results("double", numbers, lambda n: n * 2)
+    builds.publish(first)
+    second = builds.next()
+    second.results("double", [*numbers, (300,)], lambda n: n * 2)  # all read, one made
+    path = builds.cache / "double.pickle"
+    planted = {key: "replaced" for key in read(path)}
+    path.unlink()
+    write(path, planted)  # the same keys, laid out the same, another value each
+    builds.publish(second)
+    assert sorted(read(path).values()) == [n * 2 for n in range(301)]
+
+
+def test_a_store_file_written_again_holds_what_the_build_kept(builds: Builds) -> None:
+    numbers = [(n,) for n in range(1000)]
+    first = builds.next()
+    first.results("double", numbers, lambda n: n * 2)
+    builds.publish(first)
+    edited = [*numbers[:500], (-1,), *numbers[501:]]
+    second = builds.next()
+    assert second.results("double", edited, lambda n: n * 2)[500] == -2
+    builds.publish(second)
+
+    def unmade(n: int) -> int:
+        raise AssertionError(f"{n} made again")
+
+    third = builds.next()  # every entry read back from the file written again
+    assert third.results("double", edited, unmade) == [n * 2 for (n,) in edited]
+
+
+def test_the_parts_of_a_value_made_are_known_by_what_it_was_made_from(builds: Builds) -> None:
+    """A parsed seed's document is settled into a new document that shares its parts:
+    a key that takes in such a part digests the key of what it was made from, the same
+    in the next build from the same input, another from another input."""
+    from archive_site.archive.mentions import Mention
+
+    def survey(text: str) -> tuple[Mention, list[str]]:
+        return Mention("entity", text, "p1", 1, 0, 0, 4, text, 1), ["unknown"]
+
+    def page_key(store: Store, text: str) -> str:
+        [(part, _)] = store.results("survey", [(text,)], survey)
+        assert store.known(part) == f"{store.key('survey', text)} 0"
+        return store.key("page", (part, "settled"))
+
+    first = builds.next()
+    before = page_key(first, "text")
+    builds.publish(first)
+    again = builds.next()  # read back: another object, known by the same key
+    assert page_key(again, "text") == before
+    assert page_key(again, "other") != before
+    assert again.known(["unknown"]) == ["unknown"]  # a list may change: not named

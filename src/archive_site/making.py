@@ -37,6 +37,13 @@ def values(store: Store, wanted: Values[Any]) -> list[Any]:
     return made
 
 
+def shared(store: Store, values: Iterable[Any]) -> None:
+    """Values that many keys of the stages to come take in (the curated entities, in
+    each document's files and pages): each digested once, and known by its digest."""
+    for value in values:
+        store.shared(value)
+
+
 def made(store: Store, outputs: Iterable[Output | Outputs]) -> None:
     """Each output taken from the published site where made from the same inputs, else
     made and written into the staging folder."""

@@ -37,7 +37,7 @@ from .runtime.clock import Clock
 from .runtime.outdir import MARKER, MARKER_TEXT, readable
 from .runtime.outputs import Worked
 from .runtime.paths import Paths
-from .runtime.publish import checkpoint, clear_leftovers, publish, write_all
+from .runtime.publish import checkpoint, clear_leftovers, publish, removing, write_all
 from .runtime.store import Store, code_version
 from .search import offline, pagefind
 from .site import render, timeline
@@ -101,6 +101,7 @@ def build(
             scripts, offline_index = offline.outputs(catalog, worked)
             making.made(store, scripts)
             offline_indexing = making.folder_started(store, offline_index)
+        making.shared(store, catalog.curated.entities)  # in many keys from here on
         with clock.stage("render"):  # each document's page and files, the entities' pages
             formats = exports.formats_beside(catalog, texts, dataset[1], worked)
             rendered = render_all(store, archive, texts, paths, formats)
@@ -116,14 +117,19 @@ def build(
         with clock.stage("zip"):
             making.zipped(store, paths, catalog, archive.content, report)
         with clock.stage("publish"):
-            written = put_in_place(paths, staging, archive, texts)
+            written, old = put_in_place(paths, staging, archive, texts)
     except BaseException:
         pool.stop_all()  # before their folder goes: they may be writing in it
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    if fresh:  # the store would describe another site
-        private.clear(paths.cache)
-    kept = keep(store, paths.cache, report)
+    removed = removing(old)  # the old site, removed while the store is saved
+    try:
+        if fresh:  # the store would describe another site
+            private.clear(paths.cache)
+        kept = keep(store, paths.cache, report)
+    finally:
+        with interrupt.held():  # a stop waits for the old site to be gone
+            removed()
     return Result(len(catalog.documents), len(rendered), written, tuple(report.warnings), kept)
 
 
@@ -249,9 +255,10 @@ def render_all(
 
 def put_in_place(
     paths: Paths, staging: Path, archive: Checked, texts: RecordTexts
-) -> tuple[str, ...]:
+) -> tuple[tuple[str, ...], Path]:
     """Publish: the records and register written (unless revisions wait for theirs) and
-    the staged site swapped in, together; the names of the records written."""
+    the staged site swapped in, together; the names of the records written, and the
+    folder the old site is left in, to be removed."""
     (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     readable(staging)
     written: tuple[str, ...] = ()
@@ -259,9 +266,9 @@ def put_in_place(
         if not archive.pending:  # the records and register wait for the revisions' record
             written = write_records(paths, texts, archive.register_path, archive.register)
         checkpoint("records written")
-        publish(staging, paths.site)
+        old = publish(staging, paths.site)
         interrupt.published()
-    return written
+    return written, old
 
 
 def keep(store: Store, cache: Path, report: Reporter) -> bool:

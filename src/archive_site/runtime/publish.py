@@ -11,8 +11,9 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from . import interrupt
@@ -55,19 +56,31 @@ def exchange(a: Path, b: Path) -> bool:
     return bool(result == 0)
 
 
-def publish(staging: Path, site: Path) -> None:
-    """Put the staged site in the place of the old one, then remove the old one."""
+def publish(staging: Path, site: Path) -> Path:
+    """Put the staged site in the place of the old one; the folder the old one is left
+    in, to be removed (`removing`), which a later build clears away if this one is
+    stopped first (`clear_leftovers`)."""
     if site.exists() and exchange(staging, site):
         checkpoint("published")
-        shutil.rmtree(staging, ignore_errors=True)  # it now holds the old site
-        return
+        return staging  # it now holds the old site
     old = site.with_name(f".{site.name}.old")  # where an exchange is not to be had
     shutil.rmtree(old, ignore_errors=True)
     if site.exists():
         os.replace(site, old)
     os.replace(staging, site)
     checkpoint("published")
-    shutil.rmtree(old, ignore_errors=True)
+    return old
+
+
+def removing(folder: Path) -> Callable[[], None]:
+    """Remove a folder (the old site) in a thread of its own, while the build goes on
+    (saving its store): its files are unlinked by the system, mostly outside Python.
+    The function returned waits for it."""
+    remover = threading.Thread(
+        target=shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True}, name="remove"
+    )
+    remover.start()
+    return remover.join
 
 
 def holds(path: Path, data: bytes) -> bool:

@@ -24,11 +24,15 @@ libraries' versions), so a changed program starts afresh. Deleting it is always 
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import dataclasses
+import enum
 import functools
 import os
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -57,8 +61,10 @@ FILES = "files"  # the kind of entry that describes the published files
 # published with: a file that still has those was not written since, and is not read again
 Stamp = tuple[str, int, bytes, int, int]
 V = TypeVar("V")
-ENTRIES_PER_PICKLE = 64  # the store's entries pickled together
+ENTRIES_PER_PICKLE = 64  # the store's entries pickled together, on average
+MOST_PER_PICKLE = 4 * ENTRIES_PER_PICKLE  # and at most
 PLAIN = (str, bytes, int, float, bool, type(None))  # inputs that are their own digest
+PARTS_DEPTH = 2  # how deep the parts of a value made are named (`Store.parts_made`)
 
 
 Named = dict[int, tuple[object, str]]  # values known by a digest, by identity
@@ -148,6 +154,9 @@ class Store:
     # by their digest wherever they stand in another's inputs
     named: Named = field(default_factory=dict)
     made: dict[str, Stamp] = field(default_factory=dict)  # the staged files, by path
+    # where each pickle of entries stands in the file of its kind, as read: written
+    # again as those very bytes where the build kept the same entries
+    layouts: dict[str, Layout | None] = field(default_factory=dict)
     folders: set[Path] = field(default_factory=set)  # folders made in the staging folder
 
     # -- keys -------------------------------------------------------------------------
@@ -209,7 +218,24 @@ class Store:
             out[i] = value
         for key, value in zip(keys, out, strict=True):
             self.keep(kind, key, value)
+            self.parts_made(key, value)
         return out  # type: ignore[return-value]
+
+    def parts_made(self, key: str, value: object, depth: int = PARTS_DEPTH) -> None:
+        """Name the parts of a value made from the inputs of this key (a parsed seed's
+        document, and its metadata and parts), to a depth of two (the fields of a part
+        that is a dataclass, not the items of a tuple): a value later made of them (the
+        document with its settled id, which shares its parts) is digested by their key,
+        not pickled again. Only parts that cannot change are named (tuples, frozen
+        dataclasses), each by the key and where it stands."""
+        if self.folder is None or depth == 0:
+            return
+        for name, part in parts_of(value):
+            if unchangeable(part):
+                at = f"{key} {name}"
+                self.named[id(part)] = (part, at)
+                if type(part) is not tuple:  # a dataclass's fields, not a run of many
+                    self.parts_made(at, part, depth - 1)
 
     def kept_value(self, kind: str, key: str) -> Any | None:
         """A value the last build kept under a key it chose (see `keep`)."""
@@ -224,7 +250,10 @@ class Store:
 
     def entries(self, kind: str) -> dict[str, Any]:
         if kind not in self.loaded:
-            self.loaded[kind] = read(self.folder / f"{kind}.pickle") if self.folder else {}
+            entries: dict[str, Any] = {}
+            if self.folder is not None:
+                entries, self.layouts[kind] = read_laid_out(self.folder / f"{kind}.pickle")
+            self.loaded[kind] = entries
         return self.loaded[kind]
 
     # -- files of the site --------------------------------------------------------------
@@ -371,11 +400,37 @@ class Store:
             return
         self.kept[FILES] = self.made
         for kind, entries in self.kept.items():
-            if not same_entries(entries, self.loaded.get(kind)):
-                write(self.folder / f"{kind}.pickle", entries)
+            loaded = self.loaded.get(kind)
+            if not same_entries(entries, loaded):
+                path = self.folder / f"{kind}.pickle"
+                write(path, entries, Reused(path, self.layouts.get(kind), loaded or {}))
         for path in self.folder.glob("*.pickle"):  # a kind this build used none of
             if path.stem in self.loaded and path.stem not in self.kept:
                 path.unlink()
+
+
+def parts_of(value: object) -> Iterable[tuple[str, object]]:
+    """The parts of a tuple (by place) or of a dataclass (by field)."""
+    if type(value) is tuple:
+        return ((str(n), part) for n, part in enumerate(value))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return ((name, getattr(value, name)) for name in field_names(type(value)))
+    return ()
+
+
+@functools.cache
+def field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def unchangeable(part: object) -> bool:
+    """A part that cannot change once made, and is no value shared by all (an empty
+    tuple, an enumeration's member): a non-empty tuple, an instance of a frozen
+    dataclass. Its own parts are digested as they stand, named or not."""
+    if type(part) is tuple:
+        return part != ()
+    params = getattr(type(part), "__dataclass_params__", None)
+    return params is not None and params.frozen and not isinstance(part, (type, enum.Enum))
 
 
 def same_entries(entries: dict[str, Any], loaded: dict[str, Any] | None) -> bool:
@@ -392,31 +447,111 @@ def stamp(key: str, path: Path, digest: bytes) -> Stamp:
     return (key, status.st_size, digest, status.st_ino, status.st_mtime_ns)
 
 
+@dataclass(frozen=True)
+class Layout:
+    """Where each pickle of a kind's file stands, by the keys it holds, in the file as it
+    was read (its inode, time and size)."""
+
+    file: tuple[int, int, int]
+    places: dict[tuple[str, ...], tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Reused:
+    """What a kind's file may be written from again: the file as read, where each of its
+    pickles stood, and the entries read."""
+
+    path: Path
+    layout: Layout | None
+    loaded: dict[str, Any]
+
+    def pickled(self, items: list[tuple[str, Any]]) -> tuple[int, int] | None:
+        """Where these very entries (the same keys in order, each with the value read)
+        were pickled together in the file read, if they were."""
+        if self.layout is None:
+            return None
+        place = self.layout.places.get(tuple(key for key, _ in items))
+        if place is None or any(self.loaded.get(key) is not value for key, value in items):
+            return None
+        return place
+
+
 def read(path: Path) -> dict[str, Any]:
     """The entries of one kind; none if the file is missing or damaged, or if it names
     anything but data (it was not written by a build), or if it may have been written by
     anyone but this user."""
+    return read_laid_out(path)[0]
+
+
+def read_laid_out(path: Path) -> tuple[dict[str, Any], Layout | None]:
+    """The entries of one kind (as `read`), and where each pickle of them stands."""
     entries: dict[str, Any] = {}
+    places: dict[tuple[str, ...], tuple[int, int]] = {}
     try:
         with private.open_own(path) as f:
+            status = os.fstat(f.fileno())
+            start = 0
             while f.peek(1):
-                entries.update(text_unpickler(f).load())
+                items = text_unpickler(f).load()
+                entries.update(items)
+                end = f.tell()
+                places[tuple(key for key, _ in items)] = (start, end)
+                start = end
     except Exception:  # damaged, or not the store's: whatever a pickle may raise
-        return {}
-    return entries
+        return {}, None
+    return entries, Layout((status.st_ino, status.st_mtime_ns, status.st_size), places)
 
 
-def write(path: Path, entries: dict[str, Any]) -> None:
-    """One pickle for each few entries (a list of key and value), so that writing never
-    holds a memo of them all; written under a name of its own, then put in place in one
-    step."""
+def runs(items: list[tuple[str, Any]]) -> Iterator[list[tuple[str, Any]]]:
+    """The entries in runs to be pickled together: a run ends after a key whose checksum
+    falls on a multiple of ENTRIES_PER_PICKLE (or at MOST_PER_PICKLE entries), so that a
+    run's ends depend on its own keys, not on where it stands: an entry added or gone
+    changes the run it is in (and the next, where that one was cut at the most), and no
+    other."""
+    run: list[tuple[str, Any]] = []
+    for item in items:
+        run.append(item)
+        ends = zlib.crc32(item[0].encode("utf-8", "surrogatepass")) % ENTRIES_PER_PICKLE == 0
+        if ends or len(run) >= MOST_PER_PICKLE:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def write(path: Path, entries: dict[str, Any], reused: Reused | None = None) -> None:
+    """A pickle for each run of entries (a list of key and value), so that writing never
+    holds a memo of them all; a run pickled in the file read (`reused`), with the same
+    keys and the very values read, is copied from it as it was, not pickled again.
+    Written under a name of its own, then put in place in one step."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    items = list(entries.items())
     try:
-        with os.fdopen(fd, "wb") as f:
-            for start in range(0, len(items), ENTRIES_PER_PICKLE):
-                text_pickler(f).dump(items[start : start + ENTRIES_PER_PICKLE])
+        with os.fdopen(fd, "wb") as f, kept_file(reused) as source:
+            for run in runs(list(entries.items())):
+                place = reused.pickled(run) if reused and source is not None else None
+                if place is not None and source is not None:
+                    f.write(os.pread(source, place[1] - place[0], place[0]))
+                else:
+                    text_pickler(f).dump(run)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def kept_file(reused: Reused | None) -> Iterator[int | None]:
+    """The file of a kind as it was read, open (None where it is no longer that file:
+    missing, another inode, time or size, or not this user's alone)."""
+    if reused is None or reused.layout is None:
+        yield None
+        return
+    try:
+        f = private.open_own(reused.path)
+    except OSError:
+        yield None
+        return
+    with f:
+        status = os.fstat(f.fileno())
+        same = (status.st_ino, status.st_mtime_ns, status.st_size) == reused.layout.file
+        yield f.fileno() if same else None

@@ -81,6 +81,27 @@ def plan(entity_id: str, mentioned: Sequence[tuple[Document, tuple[Mention, ...]
             count = counts.setdefault(year_of(doc), [0, 0])
             count[0] += mine
             count[1] += 1
+    return laid_out(counts)
+
+
+def plans(catalog: Catalog) -> dict[str, Plan]:
+    """Each entity's plan, as `plan` lays it out from the documents that mention it, in
+    one pass over the catalog's mentions rather than one over theirs for each entity."""
+    counts: dict[str, dict[str, list[int]]] = {}
+    for doc in catalog.documents:
+        found = catalog.mentions.get(doc.id, ())
+        if not found:
+            continue
+        year = year_of(doc)
+        for entity_id, mine in Counter(m.entity for m in found).items():
+            count = counts.setdefault(entity_id, {}).setdefault(year, [0, 0])
+            count[0] += mine
+            count[1] += 1
+    return {e.id: laid_out(counts.get(e.id, {})) for e in catalog.curated.entities}
+
+
+def laid_out(counts: dict[str, list[int]]) -> Plan:
+    """The plan of an entity's mentions and documents in each year."""
     if sum(n for n, _ in counts.values()) <= PER_PAGE:
         return ()
     return tuple((y, n, d, -(-n // PER_PAGE)) for y, (n, d) in counts.items())
@@ -99,14 +120,10 @@ def paged_addresses(catalog: Catalog) -> dict[str, str]:
     """The pages a large archive adds, each with its title: an entity's pages of mentions
     by year (where it has more than PER_PAGE) and an index's pages by letter (where a kind
     has more than PER_PAGE entities). The anchor register holds their paths too."""
-    mentioned: dict[str, list[tuple[Document, tuple[Mention, ...]]]] = {}
-    for doc in catalog.documents:
-        found = catalog.mentions.get(doc.id, ())
-        for entity_id in dict.fromkeys(m.entity for m in found):
-            mentioned.setdefault(entity_id, []).append((doc, found))
+    layouts = plans(catalog)
     out: dict[str, str] = {}
     for entity in catalog.curated.entities:
-        for year, _, _, pages in plan(entity.id, mentioned.get(entity.id, ())):
+        for year, _, _, pages in layouts[entity.id]:
             for page in range(1, pages + 1):
                 title = mentions_title(entity, year, page, pages)[1]
                 out[mentions_path(entity, year, page)] = title

@@ -136,7 +136,7 @@ def entity_outputs(
         yield Output(ep.entity_path(entity), inputs, make, view)
         # an entity of many mentions lists them on pages by year, each page made from
         # the documents of its year alone
-        layout = ep.plan(entity.id, mentioned)
+        layout = shared.plans[entity.id]  # as ep.plan(entity.id, mentioned) has it
         by_year: dict[str, list[Any]] = {}  # each document followed by its mentions
         for pair in mentioned:
             by_year.setdefault(ep.year_of(pair[0]), []).extend(pair)
@@ -206,6 +206,6 @@ def other_pages(
     outputs = page_outputs(views.other_pages(shared, pages_content), templates)
     others = [out.path for out in outputs]
     for entity in catalog.curated.entities:
-        others += ep.paged(entity, ep.plan(entity.id, views.entity_inputs(shared, entity)))
+        others += ep.paged(entity, shared.plans[entity.id])
     outputs.append(Output(CARDS, (cards(catalog, shared.timeline),), cards_script))
     return outputs, sorted([*(document_path(doc) for doc in catalog.documents), *others])

@@ -94,11 +94,16 @@ class Shared:
         """Every mention of each entity, in document date order."""
         return ep.all_mentions(self.catalog)
 
+    @cached_property
+    def plans(self) -> dict[str, ep.Plan]:
+        """How each entity's mentions are laid out on its pages (`entity_pages.plan`)."""
+        return ep.plans(self.catalog)
+
     def prepared(self) -> Shared:
         """This, with what the entity pages take (documents and entities by id, mentions)
         worked out, so that the processes it is handed to share it rather than each work
         it out again."""
-        for name in ("documents", "entities", "mentions", "timeline"):
+        for name in ("documents", "entities", "mentions", "timeline", "plans"):
             getattr(self, name)
         return self
 
