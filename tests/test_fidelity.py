@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 import yaml
 
-from conftest import SEED_NAMES, Workspace, page_words
+from conftest import SEED_NAMES, SEEDS, Workspace, page_words
 
 
 def records(ws: Workspace) -> dict[str, dict[str, Any]]:
@@ -60,9 +61,10 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.mark.parametrize("seed", SEED_NAMES)
-def test_every_word_of_the_seed_is_in_its_record_in_order(built_site: Workspace, seed: str) -> None:
-    record = records(built_site)[seed]
+def record_words(record: dict[str, Any]) -> list[str]:
+    """The words of a record in the order of the seed lines they were read from: its
+    blocks, the lines it removed and its printed metadata values (a value read out of a
+    block must be printed in that block, and what a line gave twice counts once)."""
     blocks = {
         bid: text
         for part in record["parts"]
@@ -80,7 +82,6 @@ def test_every_word_of_the_seed_is_in_its_record_in_order(built_site: Workspace,
         if line is not None:
             by_line.setdefault(line, []).append(text)
         elif block_id is not None:
-            # a value read out of a block must be printed in that block
             assert squash(text) in squash(blocks[block_id]), (block_id, text)
     words = []
     for line in sorted(by_line):
@@ -88,8 +89,47 @@ def test_every_word_of_the_seed_is_in_its_record_in_order(built_site: Workspace,
         for other in by_line[line]:
             assert squash(other) in squash(longest), (line, other)  # derived from that line
         words += longest.split()
+    return words
+
+
+@pytest.mark.parametrize("seed", SEED_NAMES)
+def test_every_word_of_the_seed_is_in_its_record_in_order(built_site: Workspace, seed: str) -> None:
     seed_text = (built_site.seeds / seed).read_text(encoding="utf-8")
-    assert words == seed_text.split()
+    assert record_words(records(built_site)[seed]) == seed_text.split()
+
+
+CAPTURE = next(name for name in SEED_NAMES if "Document Information" in (SEEDS / name).read_text())
+
+
+def test_a_paragraph_under_a_field_of_one_value_is_kept_and_said(workspace: Workspace) -> None:
+    """A capture with a paragraph after the value of each field read for one value (its
+    upload date, its type, its record number, last in the seed): none is lost. Each is
+    warned of at its line and kept, in order, as the last paragraphs of the text; the
+    fields keep their own values (before, each such paragraph vanished without a word)."""
+    workspace.copy_real()
+    text = (SEEDS / CAPTURE).read_text(encoding="utf-8")
+    added = {}
+    for label in ("Original Uploaded Date", "Type", "Record ID"):
+        value = re.search(rf"^{label}\n\n(.+)$", text, re.M)
+        assert value, label
+        stray = f"A paragraph an editor left under {label}, after its value."
+        text = text[: value.end()] + f"\n\n{stray}" + text[value.end() :]
+        added[label] = stray
+    (workspace.seeds / CAPTURE).write_text(text, encoding="utf-8")
+    run = workspace.build()
+    assert run.code == 0, run.err
+    lines = text.splitlines()
+    for label, stray in added.items():
+        where = f"seeds/{CAPTURE}:{lines.index(stray) + 1}: warning: a paragraph under the "
+        assert f'{where}"Document Information" field {label!r}, after its one' in run.err
+    record = records(workspace)[CAPTURE]
+    assert record_words(record) == text.split()
+    page = workspace.page(f"documents/{record['id']}/index.html")
+    (body,) = page.find_class("document-text")
+    last = [" ".join(p.text_content().split()[2:]) for p in body.xpath(".//p[@id]")][-3:]
+    assert last == list(added.values())  # after its anchor, "¶ 17"
+    kept = (record["type"], record["provenance"]["record_id"], record["provenance"]["uploaded"])
+    assert [value["printed"] for value in kept] == ["Protocol", "110034", "2011-11-20"]
 
 
 @pytest.mark.parametrize("seed", SEED_NAMES)

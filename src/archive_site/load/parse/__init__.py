@@ -41,6 +41,7 @@ def parse_seed(path: Path, data: bytes, report: Reporter) -> Document | None:
         return None
     unknown_shape(shape, layout, parts, path, report)
     unknown_fields(layout, path, report)
+    stray_paragraphs(layout, path, report)
     unlinked_notes(parts, path, report)
     return Document(proposed_id(meta), path.name, shape.name, meta, parts, layout.removed)
 
@@ -69,6 +70,24 @@ def unknown_fields(layout: Layout, path: Path, report: Reporter) -> None:
                 "label such as 'Subjects Discussed' (if it is a value of the list above "
                 "it, put it on the line under that list's last value)",
             )
+
+
+def stray_paragraphs(layout: Layout, path: Path, report: Reporter) -> None:
+    """Warn of each paragraph found under a "Document Information" field that holds one
+    value, after that value: it is kept as the text's last paragraph, not lost."""
+    for label, para in layout.strays:
+        report.warn(
+            path,
+            para.line,
+            f'a paragraph under the "Document Information" field {label!r}, after its one '
+            f"value, is no part of it: {shorten(para.text)!r}; kept as the last paragraph of "
+            f'the text; expected the text above "Document Information" (or a label above '
+            "the paragraph, if it is a field of its own)",
+        )
+
+
+def shorten(text: str, most: int = 60) -> str:
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 def unlinked_notes(parts: tuple[Part, ...], path: Path, report: Reporter) -> None:

@@ -73,6 +73,8 @@ INFO_LABELS: dict[str, str | None] = {
     "Date": "date",
     "Title": "title",
 }
+#: the fields read for one value (a line): a paragraph after it is not theirs
+ONE_VALUE = frozenset({"Type", "Record ID", "Original Uploaded Date", "Language"})
 #: the fields whose values are a list, one value to a line
 LISTS = frozenset({"author", "people", "organizations", "places", "subjects", "donors"})
 #: what a label looks like: a few capitalised words, no figures, no sentence
@@ -122,6 +124,9 @@ class Layout:
     dated: Dated | None = None  # a line that gives the document's date
     summary: Para | None = None  # the archive's summary, apart from the text
     fields: Mapping[str, Field] = field(default_factory=dict)  # by label, in order
+    # paragraphs of the text found under a field of one value, after its value, with the
+    # field's label: kept as the text's last paragraphs (and warned of)
+    strays: tuple[tuple[str, Para], ...] = ()
 
     def paragraphs(self) -> list[Para]:
         """Every paragraph of the seed the shape placed, in order, once each."""
@@ -176,12 +181,13 @@ def web_capture(paras: list[Para]) -> Layout:
         title, head = head[0], head[1:]
     info = paras[info_at]
     removed.append(Removed(info.line, info.text, "field label"))
-    fields, before = read_fields(paras[info_at + 1 :], removed)
+    fields, before, strays = read_fields(paras[info_at + 1 :], removed)
     body = [*head, *before]
     given = fields.get("Summary")
     if not (given and given.values) and len(body) > 1 and not _NOTE.match(body[-1].text):
         summary, body = body[-1], body[:-1]  # the archive's summary, under the text and notes
-    return Layout(tuple(body), tuple(removed), (), title, dated, summary, fields)
+    body += [para for _, para in strays]  # last, as they come last in the seed
+    return Layout(tuple(body), tuple(removed), (), title, dated, summary, fields, tuple(strays))
 
 
 def chrome(para: Para, removed: list[Removed]) -> bool:
@@ -192,12 +198,19 @@ def chrome(para: Para, removed: list[Removed]) -> bool:
     return True
 
 
-def read_fields(paras: list[Para], removed: list[Removed]) -> tuple[dict[str, Field], list[Para]]:
+Strays = list[tuple[str, Para]]
+
+
+def read_fields(
+    paras: list[Para], removed: list[Removed]
+) -> tuple[dict[str, Field], list[Para], Strays]:
     """The "Document Information" fields: each label, known or of the label's form, with
-    the paragraphs under it as its values; and the text after the heading but before any
-    label."""
+    the paragraphs under it as its values; the text after the heading but before any
+    label; and the paragraphs under a field of one value after its value (with its label),
+    which are no part of it."""
     fields: dict[str, Field] = {}
     before: list[Para] = []
+    strays: Strays = []
     current: Field | None = None
     for i, para in enumerate(paras):
         if chrome(para, removed):
@@ -208,9 +221,11 @@ def read_fields(paras: list[Para], removed: list[Removed]) -> tuple[dict[str, Fi
             removed.append(Removed(para.line, para.text, "field label"))
         elif current is None:
             before.append(para)
+        elif current.label in ONE_VALUE and current.values:
+            strays.append((current.label, para))
         else:
             current = fields[current.label] = replace(current, values=(*current.values, para))
-    return fields, before
+    return fields, before, strays
 
 
 def is_new_label(paras: list[Para], i: int, current: Field | None) -> bool:
