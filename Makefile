@@ -33,7 +33,10 @@ test: setup test-tools  ## Lint, type-check and run the whole test suite
 	@# the builds the tests start as processes import compiled modules, as an installed
 	@# package's are, even where PYTHONDONTWRITEBYTECODE keeps Python from writing them
 	$(PY) -m compileall -q src/archive_site
-	$(PY) -m pytest -n $(TEST_WORKERS) --durations=10  # and the ten slowest tests
+	$(PY) -m pytest -n $(TEST_WORKERS) -m "not alone" --durations=10  # and the ten slowest
+	@# Lighthouse times the pages it scores: on a machine busy with other tests, the
+	@# browser's own work lengthens them, so its audits run after the rest, alone
+	$(PY) -m pytest -m alone
 
 bench: setup test-tools $(BENCH_VENV)/.peers  ## Measure builds (3, 1,000, 10,000 documents, with MkDocs and Hugo + Pagefind at 1,000) and search
 	@# every build measured imports compiled modules, as the peers' (installed) do, even
