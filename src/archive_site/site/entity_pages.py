@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..archive.catalog import Catalog
@@ -74,13 +74,18 @@ Plan = tuple[tuple[str, int, int, int], ...]  # (year, mentions, documents, page
 def plan(entity_id: str, mentioned: Sequence[tuple[Document, tuple[Mention, ...]]]) -> Plan:
     """How an entity's mentions are laid out: none when they fit its page (at most
     PER_PAGE); else, for each year, its mentions, documents and pages of PER_PAGE."""
+    return plan_of(
+        (doc, sum(1 for m in found if m.entity == entity_id)) for doc, found in mentioned
+    )
+
+
+def plan_of(counted: Iterable[tuple[Document, int]]) -> Plan:
+    """An entity's plan (`plan`) from each document with the count of the entity's
+    mentions in it (a document of none is passed over)."""
     counts: dict[str, list[int]] = {}
-    for doc, found in mentioned:
-        mine = sum(1 for m in found if m.entity == entity_id)
+    for doc, mine in counted:
         if mine:
-            count = counts.setdefault(year_of(doc), [0, 0])
-            count[0] += mine
-            count[1] += 1
+            tally(counts, year_of(doc), mine)
     return laid_out(counts)
 
 
@@ -94,10 +99,15 @@ def plans(catalog: Catalog) -> dict[str, Plan]:
             continue
         year = year_of(doc)
         for entity_id, mine in Counter(m.entity for m in found).items():
-            count = counts.setdefault(entity_id, {}).setdefault(year, [0, 0])
-            count[0] += mine
-            count[1] += 1
+            tally(counts.setdefault(entity_id, {}), year, mine)
     return {e.id: laid_out(counts.get(e.id, {})) for e in catalog.curated.entities}
+
+
+def tally(counts: dict[str, list[int]], year: str, mine: int) -> None:
+    """Count a document of the year with `mine` mentions of an entity."""
+    count = counts.setdefault(year, [0, 0])
+    count[0] += mine
+    count[1] += 1
 
 
 def laid_out(counts: dict[str, list[int]]) -> Plan:
@@ -239,14 +249,16 @@ def entity_context(
     root = "../../"
     docs = {doc.id: doc for doc, _ in mentioned}
     own: list[Mention] = []
+    counted: list[tuple[Document, int]] = []  # each document with its count of them
     together: Counter[str] = Counter()  # each other entity, once for each block shared
-    for _, found in mentioned:
+    for doc, found in mentioned:
         mine = [m for m in found if m.entity == entity.id]
         own += mine
+        counted.append((doc, len(mine)))
         places = {m.block for m in mine}
         together.update(e for _, e in {(m.block, m.entity) for m in found if m.block in places})
     del together[entity.id]
-    layout = plan(entity.id, mentioned)
+    layout = plan_of(counted)  # as plan(entity.id, mentioned), from the same reading
     by_document: dict[str, list[MentionRow]] = {}
     snippets = Snippets()
     for m in own if not layout else ():  # a large entity's mentions are on pages of their own
