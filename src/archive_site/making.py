@@ -27,8 +27,7 @@ def worker(store: Store) -> Worked:
 
 def values(store: Store, wanted: Values[Any]) -> list[Any]:
     """Each value of `wanted`, the ones the last build made taken again."""
-    for value in wanted.shared:
-        store.shared(value)
+    shared(store, wanted.shared)
     made = store.results(wanted.kind, wanted.inputs, wanted.make)
     if wanted.noted is not None:
         pick = wanted.part or (lambda value: value)
@@ -58,8 +57,7 @@ def made(store: Store, outputs: Iterable[Output | Outputs]) -> None:
 
 def batches_work(store: Store, work: Batches) -> pool.Work:
     """Batches of outputs as work for `pool.run_all`: each batch returns the files made."""
-    for value in work.shared:
-        store.shared(value)
+    shared(store, work.shared)
     return made_batch, (store, work.declare), work.batches
 
 
