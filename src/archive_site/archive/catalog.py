@@ -18,8 +18,7 @@ from ..load.yamlio import yaml_line
 from ..model import Citing, Document, EditorialNote, Printed, Prose, Source, Title
 from ..pickling import pickled_by_fields
 from ..runtime.outputs import Values, Worked, computed
-from .mentions import Matcher, Mention, Unknowns
-from .mentions import survey as survey_lines
+from .mentions import Matcher, Mention, Unknowns, survey
 
 
 @pickled_by_fields
@@ -45,11 +44,6 @@ class Unnamed:
     name: str
     count: int
     places: tuple[tuple[str, int], ...]
-
-
-def survey(doc: Document, matcher: Matcher) -> tuple[tuple[Mention, ...], Unknowns]:
-    """A document's mentions, and the names in it that no entity covers."""
-    return survey_lines(doc, matcher)
 
 
 def surveyed(

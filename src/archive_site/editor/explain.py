@@ -8,8 +8,7 @@ import re
 from collections import defaultdict, deque
 from collections.abc import Iterator
 
-from ..archive.catalog import survey
-from ..archive.mentions import Matcher
+from ..archive.mentions import Matcher, survey
 from ..load.parse.shapes import Layout, described, split
 from ..load.parse.source import paragraphs
 from ..model import (

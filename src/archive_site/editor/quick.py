@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .. import making, pipeline
-from ..archive.catalog import Catalog, merge, survey
-from ..archive.mentions import Matcher
+from ..archive.catalog import Catalog, merge
+from ..archive.mentions import Matcher, survey
 from ..archive.related import Related, related
 from ..errors import Reporter
 from ..load import editorial, record_files
