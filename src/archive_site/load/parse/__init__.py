@@ -8,7 +8,7 @@ from ...errors import Reporter
 from ...ids import make_id
 from ...model import Block, BlockType, Document, Metadata, Part, footnotes
 from .blocks import Ids, PartReader
-from .inline import Anchors, Reading, parse_line
+from .inline import Anchors, Reading, excerpt, parse_line
 from .metadata import read_metadata
 from .shapes import Layout, Shape, split
 from .source import decode, paragraphs
@@ -80,14 +80,10 @@ def stray_paragraphs(layout: Layout, path: Path, report: Reporter) -> None:
             path,
             para.line,
             f'a paragraph under the "Document Information" field {label!r}, after its one '
-            f"value, is no part of it: {shorten(para.text)!r}; kept as the last paragraph of "
-            f'the text; expected the text above "Document Information" (or a label above '
-            "the paragraph, if it is a field of its own)",
+            f"value, is no part of it: {excerpt(para.text, 0, 60)!r}; kept as the last "
+            'paragraph of the text; expected the text above "Document Information" (or a '
+            "label above the paragraph, if it is a field of its own)",
         )
-
-
-def shorten(text: str, most: int = 60) -> str:
-    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 def unlinked_notes(parts: tuple[Part, ...], path: Path, report: Reporter) -> None:
