@@ -94,30 +94,35 @@ def build(
     store = replace(store, site=paths.site, staging=staging)
     worked = making.worker(store)  # the same store, with where the site is made
     try:
-        plan = making.pagefind_plan(store, catalog.documents)  # the parts kept
-        search_index = pagefind.folder(catalog, plan)
-        indexing = making.folder_started(store, search_index)  # in a process of its own
-        with clock.stage("offline index"):  # the same
-            scripts, offline_index = offline.outputs(catalog, worked)
-            making.made(store, scripts)
-            offline_indexing = making.folder_started(store, offline_index)
-        making.shared(store, catalog.curated.entities)  # in many keys from here on
-        with clock.stage("render"):  # each document's page and files, the entities' pages
-            formats = exports.formats_beside(catalog, texts, dataset[1], worked)
-            rendered = render_all(store, archive, texts, paths, formats)
-        with clock.stage("exports", release=True):
-            dataset_zips = exports.dataset_outputs(catalog, texts, paths, *dataset, worked, formats)
-            making.made(store, dataset_zips)
-            making.made(store, exports.sitemap_outputs(config.base_url, listed(rendered, catalog)))
-        with clock.stage("offline index"):  # what is left of its time
-            making.folder_finished(store, offline_index, offline_indexing)
-        with clock.stage("search index", checkpoint="indexing"):  # what is left of Pagefind's
-            made = making.folder_finished(store, search_index, indexing)
-            making.pagefind_kept(store, plan, made)
-        with clock.stage("zip"):
-            making.zipped(store, paths, catalog, archive.content, report)
-        with clock.stage("publish"):
-            written, old = put_in_place(paths, staging, archive, texts)
+        with pool.sized(len(catalog.documents)):  # a small archive: in this process
+            plan = making.pagefind_plan(store, catalog.documents)  # the parts kept
+            search_index = pagefind.folder(catalog, plan)
+            indexing = making.folder_started(store, search_index)  # in a process of its own
+            with clock.stage("offline index"):  # the same
+                scripts, offline_index = offline.outputs(catalog, worked)
+                making.made(store, scripts)
+                offline_indexing = making.folder_started(store, offline_index)
+            making.shared(store, catalog.curated.entities)  # in many keys from here on
+            with clock.stage("render"):  # each document's page and files, the entities' pages
+                formats = exports.formats_beside(catalog, texts, dataset[1], worked)
+                rendered = render_all(store, archive, texts, paths, formats)
+            with clock.stage("exports", release=True):
+                dataset_zips = exports.dataset_outputs(
+                    catalog, texts, paths, *dataset, worked, formats
+                )
+                making.made(store, dataset_zips)
+                making.made(
+                    store, exports.sitemap_outputs(config.base_url, listed(rendered, catalog))
+                )
+            with clock.stage("offline index"):  # what is left of its time
+                making.folder_finished(store, offline_index, offline_indexing)
+            with clock.stage("search index", checkpoint="indexing"):  # what is left of Pagefind's
+                made = making.folder_finished(store, search_index, indexing)
+                making.pagefind_kept(store, plan, made)
+            with clock.stage("zip"):
+                making.zipped(store, paths, catalog, archive.content, report)
+            with clock.stage("publish"):
+                written, old = put_in_place(paths, staging, archive, texts)
     except BaseException:
         pool.stop_all()  # before their folder goes: they may be writing in it
         shutil.rmtree(staging, ignore_errors=True)

@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import traceback
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -47,7 +48,12 @@ def workers(value: str | None) -> int:
 
 
 WORKERS = workers(os.environ.get(VARIABLE))
+CHOSEN = bool(os.environ.get(VARIABLE)) and workers_problem(os.environ.get(VARIABLE)) is None
 SMALL = 40  # fewer items than this are not worth a process
+#: documents: the pages and files of an archive of fewer are made in the build's own
+#: process, unless VARIABLE names a number; forked processes cost such an archive more
+#: than they save (measured: the real three documents' build 1.09 s so, 1.25 s forked)
+FEW = 20
 
 AHEAD = 4  # parts per process a stream makes ahead of the first not yet given back
 STOP_SECONDS = 30  # for a background process asked to stop to clear up, before it is killed
@@ -55,6 +61,20 @@ STOP_SECONDS = 30  # for a background process asked to stop to clear up, before 
 
 _running: set[BaseProcess] = set()  # the processes started here that have not been joined
 _ours: set[Connection] = set()  # this process's ends of its workers' pipes
+_alone = False  # set by `sized` while a small archive is made
+
+
+@contextmanager
+def sized(documents: int) -> Iterator[None]:
+    """The work of an archive of this many documents: in this process alone where there
+    are fewer than FEW and the number of processes was not chosen (VARIABLE)."""
+    global _alone
+    before = _alone
+    _alone = documents < FEW and not CHOSEN
+    try:
+        yield
+    finally:
+        _alone = before
 
 
 def run(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T], least: int = SMALL) -> list[R]:
@@ -102,9 +122,10 @@ def stream(fn: Callable[[Any, T], R], shared: Any, items: Sequence[T]) -> Iterat
 
 
 def worth_it(items: Sequence[Any], least: int = SMALL) -> bool:
-    """Whether forking processes pays: enough items, more than one core, and fork."""
+    """Whether forking processes pays: enough items, more than one core, an archive that
+    is not small (`sized`), and fork."""
     forks = "fork" in multiprocessing.get_all_start_methods()
-    return WORKERS >= 2 and len(items) >= least and forks
+    return WORKERS >= 2 and not _alone and len(items) >= least and forks
 
 
 def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
