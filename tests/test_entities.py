@@ -120,7 +120,7 @@ def test_index_pages_are_alphabetical_with_counts(built_site: Workspace) -> None
     )
     assert "(10 mentions in 1 document)" in pcf.text_content()  # 2 in ¶ 2, 5 in ¶ 7, 1, 2
     glossary = built_site.page("glossary/index.html")
-    assert "(context)" in glossary.xpath("//li[a='TsKhSD']")[0].text_content()
+    assert "(not named in the documents)" in glossary.xpath("//li[a='TsKhSD']")[0].text_content()
     for kind in ("places", "organizations", "glossary"):
         entries = built_site.page(f"{kind}/index.html").xpath("//ul[@class='entity-index']/li")
         assert entries
@@ -261,7 +261,7 @@ def test_an_entity_marked_context_only_that_a_document_names_is_not_called_unnam
     assert "Not named in the documents" not in page.text_content()
     (entry,) = workspace.page("people/index.html").xpath("//li[a='Andrei Sakharov']")
     assert f"({len(mentions)} mention" in entry.text_content()
-    assert "(context)" not in entry.text_content()
+    assert "(not named in the documents)" not in entry.text_content()
     # an entity no document names still says so
     unnamed = workspace.page("glossary/tskhsd/index.html").text_content()
     assert "Not named in the documents" in unnamed
