@@ -82,10 +82,10 @@ def paused_in_a_worker(root: Path, workers: str | None) -> bool:
 def test_a_small_archive_is_made_in_one_process_unless_more_are_asked_for(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    """Forked processes cost the real three documents more than they save: their pages
-    and files are made in the build's own process, and the site is byte for byte what
-    two processes make where ARCHIVE_SITE_WORKERS asks for them. An archive of
-    pool.FEW documents is shared out."""
+    """Forked processes cost the real three documents (17,000 characters of text) more
+    than they save: their pages and files are made in the build's own process, and the
+    site is byte for byte what two processes make where ARCHIVE_SITE_WORKERS asks for
+    them. Twenty generated documents (about 190,000 characters) are shared out."""
     workspace.copy_real()
     assert not paused_in_a_worker(workspace.root, None)
     alone = snapshot(workspace.site)
@@ -94,5 +94,5 @@ def test_a_small_archive_is_made_in_one_process_unless_more_are_asked_for(
     assert snapshot(workspace.site) == alone
     if pool.WORKERS >= 2:  # where there is more than one core
         larger = tmp_path / "larger"
-        generate(larger, pool.FEW, paragraphs=(3, 6))
+        generate(larger, 20)
         assert paused_in_a_worker(larger, None)

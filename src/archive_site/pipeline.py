@@ -14,7 +14,7 @@ import functools
 import itertools
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -94,7 +94,7 @@ def build(
     store = replace(store, site=paths.site, staging=staging)
     worked = making.worker(store)  # the same store, with where the site is made
     try:
-        with pool.sized(len(catalog.documents)):  # a small archive: in this process
+        with pool.sized(text_size(catalog.documents, pool.FEW)):  # a small one: here
             plan = making.pagefind_plan(store, catalog.documents)  # the parts kept
             search_index = pagefind.folder(catalog, plan)
             indexing = making.folder_started(store, search_index)  # in a process of its own
@@ -226,6 +226,16 @@ def compared(
     if stale:
         raise ArchiveError([Diagnostic(path, 1, why) for path, why in stale])
     return Result(len(archive.catalog.documents), 0, (), tuple(report.warnings))
+
+
+def text_size(documents: Iterable[Document], most: int) -> int:
+    """The characters of the documents' text, counted until they are `most`."""
+    size = 0
+    for doc in documents:
+        size += sum(len(block_text(block)) for block in doc.blocks())
+        if size >= most:
+            break
+    return size
 
 
 def staged(site: Path) -> Path:

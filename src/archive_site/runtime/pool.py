@@ -50,10 +50,12 @@ def workers(value: str | None) -> int:
 WORKERS = workers(os.environ.get(VARIABLE))
 CHOSEN = bool(os.environ.get(VARIABLE)) and workers_problem(os.environ.get(VARIABLE)) is None
 SMALL = 40  # fewer items than this are not worth a process
-#: documents: the pages and files of an archive of fewer are made in the build's own
-#: process, unless VARIABLE names a number; forked processes cost such an archive more
-#: than they save (measured: the real three documents' build 1.09 s so, 1.25 s forked)
-FEW = 20
+#: characters of text: the pages and files of an archive of less are made in the build's
+#: own process, unless VARIABLE names a number; forked processes cost such an archive
+#: more than they save (measured: the real three documents, 17,000 characters, build in
+#: 0.31 s so and 0.47-0.72 s forked in a process that built before; ten generated ones,
+#: about 90,000, alike either way; thirty sooner forked)
+FEW = 100_000
 
 AHEAD = 4  # parts per process a stream makes ahead of the first not yet given back
 STOP_SECONDS = 30  # for a background process asked to stop to clear up, before it is killed
@@ -65,12 +67,12 @@ _alone = False  # set by `sized` while a small archive is made
 
 
 @contextmanager
-def sized(documents: int) -> Iterator[None]:
-    """The work of an archive of this many documents: in this process alone where there
-    are fewer than FEW and the number of processes was not chosen (VARIABLE)."""
+def sized(characters: int) -> Iterator[None]:
+    """The work of an archive of this many characters of text: in this process alone
+    where they are fewer than FEW and the number of processes was not chosen (VARIABLE)."""
     global _alone
     before = _alone
-    _alone = documents < FEW and not CHOSEN
+    _alone = characters < FEW and not CHOSEN
     try:
         yield
     finally:
