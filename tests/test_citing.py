@@ -180,4 +180,10 @@ def test_the_cite_dialog_is_written_as_screenshots_and_passes_axe(
     assert target.stat().st_size > 10_000
     assert watch.errors == []
     assert run_axe(page) == []  # (axe's own reading of the stylesheets may log errors)
+    dialog = page.locator("#cite-dialog")
+    for end in ("0", "d.scrollHeight"):  # Close in sight as it opens and scrolled to its end
+        dialog.evaluate(f"d => {{ d.scrollTop = {end}; }}")
+        close, frame = dialog.locator(".close-button").bounding_box(), dialog.bounding_box()
+        assert close is not None and frame is not None
+        assert frame["y"] <= close["y"] <= frame["y"] + frame["height"] - close["height"], end
     page.context.close()
