@@ -88,6 +88,41 @@ def test_python_and_javascript_read_a_query_alike(node: Node, text: str) -> None
     assert node("queryTerms", text) == query_terms(text)
 
 
+def marked(text: str, stretches: object) -> list[str]:
+    assert isinstance(stretches, list)
+    return [text[start:end] for start, end in stretches]
+
+
+def test_a_page_marks_a_phrase_as_one_and_words_whole(node: Node) -> None:
+    """What a page reached from a result marks (words.js): a phrase in quotes where it
+    stands, over any white space, from the part of a word with parts; words without quotes
+    (every link before phrases), each whole by its stem, 'the' only when searched alone."""
+    text = (
+        "from interference into\nthe  domestic affairs; they, their, theory; "
+        "non-interference into the domestic affairs of the other"
+    )
+    phrase = node("readHighlight", '"interference into the domestic affairs"')
+    assert phrase == {
+        "phrase": [["interfer"], ["into"], ["the"], ["domest"], ["affair"]],
+        "terms": [],
+        "shown": "interference into the domestic affairs",
+    }
+    assert marked(text, node("phraseMarks", text, phrase["phrase"])) == [  # type: ignore[index]
+        "interference into\nthe  domestic affairs",
+        "interference into the domestic affairs",
+    ]
+    spelt = node("readHighlight", '"Andrei Sakharov|Sacharov"')
+    assert spelt["phrase"] == [["andrei"], ["sakharov", "sacharov"]]  # type: ignore[index]
+    words = node("readHighlight", "interference into the domestic affairs")
+    assert words["phrase"] is None  # type: ignore[index]
+    (found,) = node("wordMarks", [text], words["terms"])  # type: ignore[index, misc]
+    assert marked(text, found) == ["interference", "domestic", "affairs"] * 2
+    (found,) = node("wordMarks", [text], node("readHighlight", "the")["terms"])  # type: ignore[index, misc]
+    assert marked(text, found) == ["the", "the", "the"]
+    (found,) = node("wordMarks", [text], node("readHighlight", "theo")["terms"])  # type: ignore[index, misc]
+    assert marked(text, found) == ["theory"]  # a beginning of words, where none is it whole
+
+
 def pagefind_words(raw: list[str], tmp: Path) -> list[set[str]]:
     """What the real Pagefind binary indexes each word under: one page a word, each page
     marked by a word of its own so that its page number in the index can be found."""

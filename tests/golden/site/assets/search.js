@@ -595,18 +595,30 @@
     return {
       document: doc.id, block: row[1], title: doc.title, date: doc.date, label: row[2],
       href: new URL(doc.href, base).href + "#" + row[1],
-      excerpt: excerpt(row[3], plan.groups)
+      excerpt: excerpt(row[3], plan)
     };
   }
 
-  function excerpt(text, groups) {
-    var found = groups.length ? model.marksWhere(text, function (word) {
-      return model.forms(word).some(function (form) {
-        return groups.some(function (g) { return g.finding.some(function (s) { return finds(s.found, form); }); });
-      });
-    }) : [];
-    var start = found.length ? Math.max(0, found[0][0] - 120) : 0;
-    var end = Math.min(text.length, start + 300);
+  var AROUND = 300; // characters of a paragraph an excerpt shows, about what it marks
+
+  // What a result shows of its paragraph: for a phrase, where the phrase stands, marked as
+  // one; for words, from a little before the first searched word, each marked as the
+  // search found it (a whole word where the paragraph has it whole; "the" and such words
+  // only where nothing else was searched). It starts and ends on a word, with "…" where
+  // the paragraph goes on.
+  function excerpt(text, plan) {
+    var found = plan.groups.length ? (plan.quoted ? phraseIn(text, plan.groups) : wordsIn(text, plan.groups)) : [];
+    var start = 0, end = Math.min(text.length, AROUND);
+    if (found.length) {
+      var first = found[0];
+      // a phrase in the middle; a word after some of what comes before it
+      var before = plan.quoted ? Math.max(0, Math.floor((AROUND - (first[1] - first[0])) / 2)) : 120;
+      start = Math.max(0, first[0] - before);
+      end = Math.min(text.length, Math.max(start + AROUND, first[1]));
+      start = Math.max(0, Math.min(start, end - AROUND)); // near the end: the whole window
+    }
+    start = wordStart(text, start);
+    end = wordEnd(text, end);
     var parts = [];
     var pos = start;
     if (start > 0) parts.push({ text: "… " });
@@ -618,6 +630,45 @@
     });
     parts.push({ text: text.slice(pos, end) + (end < text.length ? " …" : "") });
     return parts;
+  }
+
+  var SPACE = /\s/;
+  // The start of the word `at` is in (a letter is never cut off), or of the next.
+  function wordStart(text, at) {
+    while (at > 0 && !SPACE.test(text[at - 1])) at--;
+    while (at < text.length && SPACE.test(text[at])) at++;
+    return at;
+  }
+  // The end of the word `at` is in, white space after it left out.
+  function wordEnd(text, at) {
+    while (at < text.length && !SPACE.test(text[at])) at++;
+    while (at > 0 && SPACE.test(text[at - 1])) at--;
+    return at;
+  }
+
+  // Where a phrase stands in a text: the spellings of each of its words that the search
+  // asked for as a phrase (those that are whole words of the index).
+  function phraseIn(text, groups) {
+    return model.phraseMarks(text, groups.map(function (g) {
+      return g.finding.filter(function (s) { return s.found.exact; }).map(function (s) { return s.term; });
+    }));
+  }
+
+  // Where the searched words stand in a text: each group's spellings whole where the text
+  // has one whole, else as the search found them (a word beginning with it); the common
+  // words left out where others were searched.
+  function wordsIn(text, groups) {
+    var kept = groups.filter(function (g) { return !model.isStop(g.word.kept); });
+    if (!kept.length) kept = groups;
+    var each = model.wordForms(text);
+    var tests = kept.map(function (g) {
+      function whole(form) {
+        return g.finding.some(function (s) { return form === (s.found.word !== undefined ? s.found.word : s.found.prefix); });
+      }
+      function begun(form) { return g.finding.some(function (s) { return finds(s.found, form); }); }
+      return each.some(function (forms) { return forms.some(whole); }) ? whole : begun;
+    });
+    return model.marksOf(text, function (form) { return tests.some(function (t) { return t(form); }); });
   }
 
   // What each choice of each filter would give: with no words, paragraphs (from the
@@ -708,9 +759,21 @@
     return li;
   }
 
-  // The words a document page marks for a result: each spelling that found something,
-  // as a reader writes it.
+  // What a document page marks for a result: for a phrase, the phrase in quotes, each of
+  // its words with the other spellings it was searched for after "|"; else each spelling
+  // that found something, as a reader writes it.
   function highlightOf(s) {
+    if (s.quoted) {
+      return "\"" + s.groups.map(function (g) {
+        var words = [];
+        g.finding.forEach(function (sp) {
+          if (!sp.found.exact) return;
+          var word = sp === g.spellings[0] ? sp.text : sp.kept; // a name's form may be words
+          if (words.indexOf(word) < 0) words.push(word);
+        });
+        return words.join("|");
+      }).join(" ") + "\"";
+    }
     var words = [];
     s.groups.forEach(function (g) {
       (g.finding || []).forEach(function (sp) {

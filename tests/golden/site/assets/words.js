@@ -2,8 +2,8 @@
 // with the patterns the build writes in search/model.js:
 // the forms a word of the text is indexed under, and the stemmed words a query searches
 // for, with Snowball's English stemmer (snowball/english-stemmer.js, loaded before this).
-// On a document page reached from a search result (?highlight=...), it marks the words
-// the search found.
+// On a document page reached from a search result (?highlight=...), it marks what the
+// search found: a phrase in quotes as the phrase, else each searched word.
 (function () {
   "use strict";
 
@@ -150,13 +150,6 @@
     return out;
   }
 
-  // A word of the text matches when one of its forms begins with a searched word.
-  function matches(word, terms) {
-    return forms(word).some(function (form) {
-      return terms.some(function (term) { return form.indexOf(term) === 0; });
-    });
-  }
-
   // Where a word of the text is marked: from its first to its last indexed character.
   function core(word) {
     var chars = Array.from(word);
@@ -168,65 +161,202 @@
     return [start, start + chars.slice(first, last + 1).join("").length];
   }
 
-  // The stretches of a text to mark for a search: [start, end) of each matching word.
-  function marks(text, terms) {
-    return marksWhere(text, function (word) { return matches(word, terms); });
-  }
+  // Words too common to mark on their own where other words were searched: on a page,
+  // "the" beside "domestic affairs" would mark most of a document.
+  var STOP = new Set([
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it",
+    "its", "of", "on", "or", "that", "the", "this", "to", "was", "were", "with"
+  ]);
+  function isStop(kept) { return STOP.has(kept); }
 
-  // The stretches of a text to mark: [start, end) of each word for which `test(word)`.
-  function marksWhere(text, test) {
+  // The words of a text (white space on neither side), each with where it starts and its
+  // forms; the last read with the full stop Pagefind ends a block with, as words() does.
+  function located(text) {
     var out = [];
     var pattern = new RegExp(NOT_SPACE.source, "gu");
     var m;
-    while ((m = pattern.exec(text))) {
-      if (!test(m[0])) continue;
-      var c = core(m[0]);
-      if (c) out.push([m.index + c[0], m.index + c[1]]);
+    while ((m = pattern.exec(text))) out.push({ at: m.index, word: m[0] });
+    if (out.length) {
+      var last = out[out.length - 1];
+      var ended = !NOT_ALNUM.test(Array.from(last.word).pop()) ? last.word + "." : last.word;
+      last.forms = forms(ended);
+    }
+    out.forEach(function (w) { if (!w.forms) w.forms = forms(w.word); });
+    return out;
+  }
+
+  // The parts of a word its forms after the first are made of (as formsOf() parts it),
+  // each with where it stands in the word: { start, end, form }; none where a part cannot
+  // be found again in the word's own letters.
+  function partsOf(word) {
+    var parts = caseSplit(word.replace(/\u200b/g, "").replace(ASCII_PUNCTUATION, " "));
+    var lowered = word.toLowerCase();
+    if (lowered.length !== word.length) return [];
+    var out = [];
+    var pos = 0;
+    for (var i = 0; i < parts.length; i++) {
+      var at = lowered.indexOf(parts[i], pos);
+      if (at < 0) return [];
+      pos = at + parts[i].length;
+      if (utf8.encode(parts[i]).length > 1) out.push({ start: at, end: pos, form: stem(parts[i]) });
     }
     return out;
   }
 
-  window.archiveWords = {
-    forms: forms, words: words, wordForms: wordForms, queryTerms: queryTerms, queryWords: queryWords,
-    caseSplit: caseSplit, stem: stem, matches: matches, marks: marks, marksWhere: marksWhere
-  };
-
-  // On a document page, mark the searched words in the text, and give a bar that goes
-  // from each to the next: the first is the first on or after the paragraph landed on.
-  function highlight() {
-    var query = new URLSearchParams(location.search).get("highlight");
-    var text = document.querySelector(".document-text");
-    if (!query || !text) return;
-    var terms = queryTerms(query);
-    if (!terms.length) return;
-    var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-    var nodes = [];
-    while (walker.nextNode()) {
-      if (!walker.currentNode.parentElement.closest("[data-ui], .visually-hidden")) nodes.push(walker.currentNode);
-    }
-    var hits = [];
-    nodes.forEach(function (node) {
-      var value = node.nodeValue;
-      var found = marks(value, terms);
-      if (!found.length) return;
-      var pieces = [];
-      var pos = 0;
-      found.forEach(function (f) {
-        pieces.push(document.createTextNode(value.slice(pos, f[0])));
-        var mark = document.createElement("mark");
-        mark.className = "search-hit";
-        mark.textContent = value.slice(f[0], f[1]);
-        pieces.push(mark);
-        hits.push(mark);
-        pos = f[1];
-      });
-      pieces.push(document.createTextNode(value.slice(pos)));
-      node.replaceWith.apply(node, pieces);
-    });
-    if (hits.length) matchBar(text, hits, query);
+  // Where a located word is marked for `test` (of a form), [start, end) in its text, or
+  // null: the whole word where its whole form passes, else the part that does ("Soviet"
+  // of "anti-Soviet"; `last`: the last such part, else the first).
+  function stretch(w, test, last) {
+    var c = core(w.word);
+    if (!c) return null;
+    if (!test || test(w.forms[0])) return [w.at + c[0], w.at + c[1]];
+    var parts = partsOf(w.word).filter(function (p) { return test(p.form); });
+    if (!parts.length) return [w.at + c[0], w.at + c[1]];
+    var part = parts[last ? parts.length - 1 : 0];
+    return [w.at + part.start, w.at + part.end];
   }
 
-  function matchBar(text, hits, query) {
+  // The stretches of a text where a phrase stands, as the search finds a phrase: words one
+  // after another, the k-th with a form that is one of `phrase[k]` (stemmed spellings),
+  // each stretch from the first word's first indexed character to the last word's last
+  // (from "interference" of "non-interference into ...").
+  function phraseMarks(text, phrase) {
+    var out = [];
+    if (!phrase.length) return out;
+    var tests = phrase.map(function (spellings) { return function (f) { return spellings.indexOf(f) >= 0; }; });
+    var each = located(text);
+    for (var i = 0; i + phrase.length <= each.length; i++) {
+      var k = 0;
+      while (k < phrase.length && each[i + k].forms.some(tests[k])) k++;
+      if (k < phrase.length) continue;
+      var first = stretch(each[i], tests[0], true), last = stretch(each[i + k - 1], tests[k - 1], false);
+      if (first && last) out.push([first[0], last[1]]);
+      i += k - 1; // a phrase is not marked again inside itself
+    }
+    return out;
+  }
+
+  // The stretches of a text where a word stands of which a form passes `test`: the
+  // word, or the part of it that passes.
+  function marksOf(text, test) {
+    var out = [];
+    located(text).forEach(function (w) {
+      var s = w.forms.some(test) && stretch(w, test, false);
+      if (s) out.push(s);
+    });
+    return out;
+  }
+
+  // The stretches of each of `texts` where a searched word stands, for `terms` (stemmed):
+  // a word whose form is a term, as the search finds whole words; only for a term that
+  // no word of the texts is, a word whose form begins with it (as "sakh" finds
+  // "Sakharov").
+  function wordMarks(texts, terms) {
+    var whole = new Set();
+    texts.forEach(function (text) {
+      located(text).forEach(function (w) {
+        w.forms.forEach(function (f) { if (terms.indexOf(f) >= 0) whole.add(f); });
+      });
+    });
+    var begun = terms.filter(function (t) { return !whole.has(t); });
+    function test(f) { return whole.has(f) || begun.some(function (t) { return f.indexOf(t) === 0; }); }
+    return texts.map(function (text) { return marksOf(text, test); });
+  }
+
+  // What a page reached from a result marks (its ?highlight=): a phrase, in double quotes,
+  // its words in order, a word's other spellings after "|" ("\"Andrei Sakharov|Sacharov\"");
+  // or words (as every link before phrases had it), each marked where it stands, the
+  // common words ("the", "of") left out where others were searched.
+  function readHighlight(value) {
+    var text = value.trim();
+    if (text.length > 2 && text[0] === "\"" && text[text.length - 1] === "\"") {
+      var phrase = split(text.slice(1, -1)).map(function (word) {
+        return word.split("|").map(function (spelling) {
+          var w = queryWords(spelling)[0];
+          return w ? w.term : "";
+        }).filter(Boolean);
+      }).filter(function (spellings) { return spellings.length; });
+      var shown = split(text.slice(1, -1)).map(function (word) { return word.split("|")[0]; }).join(" ");
+      return { phrase: phrase, terms: [], shown: shown };
+    }
+    var asked = queryWords(text);
+    var kept = asked.filter(function (w) { return !isStop(w.kept); });
+    return { phrase: null, terms: (kept.length ? kept : asked).map(function (w) { return w.term; }), shown: text };
+  }
+
+  window.archiveWords = {
+    forms: forms, words: words, wordForms: wordForms, queryTerms: queryTerms, queryWords: queryWords,
+    caseSplit: caseSplit, stem: stem, isStop: isStop, phraseMarks: phraseMarks, marksOf: marksOf,
+    wordMarks: wordMarks, readHighlight: readHighlight
+  };
+
+  // The text of each block of a document's text as one string (a word or a phrase may run
+  // across a link or a span), with the text nodes it is made of and where each starts; the
+  // page's own controls and what is there only for a screen reader left out.
+  function blocks(text) {
+    var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    var out = [];
+    var last = null;
+    while (walker.nextNode()) {
+      var node = walker.currentNode;
+      if (node.parentElement.closest("[data-ui], .visually-hidden")) continue;
+      var block = node.parentElement.closest(".block") || text;
+      if (!last || last.block !== block) out.push(last = { block: block, text: "", nodes: [] });
+      last.nodes.push({ node: node, at: last.text.length });
+      last.text += node.nodeValue;
+    }
+    return out;
+  }
+
+  // Marks each stretch of a block (each a match, numbered from `first`) in the text nodes
+  // it runs over: the marks of each match, in order.
+  function markBlock(block, stretches, first) {
+    var hits = stretches.map(function () { return []; });
+    block.nodes.forEach(function (n) {
+      var value = n.node.nodeValue;
+      var end = n.at + value.length;
+      var pieces = [];
+      var pos = 0;
+      stretches.forEach(function (s, i) {
+        var from = Math.max(s[0], n.at) - n.at, to = Math.min(s[1], end) - n.at;
+        if (from >= to) return;
+        pieces.push(document.createTextNode(value.slice(pos, from)));
+        var mark = document.createElement("mark");
+        mark.className = "search-hit";
+        mark.dataset.hit = String(first + i);
+        mark.textContent = value.slice(from, to);
+        pieces.push(mark);
+        hits[i].push(mark);
+        pos = to;
+      });
+      if (!pieces.length) return;
+      pieces.push(document.createTextNode(value.slice(pos)));
+      n.node.replaceWith.apply(n.node, pieces);
+    });
+    return hits;
+  }
+
+  // On a document page, mark what was searched in the text, and give a bar that goes from
+  // each match to the next: the first is the first on or after the paragraph landed on.
+  function highlight() {
+    var value = new URLSearchParams(location.search).get("highlight");
+    var text = document.querySelector(".document-text");
+    if (!value || !text) return;
+    var asked = readHighlight(value);
+    if (!asked.phrase && !asked.terms.length) return;
+    if (asked.phrase && !asked.phrase.length) return;
+    var each = blocks(text);
+    var found = asked.phrase
+      ? each.map(function (b) { return phraseMarks(b.text, asked.phrase); })
+      : wordMarks(each.map(function (b) { return b.text; }), asked.terms);
+    var hits = [];
+    each.forEach(function (b, i) {
+      if (found[i].length) hits.push.apply(hits, markBlock(b, found[i], hits.length));
+    });
+    if (hits.length) matchBar(text, hits, asked.shown);
+  }
+
+  function matchBar(text, hits, shown) {
     var bar = document.createElement("div");
     bar.className = "hit-nav";
     bar.dataset.ui = "";
@@ -242,20 +372,41 @@
     next.textContent = "Next match";
     bar.append(where, previous, next);
     text.before(bar);
-    var landed = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    var landed = null;
+    try {
+      landed = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    } catch (e) { /* a damaged fragment names nothing */ }
     var current = 0;
     if (landed) {
-      var after = hits.findIndex(function (mark) {
+      var after = hits.findIndex(function (marks) {
+        var mark = marks[marks.length - 1];
         return landed.contains(mark) || (landed.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
       });
       if (after >= 0) current = after;
     }
+    // The bar stays at the window's top: what is scrolled to (the paragraph landed on, a
+    // paragraph's link followed later) stops below it, however many lines it takes; until
+    // the reader moves, the paragraph landed on is kept below it as the bar settles (the
+    // style sheet applied, the window turned).
+    var root = document.documentElement;
+    var moved = false;
+    ["wheel", "touchstart", "keydown", "pointerdown"].forEach(function (type) {
+      window.addEventListener(type, function () { moved = true; }, { once: true, passive: true });
+    });
+    function clear() {
+      root.style.scrollPaddingTop = bar.offsetHeight + "px";
+      if (landed && !moved) landed.scrollIntoView({ block: "start" });
+    }
+    root.classList.add("has-hit-nav");
+    clear();
+    if (window.ResizeObserver) new ResizeObserver(clear).observe(bar);
+    window.addEventListener("load", clear);
     function show(move) {
-      hits[current].classList.remove("search-hit-current");
+      hits[current].forEach(function (mark) { mark.classList.remove("search-hit-current"); });
       current = (current + move + hits.length) % hits.length;
-      hits[current].classList.add("search-hit-current");
-      where.textContent = "“" + query + "”: match " + (current + 1) + " of " + hits.length;
-      if (move) hits[current].scrollIntoView({ block: "center" });
+      hits[current].forEach(function (mark) { mark.classList.add("search-hit-current"); });
+      where.textContent = "“" + shown + "”: match " + (current + 1) + " of " + hits.length;
+      if (move) hits[current][0].scrollIntoView({ block: "center" });
     }
     previous.addEventListener("click", function () { show(-1); });
     next.addEventListener("click", function () { show(1); });
