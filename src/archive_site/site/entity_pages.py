@@ -425,20 +425,25 @@ def index_pages(
     ]
     index = IndexPage(frame, kind=kind, entries=[], letters=letters, by_surname=by_surname)
     out = [("index.html", index)]
-    for row in letters:
-        found = by_letter[row.letter]
-        for page in row.pages:
-            n = page.number
-            shown = found[(n - 1) * PER_PAGE : n * PER_PAGE]
-            view = IndexPage(
-                replace(frame, page_title=letter_title(kind, page.label)),
-                kind=kind,
-                entries=[index_entry(e, mentions) for e in shown],
-                letters=letters,
-                letter=page.label,
-                by_surname=by_surname,
-            )
-            out.append((page.href, view))
+    pages = [(row.letter, page) for row in letters for page in row.pages]
+
+    def link(at: int) -> Link | None:
+        return Link(pages[at][1].href, pages[at][1].label) if 0 <= at < len(pages) else None
+
+    for at, (letter, page) in enumerate(pages):
+        n = page.number
+        shown = by_letter[letter][(n - 1) * PER_PAGE : n * PER_PAGE]
+        view = IndexPage(
+            replace(frame, page_title=letter_title(kind, page.label)),
+            kind=kind,
+            entries=[index_entry(e, mentions) for e in shown],
+            letters=letters,
+            letter=page.label,
+            by_surname=by_surname,
+            previous=link(at - 1),
+            next=link(at + 1),
+        )
+        out.append((page.href, view))
     return out
 
 
