@@ -166,6 +166,32 @@ def test_the_theme_toggle_works_and_persists(browser: Browser, built_site: Works
     page.context.close()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_theme_toggle_shows_whether_it_is_pressed(
+    browser: Browser, built_site: Workspace, scheme: str
+) -> None:
+    """Pressed, the toggle looks pressed, in either theme (a ticked box before its name);
+    its name stays "Dark theme" either way, aria-pressed says which."""
+    page, watch = watched_page(browser, color_scheme=scheme)
+    page.goto((built_site.site / "index.html").as_uri())
+    toggle = page.get_by_role("button", name="Dark theme", exact=True)
+    script = """t => {
+        const box = getComputedStyle(t, "::before");
+        return [t.getAttribute("aria-pressed"), box.content, box.backgroundColor];
+    }"""
+    first = toggle.evaluate(script)
+    assert first[0] == ("true" if scheme == "dark" else "false")  # the theme shown
+    toggle.click()
+    page.mouse.move(0, 0)  # no hover
+    second = page.get_by_role("button", name="Dark theme", exact=True).evaluate(script)
+    assert second[0] != first[0]
+    pressed, unpressed = (first, second) if first[0] == "true" else (second, first)
+    assert "✓" in pressed[1] and "✓" not in unpressed[1]
+    assert pressed[2] != unpressed[2]  # a filled box: seen without reading the tick
+    assert watch.errors == []
+    page.context.close()
+
+
 def one_of_each_kind(pages: list[str]) -> list[str]:
     """Every document page, and the first page of each other kind: pages of one folder
     and depth share a template and so the colours a theme gives them."""

@@ -11,6 +11,7 @@ from archive_site.archive.mentions import Matcher, Mention, Snippets, find
 from archive_site.errors import Reporter
 from archive_site.load.entities import read
 from archive_site.model import Block, BlockType, Document, Part, Text
+from archive_site.site.entity_pages import in_block
 from conftest import DOCUMENTS, NO_ADDRESS, Workspace, page_words
 from test_blocks import INSTRUCTION, MEMO, PROTOCOL, parse
 
@@ -103,6 +104,58 @@ def test_entity_pages_list_every_mention_with_a_paragraph_link(built_site: Works
     ]
     masser = built_site.page("people/masser/index.html")
     assert "Uncertain:" in masser.find_class("editorial-mark")[0].text_content()
+
+
+def test_a_paragraph_that_names_an_entity_again_says_which_mention_each_entry_is(
+    built_site: Workspace,
+) -> None:
+    """One entry a mention, each saying which of its paragraph's it is: ¶ 7 of the
+    memorandum names the PCF five times, five entries with five excerpts."""
+    pcf = built_site.page("organizations/pcf/index.html")
+    entries = pcf.xpath("//ul[@class='mention-list']/li")
+    labels = [li.xpath("a")[0].text_content() for li in entries]
+    assert labels == [
+        "¶ 2, mention 1 of 2",
+        "¶ 2, mention 2 of 2",
+        *(f"¶ 7, mention {n} of 5" for n in range(1, 6)),
+        "¶ 8",  # its only mention there: no number
+        "¶ 9, mention 1 of 2",
+        "¶ 9, mention 2 of 2",
+    ]
+    hrefs = [li.xpath("a/@href")[0].rpartition("#")[2] for li in entries]
+    assert hrefs == ["p2", "p2", "p7", "p7", "p7", "p7", "p7", "p8", "p9", "p9"]
+    excerpts = [li.xpath("q")[0].text_content() for li in entries[2:7]]
+    assert len(set(excerpts)) == 5
+    # the seven entity pages of the real archive with a paragraph listed more than once
+    repeated = set()
+    for path in built_site.site.glob("*/*/index.html"):
+        rel = path.relative_to(built_site.site).as_posix()
+        names = built_site.page(rel).xpath("//ul[@class='mention-list']/li/a/text()")
+        if any(", mention " in name for name in names):
+            repeated.add(rel.removesuffix("/index.html"))
+    assert repeated == {
+        "glossary/dissidents",
+        "glossary/human-rights",
+        "organizations/cp-uruguay",
+        "organizations/pcf",
+        "organizations/us-embassy-moscow",
+        "places/usa",
+        "places/ussr",
+    }
+
+
+def test_which_mention_of_its_block_is_counted_past_the_ends_of_a_slice() -> None:
+    """A page of mentions shows a slice of a year's: a block cut by the page's edge is
+    still counted whole, so its entries read on from the page before."""
+
+    def at(document: str, block: str) -> Mention:
+        return Mention("pcf", document, block, None, 0, 0, 3, "PCF", 1)
+
+    own = [at("a", "p1"), at("a", "p1"), at("a", "p1"), at("a", "p2"), at("b", "p1")]
+    assert in_block(own) == [(1, 3), (2, 3), (3, 3), (1, 1), (1, 1)]
+    assert in_block(own, 1, 2) == [(2, 3)]
+    assert in_block(own, 2, 5) == [(3, 3), (1, 1), (1, 1)]
+    assert in_block(own, 0, 0) == []
 
 
 def test_index_pages_are_alphabetical_with_counts(built_site: Workspace) -> None:

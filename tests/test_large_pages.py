@@ -146,6 +146,44 @@ def test_the_pages_of_mentions_are_chained_in_date_order(large: Path) -> None:
     assert len(dates) > len(seen)
 
 
+def pagers(html: lxml.html.HtmlElement) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """Each pager of a page: its name, and its links (rel, href, text)."""
+    return [
+        (nav.get("aria-label"), [(a.get("rel"), a.get("href"), a.text) for a in nav.iter("a")])
+        for nav in html.xpath("//nav[contains(concat(' ', @class, ' '), ' pager ')]")
+    ]
+
+
+def test_a_paged_list_has_its_pager_at_the_end_as_well(large: Path) -> None:
+    """A long page of a list (an entity's mentions, a timeline's year, an index's letter)
+    ends with the links to the pages before and after, as it begins (a letter's page
+    begins with all the letters); each pager a landmark of its own name."""
+    site = large / "site"
+    mentions = sorted((site / "glossary" / "dissidents").glob("*/index.html"))
+    timeline = [site / "timeline" / name / "index.html" for name in ("1933", "1977", "1977-2")]
+    for path in [*mentions, *timeline]:
+        html = page(path)
+        (top, top_links), (end, end_links) = pagers(html)
+        assert end_links == top_links and end_links, path
+        assert top != end, path
+        listed = html.xpath("//ul[@class='mention-list'] | //ol[@class='timeline-full']")
+        assert listed[-1].xpath("following::nav/@aria-label") == [end], path
+    hrefs = page(site / "places" / "index.html").xpath("//nav[@class='letters']//a/@href")
+    assert len(hrefs) == len(list((site / "places").glob("letter-*.html")))
+    chain = []
+    for href in hrefs:
+        html = page(site / "places" / href)
+        ((name, links),) = pagers(html)
+        assert name == "Other letters, after the list"
+        assert html.xpath("//ul[@class='entity-index']/following::nav/@aria-label") == [name]
+        chain.append([(rel, href) for rel, href, _ in links])
+    for at, links in enumerate(chain):  # each letter's page leads to the one before and after
+        expected = [("prev", hrefs[at - 1])] if at else []
+        expected += [("next", hrefs[at + 1])] if at + 1 < len(hrefs) else []
+        assert links == expected, hrefs[at]
+    assert ("next", "letter-k-2.html") in chain[hrefs.index("letter-k.html")]
+
+
 def test_an_index_of_more_than_200_is_by_letter(large: Path) -> None:
     site = large / "site"
     index = page(site / "places" / "index.html")
@@ -264,6 +302,22 @@ def test_an_old_link_to_an_event_of_the_timeline_reaches_its_entry(
                 assert view.evaluate("document.querySelector(':target').id") == entry
                 assert not watch.errors, watch.errors
                 view.context.close()
+
+
+def test_axe_finds_no_violations_on_the_paged_lists(large: Path, browser: Browser) -> None:
+    """Their two pagers are two landmarks, named apart; in light and dark."""
+    from browser import run_axe, watched_page
+
+    site = large / "site"
+    pages = ["glossary/dissidents/1977-2/index.html", "timeline/1977-2/index.html"]
+    pages += ["places/letter-k-2.html"]
+    for scheme in ("light", "dark"):
+        view, _ = watched_page(browser, color_scheme=scheme)
+        for rel in pages:
+            view.goto((site / rel).as_uri())
+            view.wait_for_load_state("load")
+            assert run_axe(view) == [], (rel, scheme)
+        view.context.close()
 
 
 def test_a_document_of_a_later_year_leaves_the_earlier_pages_as_they_were(

@@ -215,8 +215,10 @@ def sort_key(entity: Entity) -> tuple[str, str]:
 
 
 def mention_view(
-    m: Mention, docs: dict[str, Document], root: str, snippets: Snippets
+    m: Mention, docs: dict[str, Document], root: str, snippets: Snippets, nth: tuple[int, int]
 ) -> MentionRow:
+    """A mention as a list shows it; `nth`: which of its block's it is, and of how many
+    (in_block)."""
     doc = docs[m.document]
     return MentionRow(
         document=doc.meta.title.text,
@@ -224,7 +226,38 @@ def mention_view(
         place=f"¶ {m.number}" if m.number else m.block.replace("-", " "),
         snippet=snippets.of(m, doc),
         href=f"{root}{document_path(doc)}#{m.block}",
+        nth=nth[0],
+        among=nth[1],
     )
+
+
+def in_block(
+    mentions: Sequence[Mention], start: int = 0, stop: int | None = None
+) -> list[tuple[int, int]]:
+    """For each of `mentions[start:stop]` (of one entity, in document order), which of
+    that entity's mentions in its block it is, from 1, and how many the block has: a
+    paragraph that names it five times is listed five times. A block's mentions stand
+    together (a document's are found block by block), so only the blocks at the ends of
+    the slice are read past it."""
+    stop = len(mentions) if stop is None else stop
+    if start >= stop:
+        return []
+
+    def block(i: int) -> tuple[str, str]:
+        return mentions[i].document, mentions[i].block
+
+    lo, hi = start, stop
+    while lo > 0 and block(lo - 1) == block(start):
+        lo -= 1
+    while hi < len(mentions) and block(hi) == block(stop - 1):
+        hi += 1
+    totals = Counter(block(i) for i in range(lo, hi))
+    seen: Counter[tuple[str, str]] = Counter(block(i) for i in range(lo, start))
+    out = []
+    for i in range(start, stop):
+        seen[block(i)] += 1
+        out.append((seen[block(i)], totals[block(i)]))
+    return out
 
 
 def all_mentions(catalog: Catalog) -> dict[str, list[Mention]]:
@@ -261,8 +294,9 @@ def entity_context(
     layout = plan_of(counted)  # as plan(entity.id, mentioned), from the same reading
     by_document: dict[str, list[MentionRow]] = {}
     snippets = Snippets()
-    for m in own if not layout else ():  # a large entity's mentions are on pages of their own
-        by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets))
+    listed = own if not layout else []  # a large entity's mentions are on pages of their own
+    for m, nth in zip(listed, in_block(listed), strict=True):
+        by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets, nth))
     return EntityPage(
         replace(base, root=root, page_title=entity.name, description=entity.description),
         entity=EntityView(
@@ -331,11 +365,12 @@ def mentions_context(
     docs = {doc.id: doc for doc, _ in mentioned}
     if own is None:
         own = [m for _, found in mentioned for m in found if m.entity == entity.id]
-    shown = own[(page - 1) * PER_PAGE : page * PER_PAGE]
+    start = (page - 1) * PER_PAGE
+    shown = own[start : start + PER_PAGE]
     by_document: dict[str, list[MentionRow]] = {}
     snippets = snippets or Snippets()
-    for m in shown:
-        by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets))
+    for m, nth in zip(shown, in_block(own, start, start + len(shown)), strict=True):
+        by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets, nth))
     places = [(y, p) for y, _, _, pages in layout for p in range(1, pages + 1)]
     here = places.index((year, page))
     pages = next(pages for y, _, _, pages in layout if y == year)
@@ -425,20 +460,25 @@ def index_pages(
     ]
     index = IndexPage(frame, kind=kind, entries=[], letters=letters, by_surname=by_surname)
     out = [("index.html", index)]
-    for row in letters:
-        found = by_letter[row.letter]
-        for page in row.pages:
-            n = page.number
-            shown = found[(n - 1) * PER_PAGE : n * PER_PAGE]
-            view = IndexPage(
-                replace(frame, page_title=letter_title(kind, page.label)),
-                kind=kind,
-                entries=[index_entry(e, mentions) for e in shown],
-                letters=letters,
-                letter=page.label,
-                by_surname=by_surname,
-            )
-            out.append((page.href, view))
+    pages = [(row.letter, page) for row in letters for page in row.pages]
+
+    def link(at: int) -> Link | None:
+        return Link(pages[at][1].href, pages[at][1].label) if 0 <= at < len(pages) else None
+
+    for at, (letter, page) in enumerate(pages):
+        n = page.number
+        shown = by_letter[letter][(n - 1) * PER_PAGE : n * PER_PAGE]
+        view = IndexPage(
+            replace(frame, page_title=letter_title(kind, page.label)),
+            kind=kind,
+            entries=[index_entry(e, mentions) for e in shown],
+            letters=letters,
+            letter=page.label,
+            by_surname=by_surname,
+            previous=link(at - 1),
+            next=link(at + 1),
+        )
+        out.append((page.href, view))
     return out
 
 

@@ -199,6 +199,8 @@ class IndexPage(Framed):
     letters: list[LetterRow] | None = None  # where the entries are by letter: each letter's pages
     letter: str | None = None  # the letter (and page) of a letter's page
     by_surname: bool = False  # its entries are in the order of their last names
+    previous: Link | None = None  # a letter's page: the letters' pages before and after
+    next: Link | None = None
 
 
 @pickled_by_fields

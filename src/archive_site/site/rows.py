@@ -179,6 +179,8 @@ class MentionRow:
     place: str  # "¶ 12", or the block where it has no number
     snippet: str
     href: str
+    nth: int  # which of the entity's mentions in that block it is, from 1
+    among: int  # how many the block has (a list shows "mention 2 of 5" where more than 1)
 
 
 @pickled_by_fields

@@ -14,10 +14,17 @@ from ..archive.mentions import Mention, Snippets
 from ..load.entities import KIND, Entity
 from ..model import Document
 from ..pickling import pickled_by_fields
-from .entity_pages import PER_PAGE, document_path, entity_path, mention_view, mentions_folder
+from .entity_pages import (
+    PER_PAGE,
+    document_path,
+    entity_path,
+    in_block,
+    mention_view,
+    mentions_folder,
+)
 from .formats import show_date
 from .pages import Frame, TimelinePage, TimelineYearPage, View
-from .rows import Link, NumberedPage, TimelineEntry, TimelineYear
+from .rows import Link, MentionRow, NumberedPage, TimelineEntry, TimelineYear
 
 TIMELINE = "timeline/index.html"
 UNDATED = "undated"  # the folder of the entries with no date
@@ -158,9 +165,7 @@ def entry(
             href=f"{root}{entity_path(item)}",
             description=item.description,
             context_only=item.context_only and item.id not in mentions,
-            mentions=[mention_view(m, docs, root, snippets) for m in mentions.get(item.id, [])]
-            if snippets
-            else [],
+            mentions=event_mentions(mentions.get(item.id, []), docs, root, snippets),
         )
     return TimelineEntry(
         sort=key[0],
@@ -175,6 +180,18 @@ def entry(
         mentions=[],
         summary=() if snippets else last_summary(item),
     )
+
+
+def event_mentions(
+    found: list[Mention], docs: dict[str, Document], root: str, snippets: Snippets | None
+) -> list[MentionRow]:
+    """An event's mentions as its entry lists them, where `snippets` are given (entry)."""
+    if not snippets:
+        return []
+    return [
+        mention_view(m, docs, root, snippets, nth)
+        for m, nth in zip(found, in_block(found), strict=True)
+    ]
 
 
 def last_summary(doc: Document) -> tuple[str, ...]:
