@@ -231,32 +231,18 @@ def mention_view(
     )
 
 
-def in_block(
-    mentions: Sequence[Mention], start: int = 0, stop: int | None = None
-) -> list[tuple[int, int]]:
-    """For each of `mentions[start:stop]` (of one entity, in document order), which of
-    that entity's mentions in its block it is, from 1, and how many the block has: a
-    paragraph that names it five times is listed five times. A block's mentions stand
-    together (a document's are found block by block), so only the blocks at the ends of
-    the slice are read past it."""
-    stop = len(mentions) if stop is None else stop
-    if start >= stop:
-        return []
-
-    def block(i: int) -> tuple[str, str]:
-        return mentions[i].document, mentions[i].block
-
-    lo, hi = start, stop
-    while lo > 0 and block(lo - 1) == block(start):
-        lo -= 1
-    while hi < len(mentions) and block(hi) == block(stop - 1):
-        hi += 1
-    totals = Counter(block(i) for i in range(lo, hi))
-    seen: Counter[tuple[str, str]] = Counter(block(i) for i in range(lo, start))
+def in_block(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """For each of `mentions` (of one entity), which of that entity's mentions in its
+    block it is, from 1, and how many the block has: a paragraph that names it five times
+    is listed five times. Counted once for a year's mentions, whose pages each show a
+    slice of them (a block cut by a page's edge reads on from the page before)."""
+    keys = [(m.document, m.block) for m in mentions]
+    totals = Counter(keys)
+    seen: Counter[tuple[str, str]] = Counter()
     out = []
-    for i in range(start, stop):
-        seen[block(i)] += 1
-        out.append((seen[block(i)], totals[block(i)]))
+    for key in keys:
+        seen[key] += 1
+        out.append((seen[key], totals[key]))
     return out
 
 
@@ -356,20 +342,24 @@ def mentions_context(
     base: Frame,
     snippets: Snippets | None = None,
     own: Sequence[Mention] | None = None,
+    nths: Sequence[tuple[int, int]] | None = None,
 ) -> MentionsPage:
     """One page of an entity's mentions in a year: the year's `page`-th PER_PAGE of them
     in date order, from each document of that year that mentions it with its mentions.
-    The pages of one year may share their `snippets` and the year's mentions of the
-    entity (`own`), so that a year of many pages reads its lines once."""
+    The pages of one year may share their `snippets`, the year's mentions of the entity
+    (`own`) and which of its block's each is (`nths`, in_block(own)), so that a year of
+    many pages reads its lines and counts its blocks once."""
     root = YEAR_ROOT
     docs = {doc.id: doc for doc, _ in mentioned}
     if own is None:
         own = [m for _, found in mentioned for m in found if m.entity == entity.id]
+    if nths is None:
+        nths = in_block(own)
     start = (page - 1) * PER_PAGE
     shown = own[start : start + PER_PAGE]
     by_document: dict[str, list[MentionRow]] = {}
     snippets = snippets or Snippets()
-    for m, nth in zip(shown, in_block(own, start, start + len(shown)), strict=True):
+    for m, nth in zip(shown, nths[start : start + len(shown)], strict=True):
         by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets, nth))
     places = [(y, p) for y, _, _, pages in layout for p in range(1, pages + 1)]
     here = places.index((year, page))
