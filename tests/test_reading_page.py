@@ -106,16 +106,15 @@ def answered_in(page: Page, act: Any) -> float:
         window.answer = null;
         const start = () => { window.pressed = performance.now(); };
         document.addEventListener('click', start, {capture: true, once: true});
-        const status = document.getElementById('status');
+        const shown = '#status.toast, .reading-choice:not([hidden])';
+        const answered = () => document.querySelector(shown);
         new MutationObserver((m, o) => {
-          if (status.className === 'toast') {
-            window.answer = performance.now() - window.pressed; o.disconnect();
-          }
-        }).observe(status, {childList: true, subtree: true, attributes: true});
+          if (answered()) { window.answer = performance.now() - window.pressed; o.disconnect(); }
+        }).observe(document.body, {childList: true, subtree: true, attributes: true});
         }"""
     )
     act()
-    expect(page.locator("#status.toast")).to_be_visible()
+    expect(page.locator("#status.toast, .reading-choice:not([hidden])").first).to_be_visible()
     return float(page.evaluate("window.answer"))
 
 
@@ -169,10 +168,13 @@ def test_a_shared_list_is_a_handout_and_never_replaces_the_readers_own(
     assert answered_in(page, save.click) < 100
     choice = page.get_by_role("group", name=re.compile("^Your list in this browser"))
     assert choice.is_visible()
-    assert said(page, choice.locator("p").first.inner_text()).startswith(
+    question = choice.locator("p").first.inner_text()
+    assert question.startswith(
         "Your list in this browser holds 1 item, “My notes”. Replace it with this list, or "
         "add this list’s 3 items at its end?"
     )
+    assert page.locator("#status .visually-hidden").inner_text() == question  # announced
+    assert page.locator("#status.toast").count() == 0  # shown once, above its buttons
     assert run_axe(page) == [], "the choice"
     page.screenshot(path=str(ARTIFACTS / f"reading-shared-choice-{view}-{mode}.png"))
     choice.get_by_role("button", name="Cancel").click()
@@ -337,7 +339,10 @@ def test_emptying_the_list_asks_first(browser: Browser, unzipped: Path) -> None:
     page.reload()
     texts_loaded(page, 1)
     page.get_by_role("button", name="Empty the list").click()
-    said(page, "Empty your list of 1 item, “My notes”? It cannot be brought back.")
+    question = "Empty your list of 1 item, “My notes”? It cannot be brought back."
+    expect(page.locator("#reading-clear-said")).to_have_text(question)  # above its buttons
+    assert page.locator("#status .visually-hidden").inner_text() == question  # announced
+    assert page.locator("#status.toast").count() == 0  # and not again at the foot
     page.keyboard.press("Escape")
     said(page, "Kept your list as it was")
     assert kept(page) == mine

@@ -36,14 +36,15 @@
   }
 
   // An action's answer, at once: shown at the foot of the window for a few seconds and
-  // announced by the page's status region (as citing.js does on document pages).
+  // announced by the page's status region (as citing.js does on document pages); where
+  // the page shows it already (`quiet`), announced only.
   var hiding = null;
-  function say(shownText, spoken) {
+  function say(shownText, spoken, quiet) {
     var box = $("status");
     var words = el("span", "", shownText);
     words.setAttribute("aria-hidden", "true");
     box.replaceChildren(words, el("span", "visually-hidden", spoken || shownText));
-    box.className = "toast";
+    box.className = quiet ? "visually-hidden" : "toast";
     window.clearTimeout(hiding);
     hiding = window.setTimeout(function () { box.className = "visually-hidden"; box.replaceChildren(); }, 6000);
   }
@@ -338,7 +339,7 @@
     box.querySelector("p").textContent = said;
     box.hidden = false;
     box.querySelector("button").focus();
-    say(said);
+    say(said, said, true); // the question stands above its buttons: not again at the foot
   }
 
   function closeChoices() {
