@@ -218,16 +218,17 @@ def mention_view(
     m: Mention, docs: dict[str, Document], root: str, snippets: Snippets, nth: tuple[int, int]
 ) -> MentionRow:
     """A mention as a list shows it; `nth`: which of its block's it is, and of how many
-    (in_block)."""
+    (in_block), said where the block has more than one."""
     doc = docs[m.document]
+    place = f"¶ {m.number}" if m.number else m.block.replace("-", " ")
+    if nth[1] > 1:
+        place += f", mention {nth[0]} of {nth[1]}"
     return MentionRow(
         document=doc.meta.title.text,
         date=show_date(doc.meta.date.iso),
-        place=f"¶ {m.number}" if m.number else m.block.replace("-", " "),
+        place=place,
         snippet=snippets.of(m, doc),
         href=f"{root}{document_path(doc)}#{m.block}",
-        nth=nth[0],
-        among=nth[1],
     )
 
 
@@ -278,11 +279,7 @@ def entity_context(
         together.update(e for _, e in {(m.block, m.entity) for m in found if m.block in places})
     del together[entity.id]
     layout = plan_of(counted)  # as plan(entity.id, mentioned), from the same reading
-    by_document: dict[str, list[MentionRow]] = {}
-    snippets = Snippets()
     listed = own if not layout else []  # a large entity's mentions are on pages of their own
-    for m, nth in zip(listed, in_block(listed), strict=True):
-        by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets, nth))
     return EntityPage(
         replace(base, root=root, page_title=entity.name, description=entity.description),
         entity=EntityView(
@@ -304,7 +301,7 @@ def entity_context(
             split=any(pages > 1 for *_, pages in layout),
             per_page=PER_PAGE,
         ),
-        documents=mention_groups(by_document, docs, root),
+        documents=mention_groups(listed, in_block(listed), docs, root, Snippets()),
         together=[
             EntityLink(entities[e].name, f"{root}{link_target(entities[e], timeline)}", n)
             for e, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
@@ -357,10 +354,7 @@ def mentions_context(
         nths = in_block(own)
     start = (page - 1) * PER_PAGE
     shown = own[start : start + PER_PAGE]
-    by_document: dict[str, list[MentionRow]] = {}
-    snippets = snippets or Snippets()
-    for m, nth in zip(shown, nths[start : start + len(shown)], strict=True):
-        by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets, nth))
+    shown_nths = nths[start : start + len(shown)]
     places = [(y, p) for y, _, _, pages in layout for p in range(1, pages + 1)]
     here = places.index((year, page))
     pages = next(pages for y, _, _, pages in layout if y == year)
@@ -389,7 +383,7 @@ def mentions_context(
         total=len(own),
         previous=link(here - 1),
         next=link(here + 1),
-        documents=mention_groups(by_document, docs, root),
+        documents=mention_groups(shown, shown_nths, docs, root, snippets or Snippets()),
     )
 
 
@@ -529,10 +523,17 @@ def external(doc: Document, catalog: Catalog) -> list[ExternalLink]:
 
 
 def mention_groups(
-    by_document: dict[str, list[MentionRow]], docs: dict[str, Document], root: str
+    mentions: Sequence[Mention],
+    nths: Sequence[tuple[int, int]],
+    docs: dict[str, Document],
+    root: str,
+    snippets: Snippets,
 ) -> list[MentionGroup]:
     """Mentions by document, as the mention lists show them: the document's date, title
-    and page, then its mentions."""
+    and page, then its mentions (each saying which of its block's it is: `nths`)."""
+    by_document: dict[str, list[MentionRow]] = {}
+    for m, nth in zip(mentions, nths, strict=True):
+        by_document.setdefault(m.document, []).append(mention_view(m, docs, root, snippets, nth))
     return [
         MentionGroup(
             href=f"{root}{document_path(docs[d])}",

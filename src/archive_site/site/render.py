@@ -113,8 +113,8 @@ def entity_outputs(
         return env.get_template(template).generate(context(view))
 
     snippets = Snippets()  # the lines of the document last shown, for the next page
-    owns: dict[tuple[str, str], list[Mention]] = {}  # an entity's mentions in a year
-    nths: dict[tuple[str, str], list[tuple[int, int]]] = {}  # which of its block's each is
+    # an entity's mentions in a year, with which of its block's each is (ep.in_block)
+    owns: dict[tuple[str, str], tuple[list[Mention], list[tuple[int, int]]]] = {}
 
     def year_view(
         template: str, entity: Entity, layout: ep.Plan, year: str, page: int, *given: Any
@@ -123,11 +123,9 @@ def entity_outputs(
         mentioned = list(zip(flat[::2], flat[1::2], strict=True))
         if (entity.id, year) not in owns:
             owns.clear()  # one year at a time: the pages of a year come together
-            nths.clear()
-            found = (m for _, ms in mentioned for m in ms if m.entity == entity.id)
-            owns[entity.id, year] = list(found)
-            nths[entity.id, year] = ep.in_block(owns[entity.id, year])
-        own, nth = owns[entity.id, year], nths[entity.id, year]
+            found = [m for _, ms in mentioned for m in ms if m.entity == entity.id]
+            owns[entity.id, year] = found, ep.in_block(found)
+        own, nth = owns[entity.id, year]
         view = ep.mentions_context(entity, layout, year, page, mentioned, base, snippets, own, nth)
         return template, view
 

@@ -176,11 +176,9 @@ class MentionRow:
 
     document: str
     date: str
-    place: str  # "¶ 12", or the block where it has no number
+    place: str  # "¶ 12", or the block where it has no number; "¶ 7, mention 2 of 5"
     snippet: str
     href: str
-    nth: int  # which of the entity's mentions in that block it is, from 1
-    among: int  # how many the block has (a list shows "mention 2 of 5" where more than 1)
 
 
 @pickled_by_fields
