@@ -260,12 +260,14 @@ def dense_seed(size: int) -> str:
         "Comrade Brezhnev and [Andrei] Sakharov [sic] met Ginzburg in Moscow [PCF] on "
         "détente [détente], then Bukovsky wrote to Vance [Handwritten: Agreed. Suslov]. "
     )
-    body, n = [], 0
-    while sum(map(len, body)) < size:
+    body, n, length = [], 0, 0
+    while length < size:
         n += 1
-        body.append(unit + (f"[page {n % 90 + 2}] " if n % 7 == 0 else ""))
+        piece = unit + (f"[page {n % 90 + 2}] " if n % 7 == 0 else "")
         if n % 40 == 0:
-            body.append("\n")  # lines of a few thousand characters
+            piece += "\n"  # lines of a few thousand characters
+        body.append(piece)
+        length += len(piece)
     return head + "".join(body) + "\n\nTranslation, John Crowfoot\n"
 
 

@@ -99,8 +99,10 @@ def watched_page(browser: Browser, **context: object) -> tuple[Page, Watch]:
 
 
 def run_axe(page: Page) -> list[dict[str, object]]:
-    """axe-core's violations on the page as it stands (all rules but experimental ones)."""
-    page.evaluate(AXE.read_text(encoding="utf-8"))
+    """axe-core's violations on the page as it stands (all rules but experimental ones).
+    axe is put into the page once, at its first check after it has loaded."""
+    if not page.evaluate("typeof window.axe === 'object'"):
+        page.evaluate(axe_source())
     result: list[dict[str, object]] = page.evaluate(
         """async () => {
             const r = await axe.run(document, {resultTypes: ['violations']});
@@ -109,6 +111,11 @@ def run_axe(page: Page) -> list[dict[str, object]]:
         }"""
     )
     return result
+
+
+@functools.cache
+def axe_source() -> str:
+    return AXE.read_text(encoding="utf-8")
 
 
 ANSWERED = re.compile(r"found|No paragraphs|could not be read|^\d+ paragraphs?\b")
