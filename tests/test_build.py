@@ -193,13 +193,14 @@ def test_new_seeds_of_each_shape_build_with_no_code_change(workspace: Workspace)
 def test_strict_turns_warnings_into_errors(workspace: Workspace) -> None:
     workspace.copy_real()
     (workspace.seeds / "100_note.txt").write_text(
-        "SECRET\n\nTo the Central Committee\n\nThe Ministry [of Trade] reports.\n\n"
+        "SECRET\n\nTo the Central Committee\n\nAbout a report from the ministry\n\n"
+        "The Ministry [of Trade] reports.\n\n"
         "Head of Department [signature]\n\n3 March 1975\n"
     )
     run = workspace.build("--strict")
     assert run.code == 1
     assert run.err.splitlines()[0] == (
-        "seeds/100_note.txt:5: bracket [of Trade] is of no known kind (sic, supplied name, "
+        "seeds/100_note.txt:7: bracket [of Trade] is of no known kind (sic, supplied name, "
         "abbreviation, gloss, page, signature, margin, note on the original, summary, "
         "reference, footnote, illegible); kept as a generic editorial note"
     )

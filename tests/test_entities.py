@@ -326,13 +326,13 @@ def test_an_unknown_capitalised_name_is_a_warning_or_with_strict_an_error(
     workspace.copy_real()
     seed = workspace.seeds / "100_note.txt"
     seed.write_text(
-        "SECRET\n\nTo the Central Committee\n\nIt reports on Andrei "
+        "SECRET\n\nTo the Central Committee\n\nAbout a report from the ministry\n\nIt reports on Andrei "
         "Sakharov and Yelena Bonner.\n\nHead of the department [signature]\n\n"
         "3 March 1975\n"
     )
     run = workspace.build(*(["--strict"] if strict else []))
     message = (
-        "seeds/100_note.txt:5: {}capitalised name 'Yelena Bonner' matches no entity; "
+        "seeds/100_note.txt:7: {}capitalised name 'Yelena Bonner' matches no entity; "
         "expected an entity with this alias in documents/entities/, or the word in "
         "documents/entities/ignore.yaml (`python build.py names` lists them all)"
     )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+
 from archive_site.model import Source
+from conftest import SEEDS, Workspace
 from test_blocks import INSTRUCTION, MEMO, PROTOCOL, parse
 
 
@@ -63,6 +66,10 @@ def test_translation_with_catalogue_heading() -> None:
     assert meta.issuing_body and meta.issuing_body.printed == "Politburo"
     assert meta.translator and meta.translator.printed == "John Crowfoot"
     assert [a.printed for a in meta.addressees] == ["To all Soviet ambassadors and representatives"]
+    # the catalogue's count of pages is no part of the title, but is kept as printed
+    heading = "Politburo. Instructions to Soviet ambassadors on human rights issues"
+    assert meta.title.text == heading and not meta.title.editorial
+    assert meta.title.printed and meta.title.printed.printed == f"{heading} (21 pp)."
 
 
 def test_translation_dated_under_its_signature() -> None:
@@ -81,3 +88,33 @@ def test_translation_dated_under_its_signature() -> None:
     assert meta.issuing_body and meta.issuing_body.printed == "International Department"
     assert meta.translator is None
     assert meta.title.text.startswith("About information from Soviet ambassadors")
+
+
+def test_a_document_with_no_title_is_built_with_a_warning_until_the_editor_gives_one(
+    workspace: Workspace,
+) -> None:
+    """An archive translation without the entry under its catalogue line: the page says
+    "Untitled document", marked as the editor's, and the build says so at the seed,
+    with what to write; once the editor's file gives a title, no warning (before, the
+    build said nothing)."""
+    workspace.copy_real()
+    shutil.rmtree(workspace.anchors)  # a document not yet published
+    text = (SEEDS / INSTRUCTION).read_text(encoding="utf-8")
+    entry = next(line for line in text.splitlines() if line.endswith("Excerpt."))
+    (workspace.seeds / INSTRUCTION).write_text(text.replace(f"{entry}\n", ""), encoding="utf-8")
+    editorial = workspace.editorial / "1977-05-19-instruction.yaml"
+    given = editorial.read_text(encoding="utf-8")
+    title = next(line for line in given.splitlines() if line.startswith("title: "))
+    editorial.write_text(given.replace(f"{title}\n", ""), encoding="utf-8")
+    run = workspace.build()
+    assert run.code == 0, run.err
+    said = f"seeds/{INSTRUCTION}:1: warning: found no title for the document; it is shown as "
+    assert f"{said}'Untitled document', marked as the editor's; expected a title" in run.err
+    assert "`title:` in documents/editorial/1977-05-19-instruction.yaml" in run.err
+    page = workspace.page("documents/1977-05-19-instruction/index.html")
+    assert page.findtext(".//h1").strip() == "Untitled document"
+    editorial.write_text(given, encoding="utf-8")
+    run = workspace.build()
+    assert run.code == 0 and "found no title" not in run.err, run.err
+    page = workspace.page("documents/1977-05-19-instruction/index.html")
+    assert page.findtext(".//h1").strip() == title.removeprefix("title: ")

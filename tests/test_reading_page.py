@@ -169,9 +169,10 @@ def test_a_shared_list_is_a_handout_and_never_replaces_the_readers_own(
     choice = page.get_by_role("group", name=re.compile("^Your list in this browser"))
     assert choice.is_visible()
     question = choice.locator("p").first.inner_text()
-    assert question.startswith(
+    assert question == (
         "Your list in this browser holds 1 item, “My notes”. Replace it with this list, or "
-        "add this list’s 3 items at its end?"
+        "add this list’s 3 items at its end? Added, they come with their notes but without "
+        "this list’s title, note and questions: your own stay."
     )
     assert page.locator("#status .visually-hidden").inner_text() == question  # announced
     assert page.locator("#status.toast").count() == 0  # shown once, above its buttons
@@ -610,5 +611,38 @@ def test_print_gives_a_handout_with_addresses_and_no_controls(
         page.locator("#reading-passages > li").first.locator(".reading-item-address").is_visible()
     )
     page.screenshot(path=str(ARTIFACTS / "reading-print-handout.png"), full_page=True)
+    assert errors(watch) == [] and watch.outside == []
+    page.context.close()
+
+
+def test_a_link_from_the_published_site_opens_in_the_downloaded_folder(
+    browser: Browser, built_site: Workspace, unzipped: Path
+) -> None:
+    """A student with the downloaded folder and a list's link from the published site:
+    the reading page's "Open a list from its link" opens the list here, as a handout, and
+    their own list stays as it was; what is no list's link is said, and opens nothing."""
+    page, watch = watched_page(browser, viewport=PHONE, color_scheme="dark")
+    page.goto((unzipped / READING).as_uri())
+    mine = own_list()
+    keep(page, mine)
+    page.reload()
+    shared = class_list(built_site)
+    field = page.get_by_label("Open a list from its link")
+    field.fill(f"{BASE}{READING}")
+    page.get_by_role("button", name="Open", exact=True).click()
+    said(page, "That is not a reading list’s link: it has no “#list=” in it")
+    assert page.url == (unzipped / READING).as_uri()
+    field.fill(f"{BASE}{READING}#list={encoded(page, shared)}")
+    field.press("Enter")
+    texts_loaded(page, 3)
+    assert page.url.startswith((unzipped / READING).as_uri() + "#list=")
+    assert page.inner_text("#reading-shown-title") == "Week 3: the Vance talks"
+    assert page.locator("#reading-form").is_hidden()
+    assert kept(page) == mine
+    assert run_axe(page) == [], "the list opened"
+    page.screenshot(path=str(ARTIFACTS / "reading-opened-from-a-link-phone-dark.png"))
+    page.go_back()
+    page.locator("#reading-form").wait_for()
+    assert page.input_value("#reading-name") == "My notes"
     assert errors(watch) == [] and watch.outside == []
     page.context.close()

@@ -218,10 +218,24 @@ def assemble(
             continue
         taken[doc_id] = doc.seed
         doc = settle(replace(doc, id=doc_id))
-        if doc.seed in by_seed:
-            doc = merge(doc, by_seed[doc.seed], report)
+        given = by_seed.get(doc.seed)
+        if given:
+            doc = merge(doc, given, report)
+        if doc.meta.title.editorial and not (given and "title" in given.data):  # "Untitled …"
+            report.warn(seeds_folder / doc.seed, 1, untitled(doc))
         documents.append(doc)
     return Catalog(tuple(sorted(documents, key=lambda d: (d.meta.date.iso, d.id))))
+
+
+def untitled(doc: Document) -> str:
+    """What to do for a document whose seed gives no title the parser can read."""
+    return (
+        f"found no title for the document; it is shown as {doc.meta.title.text!r}, marked as "
+        "the editor's; expected a title at the top of the seed (a web capture's heading "
+        "line; the entry under an archive translation's catalogue line; or a heading "
+        "beginning 'About', 'On', 'Concerning' or 'Regarding'), or one given as `title:` in "
+        f"documents/editorial/{doc.id}.yaml"
+    )
 
 
 def unnamed(doc: Document) -> str:

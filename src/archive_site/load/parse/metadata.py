@@ -175,8 +175,10 @@ def title(layout: Layout, main: tuple[Block, ...]) -> Title | None:
             line_text(tuple(s for s in line if not isinstance(s, Editorial)))
             for line in entry[0].lines
         ]
-        text = re.sub(r"\s+(?:Excerpt|Extract)\.?$", "", " ".join(words).strip())
-        return Title(text.strip(), False, Printed(text.strip(), None, at(entry[0])))
+        text = re.sub(r"\s+(?:Excerpt|Extract)\.?$", "", " ".join(words).strip()).strip()
+        # the catalogue's count of pages ends the entry, "… issues (21 pp).": no part of a title
+        shown = re.sub(r"\s*\(\d+\s*pp?\.?\)\.?$", "", text)
+        return Title(shown or text, False, Printed(text, None, at(entry[0])))
     headings = of_type(main, BlockType.HEADING)
     subject = [h for h in headings if re.match(r"(?:About|On|Concerning|Regarding)\s", joined(h))]
     if subject:

@@ -310,6 +310,23 @@
   });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
 
+  // A list's link from anywhere (the published site, another copy): opened on this page.
+  function openPasted() {
+    var pasted = $("reading-open").value.trim();
+    var at = pasted.indexOf("#list=");
+    if (at < 0) {
+      say(pasted ? "That is not a reading list’s link: it has no “#list=” in it" : "Paste a reading list’s link first");
+      $("reading-open").focus();
+      return;
+    }
+    $("reading-open").value = "";
+    location.hash = pasted.slice(at); // shown as a link's list is: "Showing the list from the link…"
+  }
+  $("reading-open-go").addEventListener("click", openPasted);
+  $("reading-open").addEventListener("keydown", function (event) {
+    if (event.key === "Enter") { event.preventDefault(); openPasted(); }
+  });
+
   $("reading-copy").addEventListener("click", function () {
     var field = $("reading-link");
     var done = function () {
@@ -412,9 +429,11 @@
       return;
     }
     afterSaving = then;
+    var framed = shown.title || shown.note || shown.questions;
     ask($("reading-choice"), "Your list in this browser holds " + count(own.items.length) +
       (own.title ? ", “" + own.title + "”" : "") + ". Replace it with this list, or add this list’s " +
-      count(shown.items.length) + " at its end?");
+      count(shown.items.length) + " at its end?" + (framed ? " Added, they come with their notes " +
+      "but without this list’s title, note and questions: your own stay." : ""));
   }
 
   function saved(list, message, then) {
