@@ -326,8 +326,8 @@ def test_an_unknown_capitalised_name_is_a_warning_or_with_strict_an_error(
     workspace.copy_real()
     seed = workspace.seeds / "100_note.txt"
     seed.write_text(
-        "SECRET\n\nTo the Central Committee\n\nAbout a report from the ministry\n\nIt reports on Andrei "
-        "Sakharov and Yelena Bonner.\n\nHead of the department [signature]\n\n"
+        "SECRET\n\nTo the Central Committee\n\nAbout a report from the ministry\n\n"
+        "It reports on Andrei Sakharov and Yelena Bonner.\n\nHead of the department [signature]\n\n"
         "3 March 1975\n"
     )
     run = workspace.build(*(["--strict"] if strict else []))
