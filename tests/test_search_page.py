@@ -234,3 +234,30 @@ def test_the_searched_words_stand_out_on_the_paragraph_landed_on(
         assert watch.errors == [] and watch.outside == []
         assert run_axe(page) == []  # (axe reads the style sheets, which a folder refuses it)
         page.context.close()
+
+
+def test_the_keyboard_skips_the_filters_to_the_results(
+    browser: Browser, mode: tuple[str, str]
+) -> None:
+    """From the words searched, a link shown as it takes the focus leads past the five
+    filters: the first result is four key presses away (before, 21 presses of Tab)."""
+    url, _ = mode
+    page, watch = watched_page(browser, viewport=DESKTOP)
+    page.goto(url)
+    page.get_by_label("Words to find").fill("Bukovsky")
+    page.keyboard.press("Enter")
+    wait_for_answer(page, "Bukovsky")
+    address = page.url
+    page.keyboard.press("Tab")  # the Search button
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip the filters to the results")
+    expect(skip).to_be_focused()
+    box = skip.bounding_box()
+    assert box is not None and 0 <= box["x"] < DESKTOP["width"]  # in sight while focused
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    first = page.locator("#search-results li > a").first
+    expect(first).to_be_focused()
+    assert page.url == address  # no history entry of its own
+    assert watch.errors == []
+    page.context.close()

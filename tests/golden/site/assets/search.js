@@ -726,6 +726,11 @@
   var unit = document.getElementById("filters-unit");
   var clear = document.getElementById("filters-clear");
   var mode = location.protocol === "file:" ? "offline" : "pagefind";
+  // past the filters to the results, by keyboard, without a history entry the search reads
+  form.querySelector(".skip-inline").addEventListener("click", function (event) {
+    event.preventDefault();
+    list.focus();
+  });
   var current = null; // the search shown
   var asked = 0; // searches begun: an answer to an earlier one is not shown
 
