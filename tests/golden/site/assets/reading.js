@@ -311,19 +311,20 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); });
 
   // A list's link from anywhere (the published site, another copy): opened on this page.
+  var pasting = $("reading-open");
   function openPasted() {
-    var pasted = $("reading-open").value.trim();
+    var pasted = pasting.value.trim();
     var at = pasted.indexOf("#list=");
     if (at < 0) {
       say(pasted ? "That is not a reading list’s link: it has no “#list=” in it" : "Paste a reading list’s link first");
-      $("reading-open").focus();
+      pasting.focus();
       return;
     }
-    $("reading-open").value = "";
+    pasting.value = "";
     location.hash = pasted.slice(at); // shown as a link's list is: "Showing the list from the link…"
   }
   $("reading-open-go").addEventListener("click", openPasted);
-  $("reading-open").addEventListener("keydown", function (event) {
+  pasting.addEventListener("keydown", function (event) {
     if (event.key === "Enter") { event.preventDefault(); openPasted(); }
   });
 

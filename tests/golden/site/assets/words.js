@@ -270,13 +270,14 @@
   function readHighlight(value) {
     var text = value.trim();
     if (text.length > 2 && text[0] === "\"" && text[text.length - 1] === "\"") {
-      var phrase = split(text.slice(1, -1)).map(function (word) {
+      var quoted = split(text.slice(1, -1));
+      var phrase = quoted.map(function (word) {
         return word.split("|").map(function (spelling) {
           var w = queryWords(spelling)[0];
           return w ? w.term : "";
         }).filter(Boolean);
       }).filter(function (spellings) { return spellings.length; });
-      var shown = split(text.slice(1, -1)).map(function (word) { return word.split("|")[0]; }).join(" ");
+      var shown = quoted.map(function (word) { return word.split("|")[0]; }).join(" ");
       return { phrase: phrase, terms: [], shown: shown };
     }
     var asked = queryWords(text);
@@ -343,8 +344,7 @@
     var text = document.querySelector(".document-text");
     if (!value || !text) return;
     var asked = readHighlight(value);
-    if (!asked.phrase && !asked.terms.length) return;
-    if (asked.phrase && !asked.phrase.length) return;
+    if (!(asked.phrase || asked.terms).length) return; // nothing a word of the text can be
     var each = blocks(text);
     var found = asked.phrase
       ? each.map(function (b) { return phraseMarks(b.text, asked.phrase); })
