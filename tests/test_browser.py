@@ -355,3 +355,118 @@ def test_pages_fit_a_320_pixel_screen(browser: Browser, built_site: Workspace, r
     page.goto((built_site.site / rel).as_uri())
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     page.context.close()
+
+
+INSTRUCTION = "documents/1977-05-19-instruction/index.html"
+DOCUMENTS = [PROTOCOL, MEMO, INSTRUCTION]
+
+
+def spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_copied_words_are_the_documents_own(browser: Browser, built_site: Workspace) -> None:
+    """Every block of the three texts selected and copied (Ctrl+C), and a run of
+    paragraphs: what reaches the clipboard stands in the seed word for word. Before, a copy
+    took in the block's number ("¶ 8For your…"), the page label in the margin ("p. 3") and
+    what is written out for screen readers ("[page three](a new page of the original begins
+    here)")."""
+    seeds = spaced(
+        " ".join(p.read_text(encoding="utf-8") for p in sorted(built_site.seeds.glob("*.txt")))
+    )
+    page, watch = watched_page(browser, permissions=["clipboard-read", "clipboard-write"])
+    select = """([first, last]) => {
+        const r = document.createRange();
+        r.setStartBefore(document.getElementById(first));
+        r.setEndAfter(document.getElementById(last));
+        getSelection().removeAllRanges();
+        getSelection().addRange(r);
+    }"""
+    copied = 0
+    for rel in DOCUMENTS:
+        page.goto((built_site.site / rel).as_uri())
+        blocks = page.eval_on_selector_all(
+            ".document-text .block[id]:not(.block-quotation)", "els => els.map(e => e.id)"
+        )
+        for first, last in [(b, b) for b in blocks] + [(blocks[0], blocks[-1])]:
+            page.evaluate(select, [first, last])
+            page.keyboard.press("Control+C")
+            text = spaced(page.evaluate("navigator.clipboard.readText()"))
+            for line in page.evaluate("navigator.clipboard.readText()").split("\n"):
+                assert spaced(line) in seeds, (rel, first, line)
+            assert "¶" not in text and "(a new page" not in text, (rel, first, text)
+            copied += 1
+    assert copied > 60
+    assert watch.errors == []
+    page.context.close()
+
+
+@pytest.mark.parametrize(
+    "size",
+    [{"width": 1280, "height": 800}, {"width": 375, "height": 740}],
+    ids=["desktop", "phone"],
+)
+def test_every_block_shows_its_address(
+    browser: Browser, built_site: Workspace, size: dict[str, int]
+) -> None:
+    """Each block's link to itself (¶ n, or § for a heading, a dateline, a signature, the
+    translator's conventions, the address list) is shown without a pointer over it, on a
+    phone too; before, the § links were hidden until hovered and left out below 40rem,
+    and the conventions and the address list had none."""
+    page, _ = watched_page(browser, viewport=size)
+    unshown = """blocks => blocks.filter(b => {
+        const a = b.querySelector('a.anchor[href="#' + b.id + '"]');
+        if (!a) return true;
+        const s = getComputedStyle(a), r = a.getBoundingClientRect();
+        return s.display === 'none' || s.visibility !== 'visible' || Number(s.opacity) < 1
+            || r.width === 0 || r.height === 0;
+    }).map(b => b.id)"""
+    blocks = ".document-text .block[id]:not(.block-quotation)"
+    for rel in DOCUMENTS:
+        page.goto((built_site.site / rel).as_uri())
+        assert page.locator(blocks).count() > 10
+        assert page.eval_on_selector_all(blocks, unshown) == [], rel
+    page.context.close()
+
+
+def test_no_words_of_a_text_are_set_in_italic_but_what_the_sheet_bears(
+    browser: Browser, built_site: Workspace
+) -> None:
+    """The translator's conventions give italic to handwriting alone; the site's type must
+    not say "handwritten" of a dateline, a credit, an aside, the editor's summary or note
+    (before, all five were in italic)."""
+    page, _ = watched_page(browser)
+    italic = """root => {
+        const out = [];
+        const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            const el = n.parentElement;
+            if (!n.nodeValue.trim() || el.closest('.ed-original')) continue;
+            if (getComputedStyle(el).fontStyle !== 'normal') out.push(n.nodeValue.trim());
+        }
+        return out;
+    }"""
+    for rel in DOCUMENTS:
+        page.goto((built_site.site / rel).as_uri())
+        assert page.eval_on_selector(".document-text", italic) == [], rel
+    page.context.close()
+
+
+def test_a_part_of_a_document_is_named_in_its_own_words(
+    browser: Browser, built_site: Workspace
+) -> None:
+    """The region of an attached document is named as its label reads ("Attached document:
+    instruction"); the label's capitals are the font's small capitals, so Chromium's
+    accessibility tree does not name it "ATTACHED DOCUMENT: INSTRUCTION" as before."""
+    page, _ = watched_page(browser)
+    page.goto((built_site.site / PROTOCOL).as_uri())
+    label = page.locator(".part-label").first.inner_text()
+    tree = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")
+    regions = [
+        node["name"]["value"]
+        for node in tree["nodes"]
+        if node.get("role", {}).get("value") == "region" and "name" in node
+    ]
+    assert "Attached document: instruction" in regions, regions
+    assert label.upper() not in regions
+    page.context.close()

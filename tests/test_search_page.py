@@ -261,3 +261,36 @@ def test_the_keyboard_skips_the_filters_to_the_results(
     assert page.url == address  # no history entry of its own
     assert watch.errors == []
     page.context.close()
+
+
+def test_a_filter_that_leaves_nothing_is_named_and_arrow_keys_search_once(
+    browser: Browser, mode: tuple[str, str]
+) -> None:
+    """A phrase of one paragraph, then a person its document names elsewhere: the answer
+    puts the nothing found on the filter, not on the words (before: "no one paragraph holds
+    every word"). Stepping through the people with the arrow keys makes one search, where
+    the choice rests (before, one search, history entry and spoken answer a step)."""
+    url, _ = mode
+    page, watch = watched_page(browser, viewport=DESKTOP)
+    page.goto(url + '?q="utmost+bewilderment"')
+    answer(page, "1 paragraph found for the phrase “utmost bewilderment”.")
+    page.select_option("#filter-mention", "andropov")
+    answer(
+        page,
+        "No paragraphs found for the phrase “utmost bewilderment” with the filters chosen"
+        " (mentions Yuri Andropov): “Clear the filters” searches every paragraph.",
+    )
+    page.get_by_role("button", name="Clear the filters").click()
+    answer(page, "1 paragraph found for the phrase “utmost bewilderment”.")
+    steps = page.evaluate("history.length")
+    page.locator("#filter-mention").focus()
+    for _ in range(3):
+        page.keyboard.press("ArrowDown")
+    page.wait_for_url(re.compile(r"mention="))
+    chosen = page.locator("#filter-mention").input_value()
+    assert chosen and "mention=" + chosen in page.url
+    expect(page.locator("#search-how")).to_contain_text("filters: mentions ")
+    page.wait_for_timeout(600)  # longer than a choice rests
+    assert page.evaluate("history.length") == steps + 1
+    assert watch.errors == []
+    page.context.close()

@@ -16,6 +16,7 @@
   // and of the shortest word matched to a name by its spelling
   var COMBINATIONS = 64; // most sets of spellings (one for each word) an engine is asked
   var AHEAD = 8; // documents read at once
+  var FILTER_REST = 400; // milliseconds a filter's choice rests before its search is made
   var load = window.archiveIndex.load; // loader.js
   var unpacked = window.archiveIndex.unpacked;
   var paragraphsOf = window.archiveIndex.paragraphs;
@@ -822,7 +823,10 @@
       text = "No paragraphs found for " + asked + ": " + s.missing.map(function (w) { return "“" + w.shown + "”"; }).join(", ") +
         (s.missing.length === 1 ? " is" : " are") + " in none of the documents.";
     } else if (n === 0) {
-      text = "No paragraphs found for " + asked + (s.documents ? ": no one paragraph holds every word." : ".");
+      var filters = described(s);
+      text = "No paragraphs found for " + asked + (filters.length
+        ? " with the filters chosen (" + filters.join(", ") + "): “Clear the filters” searches every paragraph."
+        : s.documents ? ": no one paragraph holds every word." : ".");
     } else if (s.done) {
       text = plural(n, "paragraph", "paragraphs") + " found for " + asked + ".";
     } else if (s.documents === null) {
@@ -1017,17 +1021,25 @@
     if (mode === "pagefind") pagefindReady().catch(function () { /* a search falls back */ });
   });
 
-  form.addEventListener("submit", function (event) {
-    event.preventDefault();
+  // A filter stepped through with the arrow keys changes at every step: the search waits
+  // until the choice rests, and makes and says one answer, not one a step.
+  var resting = null;
+  function searchNow() {
+    clearTimeout(resting);
     toAddress(true);
     run();
+  }
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    searchNow();
   });
   form.addEventListener("change", function (event) {
     if (event.target.tagName !== "SELECT") return;
-    toAddress(true);
-    run();
+    clearTimeout(resting);
+    resting = setTimeout(searchNow, FILTER_REST);
   });
   clear.addEventListener("click", function () {
+    clearTimeout(resting);
     FILTERS.forEach(function (f) { form.elements[f].value = ""; });
     toAddress(true);
     run();
