@@ -470,3 +470,33 @@ def test_a_part_of_a_document_is_named_in_its_own_words(
     assert "Attached document: instruction" in regions, regions
     assert label.upper() not in regions
     page.context.close()
+
+
+def test_the_headings_of_a_text_are_named_by_their_words(
+    browser: Browser, built_site: Workspace
+) -> None:
+    """A screen reader's list of headings gives a text's headings as they read ("Addendum"),
+    not with their link's name before them ("This heading: tools Addendum", as before)."""
+    page, _ = watched_page(browser)
+    headings = 0
+    for rel in [PROTOCOL, MEMO]:
+        page.goto((built_site.site / rel).as_uri())
+        page.locator(".block-heading .anchor[aria-haspopup]").first.wait_for(state="attached")
+        words = page.eval_on_selector_all(
+            ".block-heading",
+            """hs => hs.map(h => {
+                const words = h.cloneNode(true);
+                words.querySelector('.anchor').remove();
+                return words.textContent.trim();
+            })""",
+        )
+        headings += len(words)
+        tree = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")
+        names = [
+            node["name"]["value"]
+            for node in tree["nodes"]
+            if node.get("role", {}).get("value") == "heading" and "name" in node
+        ]
+        assert all(w in names for w in words), (rel, words, names)
+    assert headings >= 5
+    page.context.close()
