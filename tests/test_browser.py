@@ -500,3 +500,24 @@ def test_the_headings_of_a_text_are_named_by_their_words(
         assert all(w in names for w in words), (rel, words, names)
     assert headings >= 5
     page.context.close()
+
+
+@pytest.mark.parametrize("width", [375, 800])
+def test_a_brackets_tip_stays_on_a_narrow_screen(
+    browser: Browser, built_site: Workspace, width: int
+) -> None:
+    """What a bracket is (its tip, shown on focus) stays within a phone's or a tablet's
+    screen: before, "abbreviation given by the editor" ran on one line from the bracket past
+    the right edge, and the page scrolled sideways (to 539 px on a 375-px phone)."""
+    page, _ = watched_page(browser, viewport={"width": width, "height": 740})
+    tips = 0
+    for rel in DOCUMENTS:
+        page.goto((built_site.site / rel).as_uri())
+        brackets = page.locator(".span-editorial")
+        for n in range(brackets.count()):
+            brackets.nth(n).focus()
+            wide = page.evaluate("document.documentElement.scrollWidth")
+            assert wide <= width, (rel, brackets.nth(n).inner_text(), wide)
+            tips += 1
+    assert tips >= 10
+    page.context.close()

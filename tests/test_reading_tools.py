@@ -285,7 +285,7 @@ def test_a_card_lies_over_the_text_and_closes_as_a_popover_does(
     bracket = "#p3 .ed-supplied"  # [Aleksandr], inside the name
     tip = f"() => getComputedStyle(document.querySelector('{bracket}'), '::after').content"
     page.hover(bracket)
-    assert page.evaluate(tip) == '"supplied by the editor"'
+    assert page.evaluate(tip) == '"supplied by the archive\'s editors"'
     unopened = heights(page)
     mention.click()
     card.wait_for()

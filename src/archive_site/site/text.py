@@ -29,14 +29,14 @@ from .rows import BlockRow, EditorialSpan, MentionLink, PartRow, RunRow, SpanRow
 
 EXPLAIN = {
     SpanKind.SIC: "so in the original",
-    SpanKind.SUPPLIED: "supplied by the editor",
-    SpanKind.ABBREVIATION: "abbreviation given by the editor",
+    SpanKind.SUPPLIED: "supplied by the archive's editors",
+    SpanKind.ABBREVIATION: "abbreviation given by the archive's editors",
     SpanKind.GLOSS: "the translator's gloss of the original term",
     SpanKind.PAGE: "a new page of the original begins here",
     SpanKind.SIGNATURE: "a handwritten signature stands here in the original",
     SpanKind.MARGIN: "where the following note is written on the original",
     SpanKind.ORIGINAL: "what the original sheet bears (a hand, a stamp, a mark)",
-    SpanKind.SUMMARY: "the editor's summary of text not translated",
+    SpanKind.SUMMARY: "the archive editors' summary of text not translated",
     SpanKind.REFERENCE: "the archive's reference",
     SpanKind.FOOTNOTE: "a note under the text",
     SpanKind.ILLEGIBLE: "words the original does not let be read",
