@@ -139,6 +139,11 @@ def test_a_shared_list_is_a_handout_and_never_replaces_the_readers_own(
     texts_loaded(page, 3)
     assert kept(page) == mine  # opening the link changed nothing
     assert page.locator("#reading-form").is_hidden()
+    # its reader meets the list's title on the first screen, a phone's too, not the help
+    # for a list's owner (before, 1.5 screens of it on a phone)
+    assert page.locator(".reading-intro").is_hidden()
+    title = page.locator("#reading-shown-title").bounding_box()
+    assert title is not None and title["y"] + title["height"] <= VIEWS[view]["height"]
     assert page.locator("main textarea:visible, main input:visible").count() == 0
     assert page.inner_text("#reading-shared-said") == (
         "This list comes from its link and is shown as a handout; reading it changes "

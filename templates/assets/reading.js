@@ -15,6 +15,7 @@
   var $ = function (id) { return document.getElementById(id); };
   var form = $("reading-form"), status = $("reading-status"), passages = $("reading-passages");
   var handout = document.querySelector(".reading-handout");
+  var intro = document.querySelector(".reading-intro"); // for the owner of a list, not its readers
   var site = handout.dataset.url || ""; // the site's public address, where the build has one
 
   var mine = format.read(); // the reader's own list
@@ -287,6 +288,7 @@
     handout.classList.add("reading-mine"); // its title, note and questions are in the form
     mine = shown = format.read();
     $("reading-shared").hidden = true;
+    intro.hidden = false;
     form.hidden = false;
     form.elements.title.value = mine.title;
     form.elements.note.value = mine.note;
@@ -406,6 +408,7 @@
     handout.classList.remove("reading-mine");
     shown = list;
     form.hidden = true;
+    intro.hidden = true;
     $("reading-shared").hidden = false;
     closeChoices();
     $("reading-save").textContent = "Save a copy to my list";
