@@ -294,3 +294,33 @@ def test_a_filter_that_leaves_nothing_is_named_and_arrow_keys_search_once(
     assert page.evaluate("history.length") == steps + 1
     assert watch.errors == []
     page.context.close()
+
+
+def test_a_word_spelt_otherwise_or_mistyped_finds_what_its_right_spelling_finds(
+    browser: Browser, mode: tuple[str, str]
+) -> None:
+    """An American spelling, a dropped letter and a wrong last letter of a name find the
+    paragraphs their right spelling finds, and the page says what it searched instead.
+    Before, "organize" found the one paragraph of "organs", "Washingon" the paragraphs of
+    "was", and "Andropow" 36 paragraphs of "and" beside Andropov's one."""
+    url, _ = mode
+    page, watch = watched_page(browser, viewport=DESKTOP)
+    for typed, right, searched in [
+        ("organize", "organise", "organi…"),
+        ("Washingon", "Washington", "washing…"),
+        ("Andropow", "Andropov", None),
+    ]:
+        page.goto(url + "?q=" + right)
+        wait_for_answer(page, right)
+        expected = found(page)
+        assert expected, right
+        page.goto(url + "?q=" + typed)
+        wait_for_answer(page, typed)
+        assert found(page) == expected, typed
+        how = page.locator("#search-how").inner_text()
+        if searched:
+            assert f"also searched: {searched} (for “{typed}”, which begins no word" in how
+        else:  # a name's other spelling, and no guess beside it
+            assert f"also searched: {right} (for “{typed}”) ·" in how, how
+    assert watch.errors == []
+    page.context.close()

@@ -166,7 +166,25 @@
     });
     // `words`: the words of the index it finds
     if (begun.length) return { prefix: term, exact: exact, words: begun.sort() };
+    var kept = await keptBeginning(info, term);
+    if (kept) return kept;
     if (best.length >= SHORTEST) return { word: best, shown: shown, words: [best] };
+    return null;
+  }
+
+  // A spelling no word begins, mistyped or spelt otherwise ("organize", "Washingon"): the
+  // longest beginning of it that begins words of the index, if it keeps most of the
+  // spelling (never "was" for "Washingon"); searched as that beginning in both modes.
+  var KEPT = 0.6; // the least share of a spelling's letters its beginning keeps
+  async function keptBeginning(info, term) {
+    var least = Math.max(SHORTEST, Math.ceil(term.length * KEPT));
+    for (var end = term.length - 1; end >= least; end--) {
+      var start = term.slice(0, end), words = [];
+      (await wordShards(info, start)).forEach(function (table) {
+        Object.keys(table).forEach(function (word) { if (word.startsWith(start)) words.push(word); });
+      });
+      if (words.length) return { prefix: start, exact: false, words: words.sort(), kept: start, shown: start + "…" };
+    }
     return null;
   }
 
@@ -415,7 +433,7 @@
       return group.filter(function (s) { return s.found.exact; });
     });
     for (var combo of combinations(lists)) {
-      var asked = combo.map(function (s) { return s.kept; }).join(" ");
+      var asked = combo.map(function (s) { return s.found.kept || s.kept; }).join(" ");
       var found = await ready.pf.search(which === "all" ? asked : "\"" + asked + "\"", options);
       found.results.forEach(function (r) {
         var d = ready.place.get(r.id);
@@ -471,6 +489,10 @@
     if (plan.groups.length) {
       for (var g of plan.groups) {
         for (var s of g.spellings) s.found = await resolve(info, s);
+        // a spelling the index has (a name's other form) leaves out a guess made for another
+        if (g.spellings.some(function (s) { return s.found && s.found.prefix === s.term; })) {
+          g.spellings.forEach(function (s) { if (s.found && s.found.prefix !== s.term) s.found = null; });
+        }
         g.finding = g.spellings.filter(function (s) { return s.found; });
         if (!g.finding.length) out.missing.push(g.word);
       }
@@ -783,7 +805,7 @@
     var words = [];
     s.groups.forEach(function (g) {
       (g.finding || []).forEach(function (sp) {
-        var word = sp.found.word !== undefined ? sp.found.shown : sp.text;
+        var word = sp.found.kept || (sp.found.word !== undefined ? sp.found.shown : sp.text);
         if (words.indexOf(word) < 0) words.push(word);
       });
     });
@@ -847,10 +869,11 @@
         (s.quoted ? " as a phrase" : s.groups.length > 1 ? ", paragraphs holding the words as a phrase first" : ""));
       var also = [];
       s.groups.forEach(function (g) {
-        var others = g.spellings.slice(1).map(function (sp) { return sp.text; });
+        var others = g.spellings.slice(1).map(function (sp) { return sp.text; })
+          .filter(function (text, n, all) { return all.indexOf(text) === n && text !== g.word.shown; });
         if (others.length) also.push(others.join(", ") + " (for “" + g.word.shown + "”)");
         g.spellings.forEach(function (sp) {
-          if (sp.found && sp.found.word !== undefined) also.push(sp.found.shown + " (for “" + sp.text + "”, which begins no word of the documents)");
+          if (sp.found && sp.found.shown) also.push(sp.found.shown + " (for “" + sp.text + "”, which begins no word of the documents)");
         });
       });
       if (also.length) line.push("also searched: " + also.join("; "));
