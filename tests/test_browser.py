@@ -116,6 +116,10 @@ def test_cite_this_paragraph_gives_the_pinpoint_and_its_address(
     use_tool(page, "p12", "Cite…")
     dialog = page.locator("#cite-dialog")
     assert dialog.is_visible()
+    # centred over the page (before, set at the text column's margin: 72 px left, 536 right)
+    shown = box(page, "#cite-dialog")
+    width = page.viewport_size["width"] if page.viewport_size else 0
+    assert abs(shown["x"] - (width - shown["x"] - shown["width"])) <= 2
     text = dialog.inner_text()
     assert "Cite paragraph 12" in text
     assert "para. 12" in text and "par. 12" in text
