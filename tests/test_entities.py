@@ -349,3 +349,25 @@ def test_the_real_collection_has_no_unknown_names(tmp_path: Path) -> None:
     run = ws.build("--strict")
     assert run.code == 0, run.err
     assert run.err.splitlines() == [NO_ADDRESS]
+
+
+def test_an_entitys_forms_are_those_the_documents_print(built_site: Workspace) -> None:
+    """ "Forms in the documents" gives each form as a document's text prints it: before, it
+    gave the names the build looks for, some printed only inside a longer form
+    ("Dobrynin", printed only as "A.F. Dobrynin") or without the editors' brackets
+    ("Aleksandr Ginzburg", printed "[Aleksandr] Ginzburg")."""
+    seeds = " ".join(
+        " ".join(p.read_text(encoding="utf-8").split()) for p in built_site.seeds.glob("*.txt")
+    )
+    assert "Dobrynin" in seeds and seeds.count("Dobrynin") == seeds.count("A.F. Dobrynin")
+    forms = {}
+    for page in sorted(built_site.site.glob("*/*/index.html")):
+        for line in built_site.page(str(page.relative_to(built_site.site))).xpath(
+            "//p[@class='aliases']/text()"
+        ):
+            forms[page.parent.name] = line.removeprefix("Forms in the documents: ").split(", ")
+    assert sum(len(f) for f in forms.values()) > 40
+    for entity, printed in forms.items():
+        assert all(form in seeds for form in printed), (entity, printed)
+    assert forms["dobrynin"] == ["A.F. Dobrynin"]
+    assert forms["ginzburg"] == ["[Aleksandr] Ginzburg"]

@@ -295,7 +295,7 @@ def entity_context(
             wikidata=entity.wikidata,
             # context only while no document names it: a later document may
             context_only=entity.context_only and not own,
-            aliases=list(entity.aliases),
+            forms=list(dict.fromkeys(" ".join(m.text.split()) for m in own)),
             count=len(own),
             documents=len(docs),
             split=any(pages > 1 for *_, pages in layout),

@@ -219,7 +219,7 @@ class EntityView:
     uncertain: str | None
     wikidata: str | None
     context_only: bool  # while no document names it
-    aliases: list[str]
+    forms: list[str]  # as the documents print it, each once, in the order first met
     count: int  # its mentions
     documents: int  # the documents that mention it
     split: bool  # a year of its mentions is on several pages
