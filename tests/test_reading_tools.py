@@ -121,6 +121,10 @@ def test_every_tool_answers_visibly_and_says_what_it_did(
     use_tool(page, "p12", "Quote this paragraph", keyboard)
     quote_tools = page.get_by_role("group", name="Quotation from paragraph 12")
     quote_tools.wait_for()
+    # said, as every tool's answer is (before, nothing was)
+    assert said(page, "¶12 selected to quote") == (
+        "Paragraph 12 selected to quote: its link, citation and reading list follow"
+    )
     assert page.evaluate("document.activeElement.textContent") == "Copy link to quote"
     assert page.evaluate("getSelection().toString()").startswith(P12)
     press(page, ".quote-tools", "Add quote to reading list", keyboard)

@@ -288,7 +288,10 @@
     window.getSelection().removeAllRanges();
     window.getSelection().addRange(range);
     var tools = showQuoteTools();
-    if (tools) tools.querySelector("button").focus();
+    if (!tools) return;
+    tools.querySelector("button").focus();
+    say("¶" + block.dataset.para + " selected to quote",
+      "Paragraph " + block.dataset.para + " selected to quote: its link, citation and reading list follow");
   }
 
   function setUpQuotes() {
