@@ -280,6 +280,16 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
+def squash(text: str) -> str:
+    """A text with each run of white space (line breaks, no-break spaces) one space."""
+    return " ".join(text.split())
+
+
+def seeds_text(ws: Workspace) -> str:
+    """Every seed of a workspace, one after another, squashed: to find printed words in."""
+    return squash(" ".join(p.read_text(encoding="utf-8") for p in sorted(ws.seeds.glob("*.txt"))))
+
+
 def page_words(element: lxml.html.HtmlElement) -> list[str]:
     """The words a reader sees in an element, leaving out the page's own controls and labels
     (marked data-ui), text meant only for screen readers, and templates, which browsers

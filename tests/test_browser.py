@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from browser import run_axe, said, use_tool, watched_page
-from conftest import PROJECT, Workspace
+from conftest import PROJECT, Workspace, seeds_text, squash
 
 ARTIFACTS = PROJECT / "tests" / "artifacts"
 PROTOCOL = "documents/1977-02-18-protocol/index.html"
@@ -365,19 +365,13 @@ INSTRUCTION = "documents/1977-05-19-instruction/index.html"
 DOCUMENTS = [PROTOCOL, MEMO, INSTRUCTION]
 
 
-def spaced(text: str) -> str:
-    return " ".join(text.split())
-
-
 def test_copied_words_are_the_documents_own(browser: Browser, built_site: Workspace) -> None:
     """Every block of the three texts selected and copied (Ctrl+C), and a run of
     paragraphs: what reaches the clipboard stands in the seed word for word. Before, a copy
     took in the block's number ("¶ 8For your…"), the page label in the margin ("p. 3") and
     what is written out for screen readers ("[page three](a new page of the original begins
     here)")."""
-    seeds = spaced(
-        " ".join(p.read_text(encoding="utf-8") for p in sorted(built_site.seeds.glob("*.txt")))
-    )
+    seeds = seeds_text(built_site)
     page, watch = watched_page(browser, permissions=["clipboard-read", "clipboard-write"])
     select = """([first, last]) => {
         const r = document.createRange();
@@ -395,9 +389,10 @@ def test_copied_words_are_the_documents_own(browser: Browser, built_site: Worksp
         for first, last in [(b, b) for b in blocks] + [(blocks[0], blocks[-1])]:
             page.evaluate(select, [first, last])
             page.keyboard.press("Control+C")
-            text = spaced(page.evaluate("navigator.clipboard.readText()"))
-            for line in page.evaluate("navigator.clipboard.readText()").split("\n"):
-                assert spaced(line) in seeds, (rel, first, line)
+            clipboard = page.evaluate("navigator.clipboard.readText()")
+            for line in clipboard.split("\n"):
+                assert squash(line) in seeds, (rel, first, line)
+            text = squash(clipboard)
             assert "¶" not in text and "(a new page" not in text, (rel, first, text)
             copied += 1
     assert copied > 60

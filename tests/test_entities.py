@@ -12,7 +12,7 @@ from archive_site.errors import Reporter
 from archive_site.load.entities import read
 from archive_site.model import Block, BlockType, Document, Part, Text
 from archive_site.site.entity_pages import in_block
-from conftest import DOCUMENTS, NO_ADDRESS, Workspace, page_words
+from conftest import DOCUMENTS, NO_ADDRESS, Workspace, page_words, seeds_text
 from test_blocks import INSTRUCTION, MEMO, PROTOCOL, parse
 
 REGISTRY = read(DOCUMENTS / "entities", Reporter())
@@ -356,9 +356,7 @@ def test_an_entitys_forms_are_those_the_documents_print(built_site: Workspace) -
     gave the names the build looks for, some printed only inside a longer form
     ("Dobrynin", printed only as "A.F. Dobrynin") or without the editors' brackets
     ("Aleksandr Ginzburg", printed "[Aleksandr] Ginzburg")."""
-    seeds = " ".join(
-        " ".join(p.read_text(encoding="utf-8").split()) for p in built_site.seeds.glob("*.txt")
-    )
+    seeds = seeds_text(built_site)
     assert "Dobrynin" in seeds and seeds.count("Dobrynin") == seeds.count("A.F. Dobrynin")
     forms = {}
     for page in sorted(built_site.site.glob("*/*/index.html")):

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import SEED_NAMES, SEEDS, Workspace, page_words
+from conftest import SEED_NAMES, SEEDS, Workspace, page_words, squash
 
 
 def records(ws: Workspace) -> dict[str, dict[str, Any]]:
@@ -55,10 +55,6 @@ def metadata_pieces(data: Any) -> list[tuple[int | None, str | None, str]]:
         for item in data:
             found += metadata_pieces(item)
     return found
-
-
-def squash(text: str) -> str:
-    return " ".join(text.split())
 
 
 def record_words(record: dict[str, Any]) -> list[str]:

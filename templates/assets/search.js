@@ -1062,10 +1062,8 @@
     resting = setTimeout(searchNow, FILTER_REST);
   });
   clear.addEventListener("click", function () {
-    clearTimeout(resting);
     FILTERS.forEach(function (f) { form.elements[f].value = ""; });
-    toAddress(true);
-    run();
+    searchNow();
     form.elements.document.focus();
   });
   window.addEventListener("popstate", function () { fromAddress(); run(); });
