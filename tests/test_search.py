@@ -50,6 +50,11 @@ def results(page: Page, url: str) -> list[str]:
     """Search by address and wait for the answer: the results as 'document#block'."""
     page.goto(url)
     wait_for_answer(page)
+    return shown(page)
+
+
+def shown(page: Page) -> list[str]:
+    """The results the search page shows, as 'document#block'."""
     return page.eval_on_selector_all(
         "#search-results li > a",
         "els => els.map(a => a.pathname.split('/').slice(-2, -1)[0] + '#' + a.hash.slice(1))",
@@ -140,16 +145,35 @@ def test_both_modes_give_the_same_paragraphs(
     """Pagefind over HTTP, the offline index from `file://`, and the same offline index
     written with tiny shards, as a large archive's are: the same paragraphs each time."""
     split = split_copy(unzipped, tmp_path / "copy", monkeypatch)
-    page, _ = watched_page(browser)
-    online = http_base + "search/index.html?q="
-    offline = (unzipped / "search" / "index.html").as_uri() + "?q="
-    small = (split / "search" / "index.html").as_uri() + "?q="
-    for query in AGREEMENT:
-        a, b = results(page, online + query), results(page, offline + query)
-        assert a and a == b, query
-        assert len(a) < 50, query
-        assert results(page, small + query) == a, query
+    found = [
+        searched(browser, url, AGREEMENT)
+        for url in (
+            http_base + "search/index.html",
+            (unzipped / "search" / "index.html").as_uri(),
+            (split / "search" / "index.html").as_uri(),
+        )
+    ]
+    for query, online, offline, small in zip(AGREEMENT, *found, strict=True):
+        assert online and online == offline == small, query
+        assert len(online) < 50, query
+    # each search shows its own results, not the last one's
+    assert len({tuple(shown) for shown in found[0]}) > len(AGREEMENT) // 2
+
+
+def searched(browser: Browser, url: str, queries: list[str]) -> list[list[str]]:
+    """Each query typed into one search page in turn, as a reader asks one after another:
+    the results shown for each, as 'document#block'."""
+    page, watch = watched_page(browser)
+    page.goto(url)
+    out = []
+    for query in queries:
+        page.fill("#search-q", query)
+        page.press("#search-q", "Enter")
+        wait_for_answer(page, query)
+        out.append(shown(page))
+    assert watch.errors == [] and watch.outside == []
     page.context.close()
+    return out
 
 
 def test_the_offline_index_loads_only_what_a_search_needs(browser: Browser, unzipped: Path) -> None:
