@@ -30,16 +30,20 @@ def test_every_page_loads_cleanly_and_stays_on_the_machine(
 ) -> None:
     """Every page, from the folder and over HTTP. From the folder, as a reader of the
     offline copy has it, axe checks each page in the light theme as it loads (and the
-    protocol's with its cite dialog open); the dark theme's pages are checked below."""
+    protocol's with its cite dialog open); the dark theme's pages are checked below. Over
+    HTTP, on a phone's screen: no page is wider than the screen (none scrolls sideways)."""
     pages = site_pages(built_site)
     assert len(pages) >= 5
-    page, watch = watched_page(browser, color_scheme="light")
+    size = {"width": 375, "height": 740} if mode == "http" else {"width": 1280, "height": 720}
+    page, watch = watched_page(browser, color_scheme="light", viewport=size)
     for rel in pages:
         page.goto(address(built_site, http_base, mode, rel))
         page.wait_for_load_state("load")
         assert page.locator("h1").count() == 1, rel
         assert watch.errors == [], (rel, watch.errors)
         assert watch.outside == [], (rel, watch.outside)
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        assert wide <= size["width"], (rel, wide)
         if mode == "file":
             assert_axe_passes(page, rel, "light")
             watch.errors.clear()  # axe's own reading of the style sheets, refused from a folder
@@ -272,6 +276,40 @@ def test_the_page_reads_fully_with_javascript_off(browser: Browser, built_site: 
     assert not page.get_by_role("button", name="Dark theme").is_visible()
     assert "Chicago note" in page.inner_text("#cite")
     assert background(page, "#p20") != background(page, "#p19")
+    assert watch.errors == []
+    page.context.close()
+
+
+@pytest.mark.parametrize(
+    ("rel", "notice"),
+    [
+        ("search/index.html?q=Sakharov", "Search needs JavaScript"),
+        ("reading/index.html", "The reading list needs JavaScript"),
+    ],
+)
+def test_with_javascript_off_a_tool_page_says_so_first_and_offers_no_dead_controls(
+    browser: Browser, built_site: Workspace, rel: str, notice: str
+) -> None:
+    """On a phone with scripting off, the search and reading list pages say on the first
+    screen that they need JavaScript and what works without it, and show no control that
+    cannot work (the search form, the list's fields and buttons, the header's search)."""
+    page, watch = watched_page(
+        browser, java_script_enabled=False, viewport={"width": 375, "height": 740}
+    )
+    path, _, query = rel.partition("?")
+    page.goto((built_site.site / path).as_uri() + (f"?{query}" if query else ""))
+    said = page.locator("main p").filter(has_text=notice)  # (get_by_text skips noscript)
+    assert said.is_visible()
+    box = said.bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 740, box
+    shown = [
+        c.get_attribute("id") or c.get_attribute("name") or c.inner_text()
+        for c in page.locator("main input, main select, main textarea, main button").all()
+        if c.is_visible()
+    ]
+    assert shown == [], shown
+    assert not page.locator(".site-search").is_visible()
+    assert page.locator("main a").count() >= 1  # what works without it is linked
     assert watch.errors == []
     page.context.close()
 

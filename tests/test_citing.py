@@ -187,3 +187,30 @@ def test_the_cite_dialog_is_written_as_screenshots_and_passes_axe(
         assert close is not None and frame is not None
         assert frame["y"] <= close["y"] <= frame["y"] + frame["height"] - close["height"], end
     page.context.close()
+
+
+def test_a_quotation_keeps_every_character_of_the_words_but_the_nested_marks(
+    browser: Browser, built_site: Workspace
+) -> None:
+    """ "Cite quote" gives the words as the document prints them, apostrophes and all,
+    between curly marks; only the double marks inside are made single, as quoting asks."""
+    seeds = "\n".join(p.read_text(encoding="utf-8") for p in built_site.seeds.glob("*.txt"))
+    page, watch = watched_page(browser)
+    page.goto((built_site.site / PROTOCOL).as_uri())
+    for block, start, end, inner in [
+        ("p19", "The last such meeting", "'s initiative took place on", None),
+        ("p4", "The fact that such", "does not change", ('"human rights"', "‘human rights’")),
+    ]:
+        page.evaluate(SELECT, [block, start, block, end])
+        page.locator(f"#{block} .quote-tools").wait_for()
+        page.get_by_role("button", name="Cite quote").click()
+        quotation = page.locator("#cite-dialog figure blockquote").inner_text()
+        page.keyboard.press("Escape")
+        assert quotation.startswith("“") and quotation.endswith("”"), quotation
+        words = quotation[1:-1]
+        printed = words.replace(*reversed(inner)) if inner else words
+        assert printed.startswith(start) and printed.endswith(end), quotation
+        assert " ".join(printed.split()) in " ".join(seeds.split()), quotation
+        assert inner is None or inner[1] in words
+    assert watch.errors == []
+    page.context.close()

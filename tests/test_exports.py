@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -96,6 +97,11 @@ def test_the_dataset_holds_records_entities_schemas_and_rights(built_site: Works
     assert register == (built_site.anchors / "register.tsv").read_text(encoding="utf-8")
     assert "dataset/schemas/entities.schema.json" in names
     assert "1977-02-18-protocol" in readme
+    # every file the README names is in the zip (the real archive retires no anchor, so
+    # it names no list of aliases)
+    named = re.findall(r"[\w.-]+\.(?:yaml|tsv|json|txt)\b", readme.split("Documents:")[0])
+    assert "register.tsv" in named
+    assert [n for n in named if not any(z.endswith("/" + n) for z in names)] == []
     assert "History and Public Policy Program welcomes reuse" in rights
     about = built_site.page("about/index.html")
     assert about.xpath("//a[@href='../downloads/dataset.zip']")

@@ -101,11 +101,10 @@
   }
 
   // -- quotations ------------------------------------------------------------------------
-  // Selected words as a quotation: curly marks around them, and the marks inside made single.
+  // Selected words as a quotation: curly marks around them, and the double marks inside
+  // made single, as quoting asks; every other character (apostrophes too) as printed.
   function quoted(text) {
-    var inner = text.replace(/(^|[\s(\[—–-])'/g, "$1‘").replace(/'/g, "’")
-      .replace(/(^|[\s(\[—–-])["“]/g, "$1‘").replace(/["”]/g, "’")
-      .replace(/“/g, "‘");
+    var inner = text.replace(/(^|[\s(\[—–-])["“]/g, "$1‘").replace(/["”]/g, "’");
     return "“" + inner + "”";
   }
 

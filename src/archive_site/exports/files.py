@@ -203,15 +203,17 @@ def dataset(
         resources.files("archive_site").joinpath("schemas").iterdir(), key=lambda p: p.name
     ):
         files[f"schemas/{item.name}"] = item.read_bytes()
-    files["README.txt"] = readme(listed, edition).encode()
+    files["README.txt"] = readme(listed, edition, "aliases.yaml" in anchors).encode()
     files["RIGHTS.txt"] = rights(listed).encode()
     return zip_bytes({f"dataset/{name}": data for name, data in files.items()}, epoch, packed)
 
 
-def readme(listed: Listed, edition: str) -> str:
+def readme(listed: Listed, edition: str, aliases: bool) -> str:
+    """What the dataset holds; `aliases`: whether it has a list of retired anchors."""
     docs = "\n".join(
         f"- documents/{doc_id}.yaml: {date}, {title}" for doc_id, date, title, *_ in listed
     )
+    retired = "; aliases.yaml, where\n            retired anchors now point" if aliases else ""
     return (
         f"{edition}: the dataset\n\n"
         "documents/  one record per document (YAML), as schemas/record.schema.json describes:\n"
@@ -219,8 +221,7 @@ def readme(listed: Listed, edition: str) -> str:
         "            spans, editorial insertions marked by kind; beside it the same record\n"
         "            as JSON, the text with paragraph numbers (.txt) and TEI P5 XML (.xml).\n"
         "anchors/    register.tsv, every anchor published and the text it held (in a zip of\n"
-        "            one year, its documents' and every other page's); aliases.yaml, where\n"
-        "            retired anchors now point\n"
+        f"            one year, its documents' and every other page's){retired}\n"
         "entities/   people, organizations, places, terms and events the documents mention,\n"
         "            with the forms they take in the texts (schemas/entities.schema.json).\n"
         "schemas/    JSON Schemas (draft 2020-12) for every file here.\n"
