@@ -201,3 +201,22 @@ def test_a_zip_of_more_entries_than_its_end_record_counts_opens_whole() -> None:
             assert z.testzip() is None
             assert z.read(f"copy/{count - 1}.html") == f"page {count - 1}\n".encode()
         assert (b"PK\x06\x06" in out.getvalue()[-200:]) == (count > 0xFFFF)
+
+
+def test_a_page_says_of_its_rights_what_the_datasets_rights_file_says(
+    built_site: Workspace,
+) -> None:
+    """Every document page has its Rights, as the dataset's RIGHTS.txt gives them: the
+    source's statement where one is printed, else the edition's word that none is."""
+    with zipfile.ZipFile(built_site.site / "downloads" / "dataset.zip") as zf:
+        rights = zf.read("dataset/RIGHTS.txt").decode()
+    for folder in sorted((built_site.site / "documents").iterdir()):
+        page = built_site.page(f"documents/{folder.name}/index.html")
+        (box,) = page.xpath("//section[@class='source-box']")
+        headings = [h.text_content() for h in box.xpath(".//h3")]
+        assert "Rights" in headings, folder.name
+        said = box.xpath(".//h3[.='Rights']/following-sibling::p")
+        assert said, folder.name
+        first = " ".join(said[0].text_content().split())
+        entry = rights.split(f"{folder.name} (")[1].split("\n", 1)[1]
+        assert " ".join(entry.split()).startswith(first), (folder.name, first)

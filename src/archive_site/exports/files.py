@@ -29,6 +29,7 @@ from ..site import references
 from ..site.entity_pages import document_path
 from ..site.views import (
     EXPORTS,
+    NO_RIGHTS,
     Export,
     beside,
     dataset_place,
@@ -167,9 +168,7 @@ def listing(catalog: Catalog) -> Listed:
             doc.id,
             doc.meta.date.iso,
             doc.meta.title.text,
-            " ".join(doc.meta.rights.paragraphs)
-            if doc.meta.rights
-            else "No rights statement is printed with this text; rights remain with their holders.",
+            " ".join(doc.meta.rights.paragraphs) if doc.meta.rights else NO_RIGHTS,
             doc.meta.provenance.collection or "source not named",
         )
         for doc in catalog.documents

@@ -131,6 +131,7 @@ class DocumentView:
     archive_fields: list[ArchiveFieldRow]  # the archive's own labelled fields, as printed
     provenance_note: str | None
     rights: list[str]
+    no_rights: str | None  # what the edition says where the source prints no statement
     removed: list[RemovedLine]
     parts: list[PartRow]
     in_this_document: list[KindGroup]

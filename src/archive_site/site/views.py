@@ -188,6 +188,8 @@ def page(path: str, view: View) -> Page:
 
 
 NOT_FOUND = "404.html"  # what a host serves at any address the site has no file for
+#: what the page and the dataset's RIGHTS.txt say of a text whose source prints no rights
+NO_RIGHTS = "No rights statement is printed with this text; rights remain with their holders."
 
 
 def archive_pages(site_title: str) -> dict[str, str]:
@@ -338,6 +340,7 @@ def document_context(
         ],
         provenance_note=meta.provenance.note,
         rights=list(meta.rights.paragraphs) if meta.rights else [],
+        no_rights=None if meta.rights else NO_RIGHTS,
         removed=[RemovedLine(r.line, r.text, r.reason) for r in doc.removed],
         parts=[part_view(part, notes, page_url or path, links) for part in doc.parts],
         in_this_document=near.in_this_document,
