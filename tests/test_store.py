@@ -78,6 +78,30 @@ def test_other_code_makes_everything_afresh(builds: Builds) -> None:
     assert made["double"] == 2
 
 
+def test_a_store_another_program_wrote_is_neither_read_nor_kept(builds: Builds) -> None:
+    """After the program changes, nothing of the store can match a key: none of it is
+    read into memory, and the next store holds this program's entries alone; the same
+    program then takes its own again."""
+    made: Counter[str] = Counter()
+    double = counting(made, "double", lambda n: n * 2)
+    first = builds.next()
+    first.results("double", [(n,) for n in range(5)], double)
+    first.results("triple", [(1,)], lambda n: n * 3)
+    builds.publish(first)
+    second = builds.next(code="code 2")
+    assert second.entries("double") == {} and second.published() == {}
+    second.results("double", [(1,)], double)
+    builds.publish(second)
+    assert sorted(p.name for p in builds.cache.glob("*.pickle")) == [
+        "double.pickle",
+        "files.pickle",
+    ]  # the other program's "triple" is gone, though this build did not look it up
+    third = builds.next(code="code 2")
+    assert list(third.entries("double").values()) == [2]
+    third.results("double", [(1,)], double)
+    assert made["double"] == 6
+
+
 def test_results_in_bulk_are_made_only_where_missing_and_in_order(builds: Builds) -> None:
     made: Counter[str] = Counter()
     square = counting(made, "square", lambda n: n * n)
