@@ -6,6 +6,8 @@ is undone as the README says."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import yaml
 
 from conftest import Run, Workspace
@@ -251,3 +253,40 @@ def test_an_addressee_row_says_to_once_and_the_text_keeps_its_words(
     page = ws.page(f"documents/{doc}/index.html")
     text = " ".join(page.find(".//main").text_content().split())
     assert "To the CPSU Central Committee" in text and "To Soviet Ambassador" in text
+
+
+def test_a_mistaken_new_is_undone_as_the_readme_says(workspace: Workspace, tmp_path: Path) -> None:
+    """`new` of the wrong text, then its text put right: the build refuses to drop the
+    anchors published; undone as the README says (the seed, the record and the register's
+    lines of the document removed), the right text is added as if first."""
+    ws = workspace.copy_real()
+    wrong = tmp_path / NAME
+    wrong.write_text(
+        CAPTURE.replace("four hundred pencils", "four hundred pensils").replace(
+            "thirty were too short", "thirty were to short"
+        ),
+        encoding="utf-8",
+    )
+    run = ws.build("new", str(wrong))
+    assert run.code == 0, run.err
+    (ws.seeds / NAME).write_text(CAPTURE, encoding="utf-8")
+    assert ws.build().code != 0, "the fix alone is refused: the anchors were registered"
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "To undo a mistaken `new`" in readme
+    # the README's steps: remove the seed, the record and the register's lines of its id
+    (ws.seeds / NAME).unlink()
+    (ws.documents / f"{DOC}.yaml").unlink()
+    register = ws.anchors / "register.tsv"
+    kept = [
+        line
+        for line in register.read_text(encoding="utf-8").splitlines(keepends=True)
+        if line.startswith("#") or line.split("\t")[1].split("#")[0] != DOC
+    ]
+    register.write_text("".join(kept), encoding="utf-8")
+    right = tmp_path / "right" / NAME
+    right.parent.mkdir()
+    right.write_text(CAPTURE, encoding="utf-8")
+    run = ws.build("new", str(right))
+    assert run.code == 0, run.err
+    assert "error" not in run.err
+    assert "four hundred pencils" in (ws.documents / f"{DOC}.yaml").read_text(encoding="utf-8")
