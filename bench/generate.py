@@ -170,6 +170,7 @@ def capture(rng: random.Random, d: date, n: int) -> str:
         "A. Translator.",
         "Type",
         "Protocol",
+        "Language",  # with no value, as the real capture prints it
         "Record ID",
         str(100000 + rng.randint(0, 99999)),
     ]

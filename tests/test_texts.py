@@ -124,6 +124,14 @@ FIELD_WARNING = (
     "a value of the list above it, put it on the line under that list's last value)"
 )
 
+MISSING_WARNING = (
+    'seeds/{name}:{line}: warning: the "Document Information" block has no {label!r} '
+    "field: the page and the record give no {what}; expected a line {label!r} with its "
+    "value under it"
+)
+NO_SOURCE = "archival reference or translator"
+NO_TYPE = "type from the archive (the type is inferred from the text)"
+
 #: what each text must give: its type as printed and normalised, its classification and
 #: every marking, its signers (role, name), its distribution (name, scope), the archive's
 #: fields (label, kind, values), and the exact warnings of its reading
@@ -193,6 +201,11 @@ EXPECTED: dict[str, dict[str, Any]] = {
             ("Zamiatin", "point 3"),
         ],
         "summary": "The Politburo decides how to answer",
+        "warnings": [
+            MISSING_WARNING.format(
+                name="w03-special-folder.txt", line=34, label="Type", what=NO_TYPE
+            )
+        ],
     },
     "w04-telegram.txt": {
         "type": ("Telegram", "telegram"),
@@ -223,6 +236,9 @@ EXPECTED: dict[str, dict[str, Any]] = {
             "THE SO-CALLED HELSINKI GROUP"
         ],
         "signed": [("Head of the Department", "A. Petrov")],
+        "warnings": [
+            MISSING_WARNING.format(name="w05-caps.txt", line=26, label="Source", what=NO_SOURCE)
+        ],
     },
     "w06-no-summary.txt": {
         "type": ("Memorandum", "memorandum"),
@@ -232,6 +248,9 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "summary": None,  # the notes end the text: none of them is the archive's summary
         "fields": [("Collection Name", None, ["Soviet Foreign Policy"])],
         "warnings": [
+            MISSING_WARNING.format(
+                name="w06-no-summary.txt", line=24, label="Source", what=NO_SOURCE
+            ),
             FIELD_WARNING.format(
                 name="w06-no-summary.txt",
                 line=30,
@@ -249,6 +268,11 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "classification": ("Confidential", "confidential"),
         "signed": [("Secretary of the CC", "M. Suslov")],
         "summary": "The Secretariat asks for more broadcasts",  # its "Summary" field
+        "warnings": [
+            MISSING_WARNING.format(
+                name="w07-list-paragraphs.txt", line=22, label="Source", what=NO_SOURCE
+            )
+        ],
         "fields": [
             (
                 "Associated People & Organizations",
@@ -416,7 +440,10 @@ def test_the_build_warns_exactly_of_what_an_editor_must_look_at(
     _, warnings = texts_site
     assert warnings == [
         *EXPECTED["w01-fields.txt"]["warnings"],
+        *EXPECTED["w03-special-folder.txt"]["warnings"],
+        *EXPECTED["w05-caps.txt"]["warnings"],
         *EXPECTED["w06-no-summary.txt"]["warnings"],
+        *EXPECTED["w07-list-paragraphs.txt"]["warnings"],
         "seeds/t03-footnotes.txt:10: warning: capitalised name 'Orlov' matches no entity "
         "(8 times, at seeds/t03-footnotes.txt:10, seeds/t05-signatures.txt:10, "
         f"seeds/t06-caps-heading.txt:12 … and 5 more); {NAME_HINT}",

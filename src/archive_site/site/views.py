@@ -3,6 +3,7 @@ Templates never see the model's internals beyond what these functions hand them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -16,6 +17,7 @@ from ..load.settings import DATASET, DOWNLOADS, Settings
 from ..model import (
     Distribution,
     Document,
+    Metadata,
     Printed,
     paragraph_numbers,
 )
@@ -506,10 +508,20 @@ def fields(doc: Document) -> list[tuple[str, str]]:
     for signer in meta.signatories:
         rows.append(("Signed", ", ".join(x for x in (signer.name, signer.role) if x)))
     if meta.addressees:
-        rows.append(("To", "; ".join(a.printed for a in meta.addressees)))
+        rows.append(("To", "; ".join(addressed(a.printed) for a in meta.addressees)))
     for dist in meta.distribution:
         rows.append(("Distribution", recipients(dist)))
     return rows
+
+
+def addressed(printed: str) -> str:
+    """An addressee as the row labelled "To" shows it: without the word "To" it opens
+    with ("To the CPSU Central Committee" -> "the CPSU Central Committee"), which the label
+    says once for all; the text keeps it, as printed."""
+    return _TO.sub("", printed, count=1) or printed
+
+
+_TO = re.compile(r"^(?:To|TO)\b:?\s*")
 
 
 def recipients(dist: Distribution) -> str:
@@ -528,10 +540,17 @@ def recipients(dist: Distribution) -> str:
     return "; ".join(", ".join(names) + (f" ({scope})" if scope else "") for scope, names in groups)
 
 
+def archive_type(meta: Metadata) -> bool:
+    """Whether the type is the one the archive gives (a capture's "Type" field), not one
+    read from the text: from a line of its own, never the title's."""
+    title = meta.title.printed
+    return meta.type.at.line is not None and (title is None or title.at != meta.type.at)
+
+
 def source_fields(doc: Document) -> list[tuple[str, str]]:
     meta = doc.meta
     rows: list[tuple[str, str]] = []
-    if meta.type.at.line is not None:
+    if archive_type(meta):
         rows.append(("Type, as the archive gives it", meta.type.printed))
     archive = [m.printed for m in meta.markings if m.at.line is not None]
     if archive:

@@ -21,6 +21,8 @@ def parse_seed(path: Path, data: bytes, report: Reporter) -> Document | None:
         return None
     errors_before = len(report.errors)
     shape, layout = split(paragraphs(text))
+    for problem in layout.problems:
+        (report.error if problem.error else report.warn)(path, problem.line, problem.message)
     ctx = Reading(path, report, Anchors())
     ids = Ids()
     catalogue = tuple(

@@ -73,6 +73,30 @@ INFO_LABELS: dict[str, str | None] = {
     "Date": "date",
     "Title": "title",
 }
+#: the chrome only a web page has (a link to skip its navigation, a button that cites the
+#: record): a seed that holds one is a capture, wherever the line stands
+CAPTURE_CHROME = frozenset(
+    {"Skip to content", "Skip to main content", "Skip to navigation", "Get Citation"}
+)
+#: the fields a capture's "Document Information" gives, as the archive's own page does,
+#: each with what the record loses without it; a field the archive prints with no value
+#: for real (the real capture's "Language") is in MAY_BE_EMPTY; "Rights" and "Original
+#: Uploaded Date", which many captures leave out, are held only to having a value
+EXPECTED: dict[str, str] = {
+    "Source": "archival reference or translator",
+    "Type": "type from the archive (the type is inferred from the text)",
+    "Language": "language as printed",
+    "Record ID": "record ID",
+}
+VALUED: dict[str, str] = {
+    **EXPECTED,
+    "Rights": "rights statement",
+    "Original Uploaded Date": "upload date",
+}
+#: the order the archive's page gives its fields in: a seed that ends in one of them with
+#: the expected ones after it missing is cut short there, most likely
+ORDER = ("Source", "Rights", "Original Uploaded Date", "Type", "Language", "Record ID")
+MAY_BE_EMPTY = frozenset({"Language"})
 #: the fields read for one value (a line): a paragraph after it is not theirs
 ONE_VALUE = frozenset({"Type", "Record ID", "Original Uploaded Date", "Language"})
 #: the fields whose values are a list, one value to a line
@@ -110,6 +134,17 @@ class Dated:
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class Problem:
+    """What a shape's reader found wrong with a seed of its shape, at a line: an error
+    stops the seed, a warning says what was read all the same."""
+
+    line: int
+    message: str
+    error: bool = False
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Layout:
     """A seed split by its shape, into roles any shape may fill: the document's own
     paragraphs (`body`, which the block reader types), the lines not shown, and where the
@@ -127,6 +162,7 @@ class Layout:
     # paragraphs of the text found under a field of one value, after its value, with the
     # field's label: kept as the text's last paragraphs (and warned of)
     strays: tuple[tuple[str, Para], ...] = ()
+    problems: tuple[Problem, ...] = ()  # what the shape's reader found wrong
 
     def paragraphs(self) -> list[Para]:
         """Every paragraph of the seed the shape placed, in order, once each."""
@@ -163,31 +199,140 @@ def split(paras: list[Para]) -> tuple[Shape, Layout]:
     return shape, shape.read(paras)
 
 
-def has_info(paras: list[Para]) -> bool:
-    """A web capture: its "Document Information" heading."""
-    return any(para.text == INFO_HEADING for para in paras)
+def captured(paras: list[Para]) -> bool:
+    """A web capture, by its structure: its "Document Information" heading, a line of
+    the chrome only a web page has ("Skip to content", "Get Citation") wherever it stands,
+    or the labels of two of the fields its "Document Information" gives."""
+    texts = {para.text for para in paras}
+    labels = texts & (VALUED.keys())
+    return INFO_HEADING in texts or bool(texts & CAPTURE_CHROME) or len(labels) >= 2
+
+
+def info_start(paras: list[Para]) -> int | None:
+    """Where the "Document Information" block begins: its heading, else (the heading
+    missing) the first label of its expected fields that another follows."""
+    texts = [para.text for para in paras]
+    if INFO_HEADING in texts:
+        return texts.index(INFO_HEADING)
+    for at, text in enumerate(texts):
+        if text in VALUED and len({t for t in texts[at:] if t in VALUED}) >= 2:
+            return at
+    return None
 
 
 def web_capture(paras: list[Para]) -> Layout:
     """A web capture: the archive site's chrome, a date line and a title line above the
-    text, then its "Document Information" heading and fields."""
-    info_at = [para.text for para in paras].index(INFO_HEADING)
+    text, then its "Document Information" heading and fields. A capture with no such
+    block is an error: its text would be misread (the seed cut short, most likely); one
+    whose heading or expected fields are missing is warned of."""
+    info_at = info_start(paras)
     removed: list[Removed] = []
-    head = [para for para in paras[:info_at] if not chrome(para, removed)]
+    problems: list[Problem] = []
+    head = [para for para in paras[: len(paras) if info_at is None else info_at]]
+    head = [para for para in head if not chrome(para, removed)]
     dated = title = summary = None
     if head and starts_with_date(head[0].text) and len(head[0].text.split()) <= 4:
         dated, head = Dated(head[0]), head[1:]
     if head:
         title, head = head[0], head[1:]
+    if info_at is None:
+        problems.append(no_info(paras, removed))
+        return Layout(tuple(head), tuple(removed), (), title, dated, problems=tuple(problems))
     info = paras[info_at]
-    removed.append(Removed(info.line, info.text, "field label"))
-    fields, before, strays = read_fields(paras[info_at + 1 :], removed)
+    after = info_at
+    if info.text == INFO_HEADING:
+        removed.append(Removed(info.line, info.text, "field label"))
+        after += 1
+    else:
+        problems.append(
+            Problem(
+                info.line,
+                f'the web capture\'s "Document Information" heading is missing: its fields '
+                f"begin here with {info.text!r}, and are read as its fields all the same; "
+                'expected the line "Document Information" above them, under the text',
+            )
+        )
+    fields, before, strays = read_fields(paras[after:], removed)
+    problems += missing_fields(fields, paras[-1], info)
     body = [*head, *before]
     given = fields.get("Summary")
     if not (given and given.values) and len(body) > 1 and not _NOTE.match(body[-1].text):
         summary, body = body[-1], body[:-1]  # the archive's summary, under the text and notes
     body += [para for _, para in strays]  # last, as they come last in the seed
-    return Layout(tuple(body), tuple(removed), (), title, dated, summary, fields, tuple(strays))
+    return Layout(
+        tuple(body),
+        tuple(removed),
+        (),
+        title,
+        dated,
+        summary,
+        fields,
+        tuple(strays),
+        tuple(problems),
+    )
+
+
+def no_info(paras: list[Para], removed: list[Removed]) -> Problem:
+    """The error of a capture with no "Document Information" block at all."""
+    last = paras[-1]
+    seen = removed[0] if removed else None
+    known = f"{seen.text!r} on line {seen.line}" if seen else "its fields' labels"
+    return Problem(
+        last.lines[-1].number,
+        f'the seed is a web capture (by {known}) with no "Document Information" block: '
+        f"it ends here with {ending(last.lines[-1].text)!r}; expected the text, then the "
+        'line "Document Information" and its fields (' + ", ".join(ORDER) + "): is "
+        "the seed cut short? (nothing of it was published)",
+        error=True,
+    )
+
+
+def missing_fields(fields: Mapping[str, Field], last: Para, info: Para) -> list[Problem]:
+    """A warning for each field a capture is expected to give that it lacks, or gives
+    with no value; where fields are missing, the seed may be cut short in its last one."""
+    problems = []
+    absent = [label for label in EXPECTED if label not in fields]
+    for label in absent:
+        problems.append(
+            Problem(
+                info.line,
+                f'the "Document Information" block has no {label!r} field: the page and '
+                f"the record give no {VALUED[label]}; expected a line {label!r} with its "
+                "value under it",
+            )
+        )
+    for label, what in VALUED.items():
+        found = fields.get(label)
+        if found is not None and not found.values and label not in MAY_BE_EMPTY:
+            problems.append(
+                Problem(
+                    found.line,
+                    f'the "Document Information" field {label!r} has no value: the page '
+                    f"and the record give no {what}; expected its value on the line under it",
+                )
+            )
+    ends_in = list(fields.values())[-1] if fields else None
+    if not absent or ends_in is None or ends_in.label not in ORDER or not ends_in.values:
+        return problems
+    later = ORDER[ORDER.index(ends_in.label) + 1 :]
+    if ends_in.values[-1] is last and all(label in later for label in absent):
+        end = last.lines[-1]
+        not_given = ", ".join(repr(label) for label in later if label not in fields)
+        problems.append(
+            Problem(
+                end.number,
+                f"the seed ends in the value of the field {ends_in.label!r}, "
+                f"{ending(end.text)!r}, before the fields that follow it ({not_given}): "
+                "is the seed cut short? The value is published as printed; expected the "
+                "whole of the archive's page, down to its last field",
+            )
+        )
+    return problems
+
+
+def ending(text: str, width: int = 60) -> str:
+    """The last words of a line, at most `width` characters."""
+    return text if len(text) <= width else "…" + text[-width:].lstrip()
 
 
 def chrome(para: Para, removed: list[Removed]) -> bool:
@@ -331,7 +476,7 @@ def never(_: Sequence[Block]) -> bool:
 #: the shapes of seed, the first a seed matches is read: a new shape is a row here and
 #: its reader (and its name in the record's schema)
 SHAPES = (
-    Shape(WEB_CAPTURE, "a web capture from a digital archive", has_info, web_capture),
+    Shape(WEB_CAPTURE, "a web capture from a digital archive", captured, web_capture),
     Shape(TRANSLATION, "an archive translation", catalogued, translation),
     Shape(
         GENERIC,
