@@ -324,3 +324,37 @@ def test_a_word_spelt_otherwise_or_mistyped_finds_what_its_right_spelling_finds(
             assert f"also searched: {right} (for “{typed}”) ·" in how, how
     assert watch.errors == []
     page.context.close()
+
+
+def test_a_name_in_russian_letters_finds_what_its_translation_spells(
+    browser: Browser, mode: tuple[str, str]
+) -> None:
+    """The documents are English translations: a name typed in Cyrillic is searched as
+    the translations spell it, and the page says so; a Russian word that is in no
+    translation is answered with that reason. Before, "Сахаров" was "in none of the
+    documents", with nothing more."""
+    url, _ = mode
+    page, watch = watched_page(browser, viewport=DESKTOP)
+    for typed, right in [
+        ("Сахаров", "Sakharov"),
+        ("Гинзбург", "Ginzburg"),
+        ("Брежнев", "Brezhnev"),
+    ]:
+        page.goto(url + "?q=" + right)
+        wait_for_answer(page, right)
+        expected = found(page)
+        assert expected, right
+        page.goto(url + "?q=" + typed)
+        wait_for_answer(page, typed)
+        assert found(page) == expected, typed
+        how = page.locator("#search-how").inner_text()
+        latin = ", in Latin letters: the documents are English translations)"
+        assert f"also searched: {right} (for “{typed}”{latin}" in how, how
+    page.goto(url + "?q=Колхоз")
+    wait_for_answer(page, "Колхоз")
+    assert page.locator("#search-status").inner_text() == (
+        "No paragraphs found for “Колхоз”: “Колхоз” is in none of the documents. The documents"
+        " are English translations: search in English, or a name in Latin letters."
+    )
+    assert watch.errors == []
+    page.context.close()

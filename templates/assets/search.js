@@ -113,13 +113,16 @@
     var quoted = /^\s*".+"\s*$/.test(query);
     var groups = model.queryWords(query).map(function (w) {
       var spellings = [{ text: w.shown, kept: w.kept, term: w.term }];
-      if (w.term.length >= SHORTEST) {
-        (archive.names.get(fold(w.term)) || []).forEach(function (named) {
+      var latin = inLatin(w.shown);
+      if (latin) spellings.push({ text: latin.shown, kept: latin.kept, term: latin.term });
+      spellings.slice().forEach(function (sp) {
+        if (sp.term.length < SHORTEST) return;
+        (archive.names.get(fold(sp.term)) || []).forEach(function (named) {
           named.entity.forms.forEach(function (form) {
             if (!spellings.some(function (s) { return s.term === form.term; })) spellings.push(form);
           });
         });
-      }
+      });
       return { word: w, spellings: spellings };
     });
     // no more than COMBINATIONS sets of spellings: the last spelling of the group with the
@@ -131,6 +134,23 @@
       widest.spellings.pop();
     }
     return { query: query, quoted: quoted, groups: groups };
+  }
+
+  // A word in Russian letters, in Latin ones as the translations spell names ("Сахаров",
+  // Sakharov): the documents are English translations. Null for a word with none.
+  var LATIN = {
+    а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i",
+    к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f",
+    х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya"
+  };
+  function inLatin(word) {
+    if (!/[а-яё]/i.test(word)) return null;
+    var text = Array.from(word).map(function (c) {
+      var lower = c.toLowerCase(), latin = LATIN[lower];
+      if (latin === undefined) return c;
+      return c === lower || !latin ? latin : latin[0].toUpperCase() + latin.slice(1);
+    }).join("");
+    return model.queryWords(text)[0] || null;
   }
 
   // -- the index's words (search/offline/w-*.js), which both modes read --------------------
@@ -843,7 +863,9 @@
       if (s.total > n) text += " The first " + n + " are listed.";
     } else if (s.missing.length) {
       text = "No paragraphs found for " + asked + ": " + s.missing.map(function (w) { return "“" + w.shown + "”"; }).join(", ") +
-        (s.missing.length === 1 ? " is" : " are") + " in none of the documents.";
+        (s.missing.length === 1 ? " is" : " are") + " in none of the documents." +
+        (s.missing.some(function (w) { return inLatin(w.shown); })
+          ? " The documents are English translations: search in English, or a name in Latin letters." : "");
     } else if (n === 0) {
       var filters = described(s);
       text = "No paragraphs found for " + asked + (filters.length
@@ -871,7 +893,8 @@
       s.groups.forEach(function (g) {
         var others = g.spellings.slice(1).map(function (sp) { return sp.text; })
           .filter(function (text, n, all) { return all.indexOf(text) === n && text !== g.word.shown; });
-        if (others.length) also.push(others.join(", ") + " (for “" + g.word.shown + "”)");
+        var why = inLatin(g.word.shown) ? ", in Latin letters: the documents are English translations" : "";
+        if (others.length) also.push(others.join(", ") + " (for “" + g.word.shown + "”" + why + ")");
         g.spellings.forEach(function (sp) {
           if (sp.found && sp.found.shown) also.push(sp.found.shown + " (for “" + sp.text + "”, which begins no word of the documents)");
         });
