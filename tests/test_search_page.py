@@ -296,6 +296,19 @@ def test_a_filter_that_leaves_nothing_is_named_and_arrow_keys_search_once(
     page.context.close()
 
 
+def finds_as(page: Page, url: str, typed: str, right: str) -> str:
+    """Search `right`, then `typed`: the same paragraphs (some); the line on how the page
+    searched `typed`."""
+    page.goto(url + "?q=" + right)
+    wait_for_answer(page, right)
+    expected = found(page)
+    assert expected, right
+    page.goto(url + "?q=" + typed)
+    wait_for_answer(page, typed)
+    assert found(page) == expected, typed
+    return page.locator("#search-how").inner_text()
+
+
 def test_a_word_spelt_otherwise_or_mistyped_finds_what_its_right_spelling_finds(
     browser: Browser, mode: tuple[str, str]
 ) -> None:
@@ -310,14 +323,7 @@ def test_a_word_spelt_otherwise_or_mistyped_finds_what_its_right_spelling_finds(
         ("Washingon", "Washington", "washing…"),
         ("Andropow", "Andropov", None),
     ]:
-        page.goto(url + "?q=" + right)
-        wait_for_answer(page, right)
-        expected = found(page)
-        assert expected, right
-        page.goto(url + "?q=" + typed)
-        wait_for_answer(page, typed)
-        assert found(page) == expected, typed
-        how = page.locator("#search-how").inner_text()
+        how = finds_as(page, url, typed, right)
         if searched:
             assert f"also searched: {searched} (for “{typed}”, which begins no word" in how
         else:  # a name's other spelling, and no guess beside it
@@ -340,14 +346,7 @@ def test_a_name_in_russian_letters_finds_what_its_translation_spells(
         ("Гинзбург", "Ginzburg"),
         ("Брежнев", "Brezhnev"),
     ]:
-        page.goto(url + "?q=" + right)
-        wait_for_answer(page, right)
-        expected = found(page)
-        assert expected, right
-        page.goto(url + "?q=" + typed)
-        wait_for_answer(page, typed)
-        assert found(page) == expected, typed
-        how = page.locator("#search-how").inner_text()
+        how = finds_as(page, url, typed, right)
         latin = ", in Latin letters: the documents are English translations)"
         assert f"also searched: {right} (for “{typed}”{latin}" in how, how
     page.goto(url + "?q=Колхоз")
