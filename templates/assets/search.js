@@ -904,7 +904,7 @@
         ? plural(s.total, "paragraph mentions ", "paragraphs mention ") + named(s) + inDocs + "."
         : plural(s.total, "paragraph", "paragraphs") + inDocs + ".";
       if (s.total > n) text += " The first " + n + " are listed.";
-    } else if (n === 0 && s.date && !described(s).length) {
+    } else if (n === 0 && s.date && (s.missing.length || !described(s).length)) {
       text = "No paragraphs found for " + asked + ": it reads as a date, " + s.date.shown + ", and no paragraph’s text holds it.";
     } else if (s.missing.length) {
       text = "No paragraphs found for " + asked + ": " + s.missing.map(function (w) {
