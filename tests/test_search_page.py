@@ -1,7 +1,8 @@
 """The search page as a reader uses it, in Chromium, from the unzipped download opened as
 files and over loopback HTTP, at a desktop's size (1280×800) and a phone's (375×740):
 filters that apply as soon as they are chosen and say what each choice gives, a filter
-with no words, names spelt otherwise, a word that finds nothing, more results, the line
+with no words, names spelt otherwise or typed in Russian, a date, a word that finds
+nothing, words no one paragraph holds, more results, the line
 that says how the page searched, the first result on a phone's first screen, the marks
 on the paragraph one lands on, and axe in light and dark."""
 
@@ -190,6 +191,9 @@ def test_axe_finds_nothing_on_the_search_page_with_results(
     page.goto(url + "?q=Sakarov")  # a suggestion
     wait_for_answer(page, "Sakarov")
     assert run_axe(page) == []
+    page.goto(url + "?q=18.02.1977")  # the documents of a date
+    wait_for_answer(page, "18.02.1977")
+    assert run_axe(page) == []
     page.goto(url + "?q=human+rights&mention=sakharov")
     wait_for_answer(page, "human rights")
     if size == PHONE:  # the filters open, as a reader opens them
@@ -332,28 +336,108 @@ def test_a_word_spelt_otherwise_or_mistyped_finds_what_its_right_spelling_finds(
     page.context.close()
 
 
-def test_a_name_in_russian_letters_finds_what_its_translation_spells(
+def test_a_word_in_cyrillic_letters_is_searched_in_latin_letters(
     browser: Browser, mode: tuple[str, str]
 ) -> None:
-    """The documents are English translations: a name typed in Cyrillic is searched as
-    the translations spell it, and the page says so; a Russian word that is in no
-    translation is answered with that reason. Before, "Сахаров" was "in none of the
-    documents", with nothing more."""
+    """A name typed in Russian finds the archive's English spelling, through its Latin
+    letters and then the names' other spellings; the page says what it searched and why.
+    A word that even so is in none of the documents says they are English translations.
+    Before, "Сахаров" was "in none of the documents", with nothing to follow."""
     url, _ = mode
     page, watch = watched_page(browser, viewport=DESKTOP)
-    for typed, right in [
-        ("Сахаров", "Sakharov"),
-        ("Гинзбург", "Ginzburg"),
-        ("Брежнев", "Brezhnev"),
+    for asked, spelt, block in [
+        ("Сахаров", "Sakharov", "1977-02-18-protocol#p19"),
+        ("Гинзбург", "Ginzburg", "1977-02-18-protocol#p3"),
+        ("Андропов", "Andropov", "1977-02-18-protocol#distribution-1"),
+        ("Брежнев", "Brezhnev", "1977-02-18-protocol#distribution-1"),
     ]:
-        how = finds_as(page, url, typed, right)
-        latin = ", in Latin letters: the documents are English translations)"
-        assert f"also searched: {right} (for “{typed}”{latin}" in how, how
-    page.goto(url + "?q=Колхоз")
-    wait_for_answer(page, "Колхоз")
-    assert page.locator("#search-status").inner_text() == (
-        "No paragraphs found for “Колхоз”: “Колхоз” is in none of the documents. The documents"
-        " are English translations: search in English, or a name in Latin letters."
+        page.goto(url + "?q=" + asked)
+        answer(page, f"1 paragraph found for “{asked}”.")
+        assert found(page) == [block], asked
+        how = page.locator("#search-how").inner_text()
+        assert (
+            f"also searched: {spelt} (for “{asked}”: the documents are English translations)" in how
+        ), how
+        assert page.locator("#search-results mark").first.inner_text() == spelt
+    page.goto(url + "?q=Москва")
+    answer(
+        page,
+        "No paragraphs found for “Москва”: “Москва” (in Latin letters “Moskva”) is in none of"
+        " the documents. The documents are English translations: search for the words in"
+        " English.",
     )
+    assert found(page) == []
     assert watch.errors == []
+    page.context.close()
+
+
+def test_a_date_is_answered_with_the_documents_of_that_date(
+    browser: Browser, mode: tuple[str, str]
+) -> None:
+    """A date, a month or a year is the documents' metadata, not words of their text: the
+    page lists the documents of that date and leads to the year filter. Before,
+    "18.02.1977" was "in none of the documents", and "1977-02-18" was widened in silence
+    to "1977" (the 19 May catalogue lines)."""
+    url, _ = mode
+    page, watch = watched_page(browser, viewport=DESKTOP)
+    protocol = "1977-02-18: CPSU CC Protocol #46/10, Instructions to the Soviet Ambassador in"
+    # with a filter, the date's answer is the same
+    for asked, filters in [("18.02.1977", ""), ("1977-02-18", ""), ("18.02.1977", "&year=1976")]:
+        page.goto(url + "?q=" + asked + filters)
+        answer(
+            page,
+            f"No paragraphs found for “{asked}”: it reads as a date, 18 February 1977, and no"
+            " paragraph’s text holds it.",
+        )
+        assert found(page) == []
+        note = page.locator(".search-date")
+        assert note.locator("p").first.inner_text() == "1 document is dated 18 February 1977:"
+        assert note.locator("li").all_inner_texts()[0].startswith(protocol)
+        link = note.locator("li a").first.get_attribute("href") or ""
+        assert link.endswith("documents/1977-02-18-protocol/index.html")
+        assert "read as a date, 18 February 1977" in page.locator("#search-how").inner_text()
+    page.goto(url + "?q=February+1977")
+    answer(page, "1 paragraph found for “February 1977”.")  # the heading that prints it
+    assert found(page) == ["1977-02-18-protocol#heading-1"]
+    assert page.locator(".search-date p").first.inner_text() == (
+        "1 document is dated February 1977:"
+    )
+    page.goto(url + "?q=1977")
+    answer(page, "3 paragraphs found for “1977”.")
+    note = page.locator(".search-date")
+    assert note.locator("p").first.inner_text() == "2 documents are dated 1977:"
+    assert note.locator("p").last.inner_text() == (
+        "The year filter lists every paragraph of the documents of 1977: Year 1977."
+    )
+    note.get_by_role("link", name="Year 1977").click()
+    answer(page, "52 paragraphs in the documents chosen. The first 50 are listed.")
+    assert page.locator("#filter-year").input_value() == "1977"
+    assert page.input_value("#search-q") == ""
+    page.goto(url + "?q=March+1978")
+    answer(
+        page,
+        "No paragraphs found for “March 1978”: it reads as a date, March 1978, and no"
+        " paragraph’s text holds it.",
+    )
+    assert page.locator(".search-date").inner_text() == "No document is dated March 1978."
+    assert watch.errors == []
+    page.context.close()
+
+
+def test_words_no_one_paragraph_holds_name_the_document_that_holds_them_all(
+    browser: Browser, mode: tuple[str, str]
+) -> None:
+    """Before, the answer said only that no one paragraph holds every word, and the
+    documents that do were counts in closed drop-downs."""
+    url, _ = mode
+    page, _ = watched_page(browser, viewport=DESKTOP)
+    page.goto(url + "?q=Politburo+Sakharov")
+    answer(
+        page,
+        "No paragraphs found for “Politburo Sakharov”: no one paragraph holds every word,"
+        " though one document holds them all: “CPSU CC Protocol #46/10, Instructions to the"
+        " Soviet Ambassador in Washington for his Conversation with Vance on the Question of"
+        " 'Human Rights'” (1977-02-18).",
+    )
+    assert found(page) == []
     page.context.close()

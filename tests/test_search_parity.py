@@ -3,7 +3,8 @@ offline index from files, each asked every query in one browser session, over th
 archive's whole vocabulary, inflections made from it, capitals, diacritics, prefixes and
 pairs of words; every pair of consecutive words of the texts in quotes (a phrase); every
 filter without words; each person, organization and place as a paragraph filter with
-words; and the names of the archive spelt as transliteration spells them otherwise."""
+words; the names of the archive spelt as transliteration spells them otherwise; names and
+words typed in Russian; and dates."""
 
 from __future__ import annotations
 
@@ -110,6 +111,12 @@ def variants(site: Path) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# names and words typed in Russian, searched in Latin letters too; dates, read as dates
+RUSSIAN = ["Сахаров", "Гинзбург", "Андропов", "Брежнев", "Буковский", "Политбюро", "Москва"]
+RUSSIAN += ["Сахаров Брежнев", '"Андрей Сахаров"', "ПРАВА ЧЕЛОВЕКА"]
+DATES = ["18.02.1977", "1977-02-18", "18 February 1977", "February 18, 1977", "Feb 1977", "1976"]
+
+
 def filtered(site: Path) -> list[Query]:
     """Each filter's each choice without words, the years with each mention, and each
     mention with words: the archive's theme, a common word, and one of each name."""
@@ -130,7 +137,8 @@ def answers(browser: Browser, built_site: Workspace, http_base: str) -> Answers:
     """Each query's paragraphs from Pagefind over HTTP, and from the offline index opened
     as a file."""
     site = built_site.site
-    asked: list[Query] = [(q, {}) for q in queries(site) + phrases(site) + variants(site)]
+    every = queries(site) + phrases(site) + variants(site) + RUSSIAN + DATES
+    asked: list[Query] = [(q, {}) for q in every]
     asked += filtered(site)
     found = []
     for url, engine in [
@@ -198,6 +206,9 @@ def test_what_both_find_for_phrases_filters_and_names(answers: Answers) -> None:
         assert found[spelt, ()] == found["Sakharov", ()] == ["1977-02-18-protocol#p19"]
     assert found["Ginsburg", ()] == found["Ginzburg", ()] != []
     assert found["Zamyatin", ()] == found["Zamiatin", ()] != []
+    for russian, english in [("Сахаров", "Sakharov"), ("Буковский", "Bukovsky")]:
+        assert found[russian, ()] == found[english, ()] != []
+    assert found["Москва", ()] == [] and found["1977-02-18", ()] == []
 
 
 def test_the_queries_are_read_as_pagefind_reads_them() -> None:

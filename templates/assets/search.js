@@ -98,6 +98,58 @@
       .replace(/[yj]/g, "i").replace(/(.)\1+/gu, "$1");
   }
 
+  // The documents are English translations of Russian originals: a word typed in Cyrillic
+  // letters is also searched as it is spelt in Latin letters, by this table ("Сахаров",
+  // "Sakharov"), and then as a name spelt otherwise is (fold: "Брежнев", "Brezhnev").
+  var LATIN = {
+    а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i",
+    к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f",
+    х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya"
+  };
+  var CYRILLIC = /[а-яё]/i;
+  function inLatin(word) {
+    return Array.from(word, function (c) {
+      var small = c.toLowerCase();
+      var out = Object.prototype.hasOwnProperty.call(LATIN, small) ? LATIN[small] : c;
+      return c !== small && out ? out[0].toUpperCase() + out.slice(1) : out;
+    }).join("");
+  }
+
+  // A query that is a date, a month or a year, as a reader writes one ("18.02.1977",
+  // "1977-02-18", "18 February 1977", "February 18, 1977", "Feb 1977", "02.1977", "1977"):
+  // { shown: "18 February 1977", year, prefix: of the documents' dates, "1977-02-18" },
+  // else null. Dates are the documents' metadata, not words of their text.
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
+  function dateOf(query) {
+    var t = query.trim().toLowerCase().replace(/,/g, " ").split(/\s+/);
+    function month(word) { // 1 to 12: a month's name or its first three letters or more; or 0
+      var m = /^([a-z]{3,})\.?$/.exec(word);
+      return m ? MONTHS.findIndex(function (name) { return name.toLowerCase().startsWith(m[1]); }) + 1 : 0;
+    }
+    function year(word) { return /^[12]\d{3}$/.test(word); }
+    function day(word) { return /^\d\d?$/.test(word); }
+    var y = null, m = 0, d = 0, parts;
+    if (t.length === 1 && (parts = /^([12]\d{3})(?:-(\d\d?)(?:-(\d\d?))?)?$/.exec(t[0]))) {
+      y = parts[1]; m = +(parts[2] || 0); d = +(parts[3] || 0);
+    } else if (t.length === 1 && (parts = /^(?:(\d\d?)\.)?(\d\d?)\.([12]\d{3})$/.exec(t[0]))) {
+      y = parts[3]; m = +parts[2]; d = +(parts[1] || 0);
+    } else if (t.length === 2 && month(t[0]) && year(t[1])) {
+      y = t[1]; m = month(t[0]);
+    } else if (t.length === 3 && year(t[2]) && day(t[0]) && month(t[1])) {
+      y = t[2]; m = month(t[1]); d = +t[0];
+    } else if (t.length === 3 && year(t[2]) && month(t[0]) && day(t[1])) {
+      y = t[2]; m = month(t[0]); d = +t[1];
+    }
+    if (!y || m > 12 || (d && (!m || new Date(Date.UTC(+y, m - 1, d)).getUTCDate() !== d))) return null;
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    return {
+      year: y,
+      prefix: y + (m ? "-" + two(m) + (d ? "-" + two(d) : "") : ""),
+      shown: (d ? d + " " : "") + (m ? MONTHS[m - 1] + " " : "") + y
+    };
+  }
+
   var offlineMeta = null;
   function meta() {
     if (!offlineMeta) offlineMeta = load("meta", "search/offline/meta.js");
@@ -113,16 +165,17 @@
     var quoted = /^\s*".+"\s*$/.test(query);
     var groups = model.queryWords(query).map(function (w) {
       var spellings = [{ text: w.shown, kept: w.kept, term: w.term }];
-      var latin = inLatin(w.shown);
-      if (latin) spellings.push({ text: latin.shown, kept: latin.kept, term: latin.term });
-      spellings.slice().forEach(function (sp) {
-        if (sp.term.length < SHORTEST) return;
-        (archive.names.get(fold(sp.term)) || []).forEach(function (named) {
+      // a word in Cyrillic letters: in Latin letters too, a name as the archive spells it
+      w.latin = CYRILLIC.test(w.kept) ? model.queryWords(inLatin(w.shown))[0] : undefined;
+      if (w.latin) spellings.push({ text: w.latin.shown, kept: w.latin.kept, term: w.latin.term, latin: true });
+      var latin = w.latin || w;
+      if (latin.term.length >= SHORTEST) {
+        (archive.names.get(fold(latin.term)) || []).forEach(function (named) {
           named.entity.forms.forEach(function (form) {
             if (!spellings.some(function (s) { return s.term === form.term; })) spellings.push(form);
           });
         });
-      });
+      }
       return { word: w, spellings: spellings };
     });
     // no more than COMBINATIONS sets of spellings: the last spelling of the group with the
@@ -133,24 +186,7 @@
       var widest = groups.reduce(function (a, g) { return g.spellings.length > a.spellings.length ? g : a; });
       widest.spellings.pop();
     }
-    return { query: query, quoted: quoted, groups: groups };
-  }
-
-  // A word in Russian letters, in Latin ones as the translations spell names ("Сахаров",
-  // Sakharov): the documents are English translations. Null for a word with none.
-  var LATIN = {
-    а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i",
-    к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f",
-    х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya"
-  };
-  function inLatin(word) {
-    if (!/[а-яё]/i.test(word)) return null;
-    var text = Array.from(word).map(function (c) {
-      var lower = c.toLowerCase(), latin = LATIN[lower];
-      if (latin === undefined) return c;
-      return c === lower || !latin ? latin : latin[0].toUpperCase() + latin.slice(1);
-    }).join("");
-    return model.queryWords(text)[0] || null;
+    return { query: query, quoted: quoted, groups: groups, date: quoted ? null : dateOf(query) };
   }
 
   // -- the index's words (search/offline/w-*.js), which both modes read --------------------
@@ -500,15 +536,19 @@
     var plan = read(query, archive);
     var out = {
       engine: engine, query: query, chosen: chosen, quoted: plan.quoted, groups: plan.groups,
-      archive: archive, missing: [], suggestions: [], documents: null, counts: null, shown: 0,
-      done: false
+      archive: archive, missing: [], suggestions: [], documents: null, held: null, counts: null,
+      shown: 0, done: false, date: plan.date
     };
     var count = archive.docs.length;
     var tiers = []; // what is listed, in turn: [tier, what the engine is asked]
     var asked = null; // the engine, and the words it is asked
     if (plan.groups.length) {
       for (var g of plan.groups) {
-        for (var s of g.spellings) s.found = await resolve(info, s);
+        for (var s of g.spellings) {
+          s.found = await resolve(info, s);
+          // a date's numbers are not guessed at ("1977-02-18" is no "1977")
+          if (plan.date && s.found && s.found.prefix !== s.term) s.found = null;
+        }
         // a spelling the index has (a name's other form) leaves out a guess made for another
         if (g.spellings.some(function (s) { return s.found && s.found.prefix === s.term; })) {
           g.spellings.forEach(function (s) { if (s.found && s.found.prefix !== s.term) s.found = null; });
@@ -517,7 +557,9 @@
         if (!g.finding.length) out.missing.push(g.word);
       }
       if (out.missing.length) {
-        out.suggestions = await Promise.all(out.missing.map(function (w) { return closest(info, w.term); }));
+        out.suggestions = plan.date ? [] : await Promise.all(out.missing.map(function (w) {
+          return closest(info, (w.latin || w).term);
+        }));
         out.done = true;
         out.documents = 0;
         out.next = function () { return Promise.resolve([]); };
@@ -581,7 +623,8 @@
       if (!asked || out.counts) return;
       var which = plan.quoted ? "phrase" : "all";
       var all = await asked.engine.documents(asked.words, which, 0, count);
-      out.documents = Array.from(all).filter(function (d) { return passes(archive, d, chosen); }).length;
+      out.held = Array.from(all).filter(function (d) { return passes(archive, d, chosen); }).sort(function (a, b) { return a - b; });
+      out.documents = out.held.length;
       out.counts = counts(archive, chosen, Array.from(all));
     };
     return out;
@@ -861,16 +904,18 @@
         ? plural(s.total, "paragraph mentions ", "paragraphs mention ") + named(s) + inDocs + "."
         : plural(s.total, "paragraph", "paragraphs") + inDocs + ".";
       if (s.total > n) text += " The first " + n + " are listed.";
+    } else if (n === 0 && s.date && (s.missing.length || !described(s).length)) {
+      text = "No paragraphs found for " + asked + ": it reads as a date, " + s.date.shown + ", and no paragraph’s text holds it.";
     } else if (s.missing.length) {
-      text = "No paragraphs found for " + asked + ": " + s.missing.map(function (w) { return "“" + w.shown + "”"; }).join(", ") +
-        (s.missing.length === 1 ? " is" : " are") + " in none of the documents." +
-        (s.missing.some(function (w) { return inLatin(w.shown); })
-          ? " The documents are English translations: search in English, or a name in Latin letters." : "");
+      text = "No paragraphs found for " + asked + ": " + s.missing.map(function (w) {
+        return "“" + w.shown + "”" + (w.latin ? " (in Latin letters “" + w.latin.shown + "”)" : "");
+      }).join(", ") + (s.missing.length === 1 ? " is" : " are") + " in none of the documents." +
+        (s.missing.some(function (w) { return w.latin; }) ? " The documents are English translations: search for the words in English." : "");
     } else if (n === 0) {
       var filters = described(s);
       text = "No paragraphs found for " + asked + (filters.length
         ? " with the filters chosen (" + filters.join(", ") + "): “Clear the filters” searches every paragraph."
-        : s.documents ? ": no one paragraph holds every word." : ".");
+        : s.documents ? ": no one paragraph holds every word" + holdingAll(s) + "." : ".");
     } else if (s.done) {
       text = plural(n, "paragraph", "paragraphs") + " found for " + asked + ".";
     } else if (s.documents === null) {
@@ -883,6 +928,18 @@
     more.hidden = s.done;
   }
 
+  // The documents that hold every word of a query no one paragraph holds: " though ...".
+  function holdingAll(s) {
+    if (s.quoted || !s.held || !s.held.length) return "";
+    var docs = s.held.slice(0, 3).map(function (place) {
+      var d = s.archive.docs[place];
+      return "“" + d.title + "” (" + d.date + ")";
+    });
+    var more = s.held.length > 3 ? ", and " + (s.held.length - 3) + " more" : "";
+    return s.held.length === 1 ? ", though one document holds them all: " + docs[0]
+      : ", though " + s.held.length + " documents hold them all: " + docs.join(", ") + more;
+  }
+
   // One line on how the search was made, as a student would report it.
   function explain(s) {
     var line = [s.engine === "pagefind" ? "Searched with Pagefind" : "Searched with the offline index"];
@@ -891,15 +948,16 @@
         (s.quoted ? " as a phrase" : s.groups.length > 1 ? ", paragraphs holding the words as a phrase first" : ""));
       var also = [];
       s.groups.forEach(function (g) {
-        var others = g.spellings.slice(1).map(function (sp) { return sp.text; })
+        if (g.word.latin) also.push(g.word.latin.shown + " (for “" + g.word.shown + "”: the documents are English translations)");
+        var others = g.spellings.slice(1).filter(function (sp) { return !sp.latin; }).map(function (sp) { return sp.text; })
           .filter(function (text, n, all) { return all.indexOf(text) === n && text !== g.word.shown; });
-        var why = inLatin(g.word.shown) ? ", in Latin letters: the documents are English translations" : "";
-        if (others.length) also.push(others.join(", ") + " (for “" + g.word.shown + "”" + why + ")");
+        if (others.length) also.push(others.join(", ") + " (for “" + g.word.shown + "”)");
         g.spellings.forEach(function (sp) {
           if (sp.found && sp.found.shown) also.push(sp.found.shown + " (for “" + sp.text + "”, which begins no word of the documents)");
         });
       });
       if (also.length) line.push("also searched: " + also.join("; "));
+      if (s.date) line.push("read as a date, " + s.date.shown + ", whose documents are listed apart");
     } else {
       line.push("no words");
     }
@@ -931,6 +989,49 @@
     list.before(p);
   }
 
+  // A query that is a date: the documents of that date (a date is theirs, not a word of
+  // their text), a few by name, and the year filter that lists their paragraphs.
+  var DATED = 10; // documents of a date named
+  function dated(s) {
+    if (!s.date) return;
+    var docs = s.archive.docs.filter(function (d) { return d.date.startsWith(s.date.prefix); });
+    var box = document.createElement("div");
+    box.className = "search-date";
+    var p = document.createElement("p");
+    p.textContent = docs.length ? plural(docs.length, "document is", "documents are") + " dated " + s.date.shown + ":"
+      : "No document is dated " + s.date.shown + ".";
+    box.appendChild(p);
+    if (docs.length) {
+      var ul = document.createElement("ul");
+      docs.slice(0, DATED).forEach(function (d) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = new URL(d.href, base).href;
+        a.textContent = d.title;
+        li.append(d.date + ": ", a);
+        ul.appendChild(li);
+      });
+      if (docs.length > DATED) {
+        var rest = document.createElement("li");
+        rest.textContent = "and " + (docs.length - DATED) + " more";
+        ul.appendChild(rest);
+      }
+      box.appendChild(ul);
+    }
+    if ((s.archive.choices.year || []).some(function (c) { return c[0] === s.date.year; })) {
+      var filter = document.createElement("p");
+      var link = document.createElement("a");
+      var params = new URLSearchParams(location.search);
+      params.delete("q");
+      params.set("year", s.date.year);
+      link.href = "?" + params.toString();
+      link.textContent = "Year " + s.date.year;
+      filter.append("The year filter lists every paragraph of the documents of " + s.date.year + ": ", link, ".");
+      box.appendChild(filter);
+    }
+    list.before(box);
+  }
+
   // Each choice with what it would give (none while that is not known).
   function showCounts(s) {
     FILTERS.forEach(function (f) {
@@ -956,7 +1057,7 @@
     var chosen = chosenFromForm();
     var mine = ++asked;
     showChosen();
-    document.querySelectorAll(".search-suggest").forEach(function (p) { p.remove(); });
+    document.querySelectorAll(".search-suggest, .search-date").forEach(function (p) { p.remove(); });
     if (!query && !Object.keys(chosen).length) {
       list.replaceChildren();
       status.textContent = "";
@@ -986,6 +1087,7 @@
       say(s, cut);
       explain(s);
       suggest(s);
+      dated(s);
       showCounts(s);
       // all the documents that hold the words, for the counts, once the first are shown
       await new Promise(function (done) { requestAnimationFrame(function () { setTimeout(done); }); });
