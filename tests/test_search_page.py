@@ -413,6 +413,15 @@ def test_a_date_is_answered_with_the_documents_of_that_date(
     answer(page, "52 paragraphs in the documents chosen. The first 50 are listed.")
     assert page.locator("#filter-year").input_value() == "1977"
     assert page.input_value("#search-q") == ""
+    # a number alone that no document's year is: a word, as before ("1972" is in ¶ 15)
+    for number, said in [
+        ("1972", "1 paragraph found for “1972”."),
+        ("1000", "No paragraphs found for “1000”: “1000” is in none of the documents."),
+    ]:
+        page.goto(url + "?q=" + number)
+        answer(page, said)
+        assert page.locator(".search-date").count() == 0
+        assert "read as a date" not in page.locator("#search-how").inner_text()
     page.goto(url + "?q=March+1978")
     answer(
         page,

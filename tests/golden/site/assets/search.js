@@ -186,7 +186,12 @@
       var widest = groups.reduce(function (a, g) { return g.spellings.length > a.spellings.length ? g : a; });
       widest.spellings.pop();
     }
-    return { query: query, quoted: quoted, groups: groups, date: quoted ? null : dateOf(query) };
+    var date = quoted ? null : dateOf(query);
+    // a number alone is a year only where the archive has documents of it: else it is a
+    // word of the text ("1972"), or of none ("1000")
+    if (date && date.prefix.length === 4 &&
+      !archive.docs.some(function (d) { return d.date.startsWith(date.prefix); })) date = null;
+    return { query: query, quoted: quoted, groups: groups, date: date };
   }
 
   // -- the index's words (search/offline/w-*.js), which both modes read --------------------
