@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from browser import run_axe, said, serve, use_tool, watched_page
-from conftest import BASE, PROJECT, Workspace
+from conftest import BASE, PROJECT, Workspace, seeds_text, squash
 from test_browser import version
 from test_editor import serving
 from test_passages import SELECT
@@ -194,7 +194,7 @@ def test_a_quotation_keeps_every_character_of_the_words_but_the_nested_marks(
 ) -> None:
     """ "Cite quote" gives the words as the document prints them, apostrophes and all,
     between curly marks; only the double marks inside are made single, as quoting asks."""
-    seeds = "\n".join(p.read_text(encoding="utf-8") for p in built_site.seeds.glob("*.txt"))
+    seeds = seeds_text(built_site)
     page, watch = watched_page(browser)
     page.goto((built_site.site / PROTOCOL).as_uri())
     for block, start, end, inner in [
@@ -210,7 +210,7 @@ def test_a_quotation_keeps_every_character_of_the_words_but_the_nested_marks(
         words = quotation[1:-1]
         printed = words.replace(*reversed(inner)) if inner else words
         assert printed.startswith(start) and printed.endswith(end), quotation
-        assert " ".join(printed.split()) in " ".join(seeds.split()), quotation
+        assert squash(printed) in seeds, quotation
         assert inner is None or inner[1] in words
     assert watch.errors == []
     page.context.close()

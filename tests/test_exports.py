@@ -15,7 +15,7 @@ import yaml
 from archive_site.errors import Reporter
 from archive_site.load import records
 from archive_site.site.views import EXPORTS
-from conftest import BASE, PROJECT, Workspace, dataset_file
+from conftest import BASE, PROJECT, Workspace, dataset_file, squash
 
 PROTOCOL = "documents/1977-02-18-protocol"
 SCHEMAS = PROJECT / "src" / "archive_site" / "schemas"
@@ -217,6 +217,6 @@ def test_a_page_says_of_its_rights_what_the_datasets_rights_file_says(
         assert "Rights" in headings, folder.name
         said = box.xpath(".//h3[.='Rights']/following-sibling::p")
         assert said, folder.name
-        first = " ".join(said[0].text_content().split())
+        first = squash(said[0].text_content())
         entry = rights.split(f"{folder.name} (")[1].split("\n", 1)[1]
-        assert " ".join(entry.split()).startswith(first), (folder.name, first)
+        assert squash(entry).startswith(first), (folder.name, first)

@@ -44,6 +44,7 @@ from ..model import Document
 from ..pickling import text_pickler, text_unpickler
 from . import pool, private
 from .outputs import Data, made_some
+from .publish import write_atomic
 
 LIBRARIES = (
     "jinja2",
@@ -423,7 +424,7 @@ class Store:
             if (path.stem in self.loaded or stale) and path.stem not in self.kept:
                 path.unlink()
         if stale:
-            write_text(self.folder / CODE, self.code)
+            write_atomic(self.folder / CODE, self.code, 0o600)  # the store's files are 0600
 
 
 def parts_of(value: object) -> Iterable[tuple[str, object]]:
@@ -550,18 +551,6 @@ def write(path: Path, entries: dict[str, Any], reused: Reused | None = None) -> 
                     f.write(os.pread(source, place[1] - place[0], place[0]))
                 else:
                     text_pickler(f).dump(run)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_text(path: Path, text: str) -> None:
-    """A small file written under a name of its own, then put in place in one step."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="ascii") as f:
-            f.write(text)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -228,8 +228,7 @@ def web_capture(paras: list[Para]) -> Layout:
     info_at = info_start(paras)
     removed: list[Removed] = []
     problems: list[Problem] = []
-    head = [para for para in paras[: len(paras) if info_at is None else info_at]]
-    head = [para for para in head if not chrome(para, removed)]
+    head = [para for para in paras[:info_at] if not chrome(para, removed)]
     dated = title = summary = None
     if head and starts_with_date(head[0].text) and len(head[0].text.split()) <= 4:
         dated, head = Dated(head[0]), head[1:]
