@@ -118,13 +118,14 @@ def _style(name: str) -> CitationStylesStyle:
 
 
 def _mended() -> None:
-    """citeproc-py looks each macro up by an XPath search of the style on every use, which
-    is most of its time; a style never changes once parsed, so remember the answers. And
-    where it does otherwise than CSL and citeproc-js, it is put right: it shortens a given
-    name to initials even where the style says initialize="false" (Chicago's full notes:
-    "Mark H. Doctoroff"); its title case leaves a word that opens with a quotation mark,
-    and each part of a hyphenated word, as they were ("‘human Rights’", "anti-Soviet"),
-    and a label with no language of its own ("trans.", where APA asks "Trans.")."""
+    """citeproc-py looks each macro up by an XPath search of the style on every use, and
+    each term of the locale likewise, which is most of its time; a style and a locale never
+    change once parsed, so remember the answers. And where it does otherwise than CSL and
+    citeproc-js, it is put right: it shortens a given name to initials even where the style
+    says initialize="false" (Chicago's full notes: "Mark H. Doctoroff"); its title case
+    leaves a word that opens with a quotation mark, and each part of a hyphenated word, as
+    they were ("‘human Rights’", "anti-Soviet"), and a label with no language of its own
+    ("trans.", where APA asks "Trans.")."""
     element = citeproc_model.CitationStylesElement
     if getattr(element, "_archive_mended", False):
         return
@@ -144,6 +145,20 @@ def _mended() -> None:
             return None
         return name_option(self, name, context, sort_options)
 
+    found_terms: dict[tuple[Any, str, str | None, bool], Any] = {}
+    term_lookup = citeproc_model.Locale.get_term
+
+    def get_term(self: Any, name: str, form: str | None = None, zero_padded: bool = False) -> Any:
+        key = (self, name, form, zero_padded)  # the locale itself: kept, so never another's
+        if key not in found_terms:
+            try:
+                found_terms[key] = term_lookup(self, name, form, zero_padded)
+            except IndexError:  # no such term in this locale: the next locale is asked
+                found_terms[key] = None
+        if found_terms[key] is None:
+            raise IndexError(name)
+        return found_terms[key]
+
     cased = citeproc_model.TextCased.case
 
     def case(self: Any, text: Any, language: str | None = None) -> Any:
@@ -152,6 +167,7 @@ def _mended() -> None:
         return cased(self, text, language)
 
     element.get_macro = get_macro
+    citeproc_model.Locale.get_term = get_term
     citeproc_model.Name.get_option = get_option
     citeproc_model.TextCased.case = case
     String.capitalize_first = capitalize_first
@@ -292,7 +308,8 @@ def form_keys(wanted: Iterable[Keys]) -> list[Key]:
 def direct(item: dict[str, Any], csl: str, what: str, pin: str | None) -> tuple[str, str]:
     """One citation rendered by citeproc-py: some milliseconds each, so a process keeps
     the last few thousand it made (a build again in the same process, the preview)."""
-    key = (json.dumps(item, ensure_ascii=False), csl, what, pin)
+    # an entry has no pinpoint: the same entry is asked for with and without one
+    key = (json.dumps(item, ensure_ascii=False), csl, what, None if what == "entry" else pin)
     found = RENDERED.get(key)
     if found is None:
         if len(RENDERED) >= 4096:
