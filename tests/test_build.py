@@ -275,16 +275,17 @@ def test_a_wrong_option_is_bad_input_with_exit_1(workspace: Workspace) -> None:
 
 @pytest.mark.slow
 def test_a_build_in_one_process_and_in_several_makes_the_same_site(tmp_path: Path) -> None:
-    """Fifty generated documents are enough for the entity pages and the zip's entries to
-    be shared out among processes (the real archive's are made in one): the site they
-    make is byte for byte the site one process makes."""
+    """Twenty generated documents are enough for the parsing, the pages (the entity pages
+    among them) and the zip's entries to be shared out among processes (the real
+    archive's are made in one): the site they make is byte for byte the site one process
+    makes."""
     sys.path.insert(0, str(PROJECT / "bench"))
     from generate import generate
 
     sites = []
     for workers in ("1", "2"):
         root = tmp_path / f"workers-{workers}"
-        generate(root, 50)
+        generate(root, 20)
         run = subprocess.run(
             [sys.executable, str(PROJECT / "build.py"), "-q"],
             cwd=root, env={**os.environ, "ARCHIVE_SITE_WORKERS": workers},

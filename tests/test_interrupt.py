@@ -300,15 +300,16 @@ def alive(pid: int) -> bool:
 
 @pytest.mark.slow
 def test_a_build_stopped_at_any_moment_leaves_nothing(tmp_path: Path) -> None:
-    """A generated archive of 48 short documents (enough for every stage to share its work
-    out among processes), built once (which writes its records), then again to learn how
-    long such a build takes here, then stopped by Ctrl-C at eight moments spread over
-    such a build, and by SIGTERM at four (the stages themselves are each stopped at their
-    checkpoints above). A build that ends before its signal shortens the time the later
-    moments are spread over, so that a machine less busy than at the start still has
-    most of them fall inside a build."""
+    """A generated archive of 20 short documents (enough for every stage to share its work
+    out among processes: the parsing in two parts of ten, the pages, the zip's entries;
+    ten would be parsed in one), built once (which writes its records), then again to
+    learn how long such a build takes here, then stopped by Ctrl-C at eight moments
+    spread over such a build, and by SIGTERM at four (the stages themselves are each
+    stopped at their checkpoints above). A build that ends before its signal shortens the
+    time the later moments are spread over, so that a machine less busy than at the start
+    still has most of them fall inside a build."""
     root = tmp_path / "project"
-    generate(root, 48, paragraphs=(3, 6))
+    generate(root, 20, paragraphs=(3, 6))
     assert Build(root, "--fresh", "-q").finish() == 0
     started = time.monotonic()
     assert Build(root, "--fresh", "-q").finish() == 0

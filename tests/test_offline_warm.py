@@ -19,7 +19,8 @@ sys.path.insert(0, str(PROJECT / "bench"))
 from build_bench import edit_one_seed
 from generate import generate
 
-DOCUMENTS = 40
+DOCUMENTS = 16
+SHORT = (3, 6)  # paragraphs of a generated document: many shards of words, a quick build
 INDEX = "search/offline"
 
 
@@ -44,7 +45,7 @@ def test_a_warm_build_rewrites_the_offline_files_of_the_edit_alone_and_equals_a_
     tmp_path: Path,
 ) -> None:
     root = tmp_path / "archive"
-    generate(root, DOCUMENTS)
+    generate(root, DOCUMENTS, paragraphs=SHORT)
     build(root)
     index = root / "site" / INDEX
     before, first = snapshot(index), inodes(index)
