@@ -158,3 +158,36 @@ def said(page: Page, shown: str) -> str:
     toast.filter(has=page.locator("[aria-hidden]", has_text=shown)).wait_for()
     assert toast.locator("[aria-hidden]").inner_text() == shown
     return toast.locator(".visually-hidden").inner_text()
+
+
+#: the window Playwright gives a context made without a viewport
+DEFAULT_VIEWPORT = {"width": 1280, "height": 720}
+
+
+@contextmanager
+def shared_page(browser: Browser) -> Iterator[tuple[Page, Watch]]:
+    """One watched page for several tests that need no storage of their own (a context
+    and its page cost more than a page load): each takes it through `ready`."""
+    page, watch = watched_page(browser)
+    try:
+        yield page, watch
+    finally:
+        page.context.close()
+
+
+def ready(
+    tab: tuple[Page, Watch],
+    viewport: dict[str, int] | None = None,
+    color_scheme: str = "light",
+) -> tuple[Page, Watch]:
+    """The shared page made ready for the next test: on a blank document, at the window's
+    size and colour scheme given (a new context's by default), with what it did before
+    forgotten. The page then loads at that size, as a new context's does."""
+    page, watch = tab
+    page.goto("about:blank")
+    page.set_viewport_size(viewport or DEFAULT_VIEWPORT)  # type: ignore[arg-type]
+    page.emulate_media(color_scheme=color_scheme)  # type: ignore[arg-type]
+    page.evaluate("1")  # the events of the page left, delivered before they are forgotten
+    watch.errors.clear()
+    watch.outside.clear()
+    return page, watch

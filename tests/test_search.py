@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import lxml.html
@@ -14,7 +15,7 @@ from playwright.sync_api import Browser, Page, Request
 
 from archive_site.search.paragraphs import label
 from archive_site.search.words import query_terms, words
-from browser import wait_for_answer, wait_for_filters, watched_page
+from browser import Watch, ready, shared_page, wait_for_answer, wait_for_filters, watched_page
 from conftest import BUNDLE, Workspace, assert_links_resolve, named_rows, script_data
 
 PROTOCOL = "documents/1977-02-18-protocol/index.html"
@@ -39,6 +40,14 @@ AGREEMENT = [  # below the 50-result cap, so that order does not decide what is 
 ]
 
 
+@pytest.fixture(scope="module")
+def tab(browser: Browser) -> Iterator[tuple[Page, Watch]]:
+    """One page for the tests here that neither keep anything in the browser's storage nor
+    count the requests a page makes (a context of their own has no cache)."""
+    with shared_page(browser) as shared:
+        yield shared
+
+
 @pytest.fixture(params=["http", "file"])
 def search_url(request: pytest.FixtureRequest, http_base: str, unzipped: Path) -> str:
     if request.param == "http":
@@ -61,19 +70,20 @@ def shown(page: Page) -> list[str]:
     )
 
 
-def test_sakharov_finds_the_paragraph_of_the_protocol(browser: Browser, search_url: str) -> None:
-    page, watch = watched_page(browser)
+def test_sakharov_finds_the_paragraph_of_the_protocol(
+    tab: tuple[Page, Watch], search_url: str
+) -> None:
+    page, watch = ready(tab)
     assert results(page, search_url + "?q=Sakharov") == ["1977-02-18-protocol#p19"]
     assert page.text_content("#search-status") == "1 paragraph found for “Sakharov”."
     item = page.locator("#search-results li").first
     assert item.locator(".result-where").inner_text() == "1977-02-18 · ¶ 19"
     assert item.locator("mark").first.inner_text() == "Sakharov"
     assert watch.errors == [] and watch.outside == []
-    page.context.close()
 
 
-def test_the_year_filter_keeps_only_the_1976_memo(browser: Browser, search_url: str) -> None:
-    page, watch = watched_page(browser)
+def test_the_year_filter_keeps_only_the_1976_memo(tab: tuple[Page, Watch], search_url: str) -> None:
+    page, watch = ready(tab)
     every = results(page, search_url + "?q=Soviet")
     assert {r.split("#")[0] for r in every} == {
         "1976-10-25-memorandum",
@@ -83,13 +93,12 @@ def test_the_year_filter_keeps_only_the_1976_memo(browser: Browser, search_url: 
     only = results(page, search_url + "?q=Soviet&year=1976")
     assert only and {r.split("#")[0] for r in only} == {"1976-10-25-memorandum"}
     assert watch.errors == [] and watch.outside == []
-    page.context.close()
 
 
 def test_a_result_lands_on_its_paragraph_with_the_words_marked(
-    browser: Browser, search_url: str
+    tab: tuple[Page, Watch], search_url: str
 ) -> None:
-    page, watch = watched_page(browser, viewport={"width": 1280, "height": 800})
+    page, watch = ready(tab, {"width": 1280, "height": 800})
     results(page, search_url + "?q=Sakharov")
     page.locator("#search-results a").first.click()
     page.wait_for_load_state("load")
@@ -102,11 +111,12 @@ def test_a_result_lands_on_its_paragraph_with_the_words_marked(
         "el => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight",
     )
     assert watch.errors == [] and watch.outside == []
-    page.context.close()
 
 
-def test_a_search_address_restores_the_query_and_filters(browser: Browser, search_url: str) -> None:
-    page, _ = watched_page(browser)
+def test_a_search_address_restores_the_query_and_filters(
+    tab: tuple[Page, Watch], search_url: str
+) -> None:
+    page, _ = ready(tab)
     found = results(page, search_url + "?q=rally&year=1976&mention=pcf")
     assert found and all(r.startswith("1976-10-25-memorandum#") for r in found)
     assert page.input_value("#search-q") == "rally"
@@ -117,11 +127,10 @@ def test_a_search_address_restores_the_query_and_filters(browser: Browser, searc
         page, search_url + "?mention=bukovsky"
     )
     assert page.input_value("#filter-mention") == "bukovsky"
-    page.context.close()
 
 
-def test_search_by_keyboard_announces_the_count(browser: Browser, search_url: str) -> None:
-    page, _ = watched_page(browser)
+def test_search_by_keyboard_announces_the_count(tab: tuple[Page, Watch], search_url: str) -> None:
+    page, _ = ready(tab)
     page.goto(search_url)
     wait_for_filters(page)
     page.focus("#search-q")
@@ -132,11 +141,10 @@ def test_search_by_keyboard_announces_the_count(browser: Browser, search_url: st
     assert status.get_attribute("role") == "status"
     assert status.inner_text() == "1 paragraph found for “Ginzburg”."
     assert page.url.endswith("?q=Ginzburg")
-    page.context.close()
 
 
 def test_both_modes_give_the_same_paragraphs(
-    browser: Browser,
+    tab: tuple[Page, Watch],
     http_base: str,
     unzipped: Path,
     tmp_path: Path,
@@ -146,7 +154,7 @@ def test_both_modes_give_the_same_paragraphs(
     written with tiny shards, as a large archive's are: the same paragraphs each time."""
     split = split_copy(unzipped, tmp_path / "copy", monkeypatch)
     found = [
-        searched(browser, url, AGREEMENT)
+        searched(tab, url, AGREEMENT)
         for url in (
             http_base + "search/index.html",
             (unzipped / "search" / "index.html").as_uri(),
@@ -160,10 +168,10 @@ def test_both_modes_give_the_same_paragraphs(
     assert len({tuple(shown) for shown in found[0]}) > len(AGREEMENT) // 2
 
 
-def searched(browser: Browser, url: str, queries: list[str]) -> list[list[str]]:
+def searched(tab: tuple[Page, Watch], url: str, queries: list[str]) -> list[list[str]]:
     """Each query typed into one search page in turn, as a reader asks one after another:
     the results shown for each, as 'document#block'."""
-    page, watch = watched_page(browser)
+    page, watch = ready(tab)
     page.goto(url)
     out = []
     for query in queries:
@@ -171,8 +179,7 @@ def searched(browser: Browser, url: str, queries: list[str]) -> list[list[str]]:
         page.press("#search-q", "Enter")
         wait_for_answer(page, query)
         out.append(shown(page))
-    assert watch.errors == [] and watch.outside == []
-    page.context.close()
+    assert watch.errors == [] and watch.outside == [], url
     return out
 
 
@@ -194,15 +201,16 @@ def test_the_offline_index_loads_only_what_a_search_needs(browser: Browser, unzi
     page.context.close()
 
 
-def test_the_header_search_box_leads_to_the_search_page(browser: Browser, unzipped: Path) -> None:
-    page, _ = watched_page(browser)
+def test_the_header_search_box_leads_to_the_search_page(
+    tab: tuple[Page, Watch], unzipped: Path
+) -> None:
+    page, _ = ready(tab)
     page.goto((unzipped / PROTOCOL).as_uri())
     page.fill("#site-search-q", "TASS")
     page.keyboard.press("Enter")
     wait_for_answer(page)
     assert page.url.split("/")[-2:] == ["search", "index.html?q=TASS"]
     assert page.locator("#search-results li").count() == 3
-    page.context.close()
 
 
 def test_pagefind_answers_with_the_offline_index_paragraphs(
@@ -220,20 +228,19 @@ def test_pagefind_answers_with_the_offline_index_paragraphs(
     page.context.close()
 
 
-def test_python_and_the_browser_split_words_alike(browser: Browser, unzipped: Path) -> None:
+def test_python_and_the_browser_split_words_alike(tab: tuple[Page, Watch], unzipped: Path) -> None:
     """The build indexes with words.py; Chromium searches and marks with words.js (node
     runs it against Python over generated text in test_words.py; this is the browser)."""
     text = (
         "Sakharov's embassies rights Détente anti-Soviet campaigns' organisations "
         "telegraphed socio-political 1972 Ginzburg’s McCarthy 1970s Straße İstanbul"
     )
-    page, _ = watched_page(browser)
+    page, _ = ready(tab)
     page.goto((unzipped / "search" / "index.html").as_uri())
     assert page.evaluate("t => window.archiveWords.words(t)", text) == words(text)
     assert page.evaluate("t => window.archiveWords.queryTerms(t)", text) == query_terms(text)
     assert label("p12", {"p12": 12}) == "¶ 12" and label("heading-1", {}) == "heading"
     assert label("p25", {"p25": 13}) == "¶ 13"
-    page.context.close()
 
 
 MEMO = "documents/1976-10-25-memorandum/index.html"
@@ -244,18 +251,17 @@ MEMO = "documents/1976-10-25-memorandum/index.html"
     [(MEMO, "rallied"), (MEMO, "anti-Soviet"), (PROTOCOL, "human rights"), (PROTOCOL, "VANCE's")],
 )
 def test_a_landing_page_marks_the_same_words_in_both_modes(
-    browser: Browser, http_base: str, unzipped: Path, document: str, query: str
+    tab: tuple[Page, Watch], http_base: str, unzipped: Path, document: str, query: str
 ) -> None:
     """A document page reached from a result marks the searched words with words.js in
     both modes: the same words, from a server and from the unzipped folder."""
     marked = []
     for base in (http_base, unzipped.as_uri() + "/"):
-        page, watch = watched_page(browser)
+        page, watch = ready(tab)
         page.goto(f"{base}{document}?highlight={query}")
         page.locator("mark.search-hit").first.wait_for()
         marked.append(page.locator("mark.search-hit").all_inner_texts())
-        assert watch.errors == [] and watch.outside == []
-        page.context.close()
+        assert watch.errors == [] and watch.outside == [], base
     assert marked[0] == marked[1] and marked[0]
 
 
@@ -333,19 +339,17 @@ def without_downloads(page: str) -> str:
 
 
 def test_the_offline_copy_served_over_http_searches_its_own_index(
-    browser: Browser, unzipped: Path
+    tab: tuple[Page, Watch], unzipped: Path
 ) -> None:
     """Unzipped and served (not opened as files), the copy has no Pagefind index: the
     search page reads the offline index instead, and finds the same paragraphs."""
     from browser import serve
 
+    page, _ = ready(tab)
     with serve(unzipped) as base:
-        page = browser.new_page()
         found = results(page, base + "search/index.html?q=Sakharov")
-        page.close()
-    offline = browser.new_page()
-    expected = results(offline, (unzipped / "search" / "index.html").as_uri() + "?q=Sakharov")
-    offline.close()
+        ready(tab)  # off the server before it stops
+    expected = results(page, (unzipped / "search" / "index.html").as_uri() + "?q=Sakharov")
     assert found and found == expected
 
 

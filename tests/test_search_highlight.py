@@ -6,17 +6,25 @@ and a desktop's."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
 
-from browser import wait_for_answer, watched_page
+from browser import Watch, ready, shared_page, wait_for_answer
 
 PHONE = {"width": 375, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
 PROTOCOL = "documents/1977-02-18-protocol/index.html"
 PHRASE = "interference into the domestic affairs"
+
+
+@pytest.fixture(scope="module")
+def tab(browser: Browser) -> Iterator[tuple[Page, Watch]]:
+    """One page for the tests here (none keeps anything in the browser's storage)."""
+    with shared_page(browser) as shared:
+        yield shared
 
 
 @pytest.fixture(params=["http", "file"])
@@ -51,11 +59,11 @@ def search(page: Page, url: str, query: str) -> None:
     wait_for_answer(page)
 
 
-def test_a_phrase_result_marks_only_the_phrase(browser: Browser, search_url: str) -> None:
+def test_a_phrase_result_marks_only_the_phrase(tab: tuple[Page, Watch], search_url: str) -> None:
     """The phrase in quotes finds ¶ 15 and ¶ 23; the page ¶ 15's result leads to marks the
     phrase where it stands, twice (in ¶ 23 from the part of 'non-interference'), and no
     other word (no 'the', 'they', 'their'), the one of ¶ 15 chosen."""
-    page, watch = watched_page(browser, viewport=DESKTOP)
+    page, watch = ready(tab, DESKTOP)
     search(page, search_url, f'"{PHRASE}"')
     links = page.locator("#search-results li > a")
     assert links.count() == 2
@@ -75,34 +83,32 @@ def test_a_phrase_result_marks_only_the_phrase(browser: Browser, search_url: str
     assert where.inner_text() == f"“{PHRASE}”: match 2 of 2"
     assert chosen_block(page) == "p23"
     assert watch.errors == [] and watch.outside == []
-    page.context.close()
 
 
 def test_a_phrase_is_marked_across_a_link_and_other_white_space(
-    browser: Browser, http_base: str, unzipped: Path
+    tab: tuple[Page, Watch], http_base: str, unzipped: Path
 ) -> None:
     """A phrase that runs into a mention's link (from the link made for it): one match, of
     two marks, one before the link and one in it."""
     for base in (http_base, unzipped.as_uri() + "/"):
-        page, watch = watched_page(browser, viewport=DESKTOP)
+        page, watch = ready(tab, DESKTOP)
         page.goto(f'{base}{PROTOCOL}?highlight="in+the+fundamentals+of"#p15')
         page.locator("mark.search-hit").first.wait_for()
         assert matches(page) == ['in the "Fundamentals of']
         assert page.locator("#p15 a.mention mark.search-hit").inner_text() == "Fundamentals of"
         assert page.locator("mark.search-hit-current").count() == 2  # the match's two marks
         assert watch.errors == [] and watch.outside == []
-        page.context.close()
 
 
 def test_words_are_marked_whole_and_not_for_a_stop_word_among_others(
-    browser: Browser, http_base: str, unzipped: Path
+    tab: tuple[Page, Watch], http_base: str, unzipped: Path
 ) -> None:
     """Words not in quotes are marked each on its own, as whole words by their stem
     ('interfere' for 'interference', and the part of 'non-interference', but no 'the' of
     'they'); 'the' beside other words marks nothing,
     and a link of today's site, words without quotes, still marks them."""
     for base in (http_base, unzipped.as_uri() + "/"):
-        page, watch = watched_page(browser, viewport=DESKTOP)
+        page, watch = ready(tab, DESKTOP)
         page.goto(f"{base}{PROTOCOL}?highlight=interference+into+the+domestic+affairs#p15")
         page.locator("mark.search-hit").first.wait_for()
         marked = {m.lower() for m in matches(page)}  # 'interfere' is 'interference' stemmed
@@ -111,7 +117,6 @@ def test_words_are_marked_whole_and_not_for_a_stop_word_among_others(
         page.locator("mark.search-hit").first.wait_for()
         assert {m.lower() for m in matches(page)} == {"the"}  # alone, it is marked: but whole
         assert watch.errors == [] and watch.outside == []
-        page.context.close()
 
 
 def paragraph_text(page: Page, url: str, block: str) -> str:
@@ -125,11 +130,13 @@ def paragraph_text(page: Page, url: str, block: str) -> str:
     )
 
 
-def test_a_phrase_result_shows_the_phrase_from_a_word(browser: Browser, search_url: str) -> None:
+def test_a_phrase_result_shows_the_phrase_from_a_word(
+    tab: tuple[Page, Watch], search_url: str
+) -> None:
     """Each result's excerpt holds the phrase, marked as one, and nothing else marked; it
     starts on a word (no letter clipped), with no '…' where it starts at the paragraph's
     start."""
-    page, watch = watched_page(browser, viewport=DESKTOP)
+    page, watch = ready(tab, DESKTOP)
     search(page, search_url, f'"{PHRASE}"')
     excerpts = page.locator("#search-results .result-excerpt").all_inner_texts()
     marks = [
@@ -150,16 +157,15 @@ def test_a_phrase_result_shows_the_phrase_from_a_word(browser: Browser, search_u
         assert ends == (not excerpt.endswith(" …")), (excerpt, text)
         assert ends or text[at + len(body)] == " ", (excerpt, text)
     assert watch.errors == [] and watch.outside == []
-    page.context.close()
 
 
 @pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_the_paragraph_landed_on_is_below_the_match_bar(
-    browser: Browser, search_url: str, size: dict[str, int]
+    tab: tuple[Page, Watch], search_url: str, size: dict[str, int]
 ) -> None:
     """From a result, the paragraph's first line is clear of the bar at the window's top,
     at a phone's size and with a query long enough to wrap the bar on a desktop."""
-    page, watch = watched_page(browser, viewport=size)
+    page, watch = ready(tab, size)
     query = "Sakharov"
     if size == DESKTOP:  # every word in ¶ 19, and the bar on two lines
         query += " state secrets related national defence meeting initiative"
@@ -178,4 +184,3 @@ def test_the_paragraph_landed_on_is_below_the_match_bar(
         assert box["height"] > 40, box  # the long query wraps the bar to two lines
     assert box["y"] + box["height"] <= top < size["height"] / 2, (box, top)
     assert watch.errors == [] and watch.outside == []
-    page.context.close()

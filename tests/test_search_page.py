@@ -9,16 +9,32 @@ on the paragraph one lands on, and axe in light and dark."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from browser import run_axe, wait_for_answer, wait_for_filters, watched_page
+from browser import (
+    Watch,
+    ready,
+    run_axe,
+    shared_page,
+    wait_for_answer,
+    wait_for_filters,
+    watched_page,
+)
 
 PHONE = {"width": 375, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
 PROTOCOL = "documents/1977-02-18-protocol/index.html"
+
+
+@pytest.fixture(scope="module")
+def tab(browser: Browser) -> Iterator[tuple[Page, Watch]]:
+    """One page for the tests here (none keeps anything in the browser's storage)."""
+    with shared_page(browser) as shared:
+        yield shared
 
 
 @pytest.fixture(params=["http", "file"])
@@ -44,12 +60,12 @@ def answer(page: Page, status: str) -> None:
 
 @pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_a_filter_applies_when_chosen_and_lists_paragraphs_without_words(
-    browser: Browser, mode: tuple[str, str], size: dict[str, int]
+    tab: tuple[Page, Watch], mode: tuple[str, str], size: dict[str, int]
 ) -> None:
     """Choosing a person lists the paragraphs that name him, in reading order, with no
     press of Search and no words; each choice says how many paragraphs it would give."""
     url, _ = mode
-    page, watch = watched_page(browser, viewport=size)
+    page, watch = ready(tab, size)
     page.goto(url)
     wait_for_filters(page)
     if size == PHONE:  # the filters fold away on a phone
@@ -75,14 +91,13 @@ def test_a_filter_applies_when_chosen_and_lists_paragraphs_without_words(
     assert len(listed) == 21 and {r.split("#")[0] for r in listed} == {"1976-10-25-memorandum"}
     assert listed[0] == "1976-10-25-memorandum#stamp-1"  # in reading order
     assert watch.errors == [] and watch.outside == []
-    page.context.close()
 
 
 def test_with_words_the_choices_count_documents_and_say_so(
-    browser: Browser, mode: tuple[str, str]
+    tab: tuple[Page, Watch], mode: tuple[str, str]
 ) -> None:
     url, _ = mode
-    page, _ = watched_page(browser, viewport=DESKTOP)
+    page, _ = ready(tab, DESKTOP)
     page.goto(url + "?q=human+rights")
     wait_for_answer(page)
     # the counts come once every document that holds the words is known
@@ -93,12 +108,11 @@ def test_with_words_the_choices_count_documents_and_say_so(
     page.select_option("#filter-mention", "sakharov")
     answer(page, "1 paragraph found for “human rights”.")
     assert found(page) == ["1977-02-18-protocol#p19"]
-    page.context.close()
 
 
-def test_the_page_says_how_it_searched(browser: Browser, mode: tuple[str, str]) -> None:
+def test_the_page_says_how_it_searched(tab: tuple[Page, Watch], mode: tuple[str, str]) -> None:
     url, engine = mode
-    page, _ = watched_page(browser, viewport=DESKTOP)
+    page, _ = ready(tab, DESKTOP)
     page.goto(url + "?q=Sacharov+embassy&year=1977")
     answer(page, "1 paragraph found for “Sacharov embassy”.")
     assert page.locator("#search-how").inner_text() == (
@@ -109,14 +123,13 @@ def test_the_page_says_how_it_searched(browser: Browser, mode: tuple[str, str]) 
     page.goto(url + '?q="human+rights"')
     answer(page, "14 paragraphs found for the phrase “human rights”.")
     assert "for “human” “rights” as a phrase" in page.locator("#search-how").inner_text()
-    page.context.close()
 
 
 def test_names_spelt_otherwise_find_the_archives_spelling(
-    browser: Browser, mode: tuple[str, str]
+    tab: tuple[Page, Watch], mode: tuple[str, str]
 ) -> None:
     url, _ = mode
-    page, _ = watched_page(browser, viewport=DESKTOP)
+    page, _ = ready(tab, DESKTOP)
     for asked, spelt, block in [
         ("Ginsburg", "Ginzburg", "1977-02-18-protocol#p3"),
         ("Zamyatin", "Zamiatin", "1977-02-18-protocol#distribution-1"),
@@ -129,16 +142,15 @@ def test_names_spelt_otherwise_find_the_archives_spelling(
         assert page.locator("#search-results mark").first.inner_text() == spelt
         link = page.locator("#search-results li > a").first.get_attribute("href") or ""
         assert spelt in link  # the document page marks the archive's spelling
-    page.context.close()
 
 
 def test_a_word_that_finds_nothing_offers_the_closest_words(
-    browser: Browser, mode: tuple[str, str]
+    tab: tuple[Page, Watch], mode: tuple[str, str]
 ) -> None:
     """No short beginning stands in for a word ("xyzzyq" found a word of "x" before), and
     the page offers the nearest words of the index, offline too."""
     url, _ = mode
-    page, _ = watched_page(browser, viewport=DESKTOP)
+    page, _ = ready(tab, DESKTOP)
     page.goto(url + "?q=xyzzyq")
     answer(page, "No paragraphs found for “xyzzyq”: “xyzzyq” is in none of the documents.")
     assert found(page) == []
@@ -149,12 +161,13 @@ def test_a_word_that_finds_nothing_offers_the_closest_words(
     suggestion.get_by_role("link", name="Sakharov").click()
     answer(page, "1 paragraph found for “Sakharov”.")
     assert found(page) == ["1977-02-18-protocol#p19"]
-    page.context.close()
 
 
-def test_more_paragraphs_are_shown_on_asking(browser: Browser, mode: tuple[str, str]) -> None:
+def test_more_paragraphs_are_shown_on_asking(
+    tab: tuple[Page, Watch], mode: tuple[str, str]
+) -> None:
     url, _ = mode
-    page, _ = watched_page(browser, viewport=DESKTOP)
+    page, _ = ready(tab, DESKTOP)
     page.goto(url + "?q=the")
     answer(page, "The first 50 paragraphs found for “the”, in 3 documents that hold the words.")
     page.get_by_role("button", name="Show more paragraphs").click()
@@ -162,14 +175,13 @@ def test_more_paragraphs_are_shown_on_asking(browser: Browser, mode: tuple[str, 
     total = int(page.locator("#search-status").inner_text().split()[0])
     assert total > 50 and len(found(page)) == total
     assert page.get_by_role("button", name="Show more paragraphs").is_hidden()
-    page.context.close()
 
 
 def test_on_a_phone_the_count_and_first_result_are_on_the_first_screen(
-    browser: Browser, mode: tuple[str, str]
+    tab: tuple[Page, Watch], mode: tuple[str, str]
 ) -> None:
     url, _ = mode
-    page, _ = watched_page(browser, viewport=PHONE)
+    page, _ = ready(tab, PHONE)
     page.goto(url + "?q=Soviet&year=1977")
     wait_for_answer(page, "Soviet")
     assert page.locator("#search-filters summary").inner_text() == "Filters (1)"
@@ -178,16 +190,15 @@ def test_on_a_phone_the_count_and_first_result_are_on_the_first_screen(
         box = page.locator(selector).first.bounding_box()
         assert box is not None and box["y"] + box["height"] <= PHONE["height"], selector
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    page.context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_axe_finds_nothing_on_the_search_page_with_results(
-    browser: Browser, mode: tuple[str, str], scheme: str, size: dict[str, int]
+    tab: tuple[Page, Watch], mode: tuple[str, str], scheme: str, size: dict[str, int]
 ) -> None:
     url, _ = mode
-    page, _ = watched_page(browser, viewport=size, color_scheme=scheme)
+    page, _ = ready(tab, size, scheme)
     page.goto(url + "?q=Sakarov")  # a suggestion
     wait_for_answer(page, "Sakarov")
     assert run_axe(page) == []
@@ -199,7 +210,6 @@ def test_axe_finds_nothing_on_the_search_page_with_results(
     if size == PHONE:  # the filters open, as a reader opens them
         page.locator("#search-filters summary").click()
     assert run_axe(page) == []
-    page.context.close()
 
 
 def colour(page: Page, selector: str) -> str:
@@ -208,12 +218,12 @@ def colour(page: Page, selector: str) -> str:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_searched_words_stand_out_on_the_paragraph_landed_on(
-    browser: Browser, http_base: str, unzipped: Path, scheme: str
+    tab: tuple[Page, Watch], http_base: str, unzipped: Path, scheme: str
 ) -> None:
     """On the paragraph one lands on, the searched words are marked in a colour of their
     own, not the paragraph's; a bar goes from one to the next; axe finds nothing."""
     for base in (http_base, unzipped.as_uri() + "/"):
-        page, watch = watched_page(browser, viewport=DESKTOP, color_scheme=scheme)
+        page, watch = ready(tab, DESKTOP, scheme)
         page.goto(f"{base}{PROTOCOL}?highlight=human+rights#p8")
         page.locator("mark.search-hit").first.wait_for()
         first = page.locator("#p8 mark.search-hit").first
@@ -237,16 +247,15 @@ def test_the_searched_words_stand_out_on_the_paragraph_landed_on(
         assert where.inner_text() == f"“human rights”: match {at} of {hits}"
         assert watch.errors == [] and watch.outside == []
         assert run_axe(page) == []  # (axe reads the style sheets, which a folder refuses it)
-        page.context.close()
 
 
 def test_the_keyboard_skips_the_filters_to_the_results(
-    browser: Browser, mode: tuple[str, str]
+    tab: tuple[Page, Watch], mode: tuple[str, str]
 ) -> None:
     """From the words searched, a link shown as it takes the focus leads past the five
     filters: the first result is four key presses away (before, 21 presses of Tab)."""
     url, _ = mode
-    page, watch = watched_page(browser, viewport=DESKTOP)
+    page, watch = ready(tab, DESKTOP)
     page.goto(url)
     page.get_by_label("Words to find").fill("Bukovsky")
     page.keyboard.press("Enter")
@@ -264,7 +273,6 @@ def test_the_keyboard_skips_the_filters_to_the_results(
     expect(first).to_be_focused()
     assert page.url == address  # no history entry of its own
     assert watch.errors == []
-    page.context.close()
 
 
 def test_a_filter_that_leaves_nothing_is_named_and_arrow_keys_search_once(
@@ -273,7 +281,8 @@ def test_a_filter_that_leaves_nothing_is_named_and_arrow_keys_search_once(
     """A phrase of one paragraph, then a person its document names elsewhere: the answer
     puts the nothing found on the filter, not on the words (before: "no one paragraph holds
     every word"). Stepping through the people with the arrow keys makes one search, where
-    the choice rests (before, one search, history entry and spoken answer a step)."""
+    the choice rests (before, one search, history entry and spoken answer a step). A page
+    of its own: the history of the page the others share is full (it keeps 50 entries)."""
     url, _ = mode
     page, watch = watched_page(browser, viewport=DESKTOP)
     page.goto(url + '?q="utmost+bewilderment"')
@@ -314,14 +323,14 @@ def finds_as(page: Page, url: str, typed: str, right: str) -> str:
 
 
 def test_a_word_spelt_otherwise_or_mistyped_finds_what_its_right_spelling_finds(
-    browser: Browser, mode: tuple[str, str]
+    tab: tuple[Page, Watch], mode: tuple[str, str]
 ) -> None:
     """An American spelling, a dropped letter and a wrong last letter of a name find the
     paragraphs their right spelling finds, and the page says what it searched instead.
     Before, "organize" found the one paragraph of "organs", "Washingon" the paragraphs of
     "was", and "Andropow" 36 paragraphs of "and" beside Andropov's one."""
     url, _ = mode
-    page, watch = watched_page(browser, viewport=DESKTOP)
+    page, watch = ready(tab, DESKTOP)
     for typed, right, searched in [
         ("organize", "organise", "organi…"),
         ("Washingon", "Washington", "washing…"),
@@ -333,18 +342,17 @@ def test_a_word_spelt_otherwise_or_mistyped_finds_what_its_right_spelling_finds(
         else:  # a name's other spelling, and no guess beside it
             assert f"also searched: {right} (for “{typed}”) ·" in how, how
     assert watch.errors == []
-    page.context.close()
 
 
 def test_a_word_in_cyrillic_letters_is_searched_in_latin_letters(
-    browser: Browser, mode: tuple[str, str]
+    tab: tuple[Page, Watch], mode: tuple[str, str]
 ) -> None:
     """A name typed in Russian finds the archive's English spelling, through its Latin
     letters and then the names' other spellings; the page says what it searched and why.
     A word that even so is in none of the documents says they are English translations.
     Before, "Сахаров" was "in none of the documents", with nothing to follow."""
     url, _ = mode
-    page, watch = watched_page(browser, viewport=DESKTOP)
+    page, watch = ready(tab, DESKTOP)
     for asked, spelt, block in [
         ("Сахаров", "Sakharov", "1977-02-18-protocol#p19"),
         ("Гинзбург", "Ginzburg", "1977-02-18-protocol#p3"),
@@ -368,18 +376,17 @@ def test_a_word_in_cyrillic_letters_is_searched_in_latin_letters(
     )
     assert found(page) == []
     assert watch.errors == []
-    page.context.close()
 
 
 def test_a_date_is_answered_with_the_documents_of_that_date(
-    browser: Browser, mode: tuple[str, str]
+    tab: tuple[Page, Watch], mode: tuple[str, str]
 ) -> None:
     """A date, a month or a year is the documents' metadata, not words of their text: the
     page lists the documents of that date and leads to the year filter. Before,
     "18.02.1977" was "in none of the documents", and "1977-02-18" was widened in silence
     to "1977" (the 19 May catalogue lines)."""
     url, _ = mode
-    page, watch = watched_page(browser, viewport=DESKTOP)
+    page, watch = ready(tab, DESKTOP)
     protocol = "1977-02-18: CPSU CC Protocol #46/10, Instructions to the Soviet Ambassador in"
     # with a filter, the date's answer is the same
     for asked, filters in [("18.02.1977", ""), ("1977-02-18", ""), ("18.02.1977", "&year=1976")]:
@@ -430,16 +437,15 @@ def test_a_date_is_answered_with_the_documents_of_that_date(
     )
     assert page.locator(".search-date").inner_text() == "No document is dated March 1978."
     assert watch.errors == []
-    page.context.close()
 
 
 def test_words_no_one_paragraph_holds_name_the_document_that_holds_them_all(
-    browser: Browser, mode: tuple[str, str]
+    tab: tuple[Page, Watch], mode: tuple[str, str]
 ) -> None:
     """Before, the answer said only that no one paragraph holds every word, and the
     documents that do were counts in closed drop-downs."""
     url, _ = mode
-    page, _ = watched_page(browser, viewport=DESKTOP)
+    page, _ = ready(tab, DESKTOP)
     page.goto(url + "?q=Politburo+Sakharov")
     answer(
         page,
@@ -449,4 +455,3 @@ def test_words_no_one_paragraph_holds_name_the_document_that_holds_them_all(
         " 'Human Rights'” (1977-02-18).",
     )
     assert found(page) == []
-    page.context.close()
