@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from browser import run_axe, said, use_tool, watched_page
+from browser import case, run_axe, said, use_tool, watched_page
 from conftest import PROJECT, Workspace, seeds_text, squash
 
 ARTIFACTS = PROJECT / "tests" / "artifacts"
@@ -243,8 +243,10 @@ FOCUSABLE = (
 
 
 def test_keyboard_alone_reaches_every_control(browser: Browser, built_site: Workspace) -> None:
+    """Every control of four pages is reached by Tab alone, the pages read in turn in one
+    context (tabbing keeps nothing)."""
+    page, _ = watched_page(browser, viewport={"width": 1280, "height": 900})
     for rel in (PROTOCOL, MEMO, "index.html", "about/index.html"):
-        page, _ = watched_page(browser, viewport={"width": 1280, "height": 900})
         page.goto((built_site.site / rel).as_uri())
         page.wait_for_load_state("load")
         page.evaluate(
@@ -257,14 +259,18 @@ def test_keyboard_alone_reaches_every_control(browser: Browser, built_site: Work
             "els => els.filter(e => !e.closest('template, dialog, details:not([open]) > p'))"
             ".length",
         )
-        reached: set[str] = set()
+        # where each press lands, noted as its key comes up (focus has moved by then)
+        page.evaluate(
+            """() => { window.reachedKeys = [];
+            addEventListener('keyup', () => {
+                reachedKeys.push(document.activeElement.dataset.k || '');
+            }, true); }"""
+        )
         for _ in range(controls + 5):
             page.keyboard.press("Tab")
-            key = page.evaluate("document.activeElement.dataset.k || ''")
-            if key:
-                reached.add(key)
+        reached = {key for key in page.evaluate("window.reachedKeys") if key}
         assert len(reached) == controls, rel
-        page.context.close()
+    page.context.close()
 
 
 def test_the_page_reads_fully_with_javascript_off(browser: Browser, built_site: Workspace) -> None:
@@ -332,33 +338,29 @@ def test_print_keeps_notes_margins_numbers_and_addresses(
     page.context.close()
 
 
-@pytest.mark.parametrize(
-    ("name", "width", "height", "scheme", "media"),
-    [
-        ("document-desktop", 1280, 900, "light", "screen"),
-        ("document-mobile", 375, 812, "light", "screen"),
-        ("document-dark", 1280, 900, "dark", "screen"),
-        ("document-print", 900, 1200, "light", "print"),
-    ],
-)
-def test_screenshots_are_written_as_artifacts(
-    browser: Browser,
-    built_site: Workspace,
-    name: str,
-    width: int,
-    height: int,
-    scheme: str,
-    media: str,
-) -> None:
+SCREENSHOTS = [  # name, width, height, scheme, media
+    ("document-desktop", 1280, 900, "light", "screen"),
+    ("document-mobile", 375, 812, "light", "screen"),
+    ("document-dark", 1280, 900, "dark", "screen"),
+    ("document-print", 900, 1200, "light", "print"),
+]
+
+
+def test_screenshots_are_written_as_artifacts(browser: Browser, built_site: Workspace) -> None:
+    """Each picture taken in one page, its size, theme and media set before the page
+    loads."""
     ARTIFACTS.mkdir(exist_ok=True)
-    page, _ = watched_page(
-        browser, viewport={"width": width, "height": height}, color_scheme=scheme
-    )
-    page.goto((built_site.site / PROTOCOL).as_uri() + "#p3")
-    page.emulate_media(media=media)  # type: ignore[arg-type]
-    target = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(target), full_page=media == "print")
-    assert target.stat().st_size > 10_000
+    page, _ = watched_page(browser)
+    for name, width, height, scheme, media in SCREENSHOTS:
+        with case(name, width, height, scheme, media):
+            page.goto("about:blank")
+            page.set_viewport_size({"width": width, "height": height})
+            page.emulate_media(color_scheme=scheme, media=media)  # type: ignore[arg-type]
+            page.goto((built_site.site / PROTOCOL).as_uri() + "#p3")
+            target = ARTIFACTS / f"{name}.png"
+            target.unlink(missing_ok=True)
+            page.screenshot(path=str(target), full_page=media == "print")
+            assert target.stat().st_size > 10_000
     page.context.close()
 
 
@@ -391,11 +393,11 @@ def test_editorial_insertions_explain_themselves_on_focus(
     page.context.close()
 
 
-@pytest.mark.parametrize("rel", [PROTOCOL, MEMO, "index.html", "about/index.html"])
-def test_pages_fit_a_320_pixel_screen(browser: Browser, built_site: Workspace, rel: str) -> None:
+def test_pages_fit_a_320_pixel_screen(browser: Browser, built_site: Workspace) -> None:
     page, _ = watched_page(browser, viewport={"width": 320, "height": 640})
-    page.goto((built_site.site / rel).as_uri())
-    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    for rel in (PROTOCOL, MEMO, "index.html", "about/index.html"):
+        page.goto((built_site.site / rel).as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, rel
     page.context.close()
 
 
