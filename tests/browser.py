@@ -191,3 +191,34 @@ def ready(
     watch.errors.clear()
     watch.outside.clear()
     return page, watch
+
+
+# --- Several cases in one page --------------------------------------------------------
+# A new context and page cost more than most cases do; cases that differ by mode, theme or
+# size run one after another in one page, each named in what fails inside it.
+
+
+@contextmanager
+def case(*names: object) -> Iterator[None]:
+    """Whatever fails inside (an assertion, a wait that timed out) fails naming the case:
+    its mode, theme, size or input."""
+    try:
+        yield
+    except Exception as exc:
+        raise AssertionError(f"case {' '.join(map(str, names))}: {exc}") from exc
+
+
+def forget(page: Page, watch: Watch | None = None) -> None:
+    """What a case left behind, gone, as in a new context: the storage of the page's origin
+    (the reading list, the theme chosen, the tip dismissed), the clipboard where it may be
+    read, and what the watch recorded. Call it on a page of the origin the next case uses."""
+    page.evaluate(
+        """async () => {
+            localStorage.clear();
+            sessionStorage.clear();
+            try { await navigator.clipboard.writeText(''); } catch (e) { /* not granted */ }
+        }"""
+    )
+    if watch is not None:
+        watch.errors.clear()
+        watch.outside.clear()

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from browser import run_axe, said, use_tool, watched_page
+from browser import case, forget, run_axe, said, use_tool, watched_page
 from conftest import PROJECT, Workspace, seeds_text, squash
 
 ARTIFACTS = PROJECT / "tests" / "artifacts"
 PROTOCOL = "documents/1977-02-18-protocol/index.html"
 MEMO = "documents/1976-10-25-memorandum/index.html"
+PHONE = {"width": 375, "height": 740}
 
 
 def site_pages(ws: Workspace) -> list[str]:
@@ -71,18 +72,19 @@ def background(page: Page, selector: str) -> str:
     return str(page.eval_on_selector(selector, "el => getComputedStyle(el).backgroundColor"))
 
 
-@pytest.mark.parametrize("mode", ["file", "http"])
 def test_a_paragraph_address_scrolls_to_and_highlights_it(
-    browser: Browser, built_site: Workspace, http_base: str, mode: str
+    browser: Browser, built_site: Workspace, http_base: str
 ) -> None:
     page, _ = watched_page(browser, viewport={"width": 1280, "height": 800})
-    page.goto(address(built_site, http_base, mode, PROTOCOL) + "#p12")
-    page.wait_for_load_state("load")
-    assert in_view(page, "#p12")
-    assert not in_view(page, "#p1")
-    plain = background(page, "#p11")
-    assert background(page, "#p12") != plain
-    assert plain == "rgba(0, 0, 0, 0)"
+    for mode in ("file", "http"):
+        with case(mode):
+            page.goto(address(built_site, http_base, mode, PROTOCOL) + "#p12")
+            page.wait_for_load_state("load")
+            assert in_view(page, "#p12")
+            assert not in_view(page, "#p1")
+            plain = background(page, "#p11")
+            assert background(page, "#p12") != plain
+            assert plain == "rgba(0, 0, 0, 0)"
     page.context.close()
 
 
@@ -149,19 +151,22 @@ def box(page: Page, selector: str) -> dict[str, float]:
     return found
 
 
-@pytest.mark.parametrize(("width", "in_margin"), [(1280, True), (375, False)])
 def test_marginal_notes_sit_in_the_margin_only_where_there_is_room(
-    browser: Browser, built_site: Workspace, width: int, in_margin: bool
+    browser: Browser, built_site: Workspace
 ) -> None:
-    page, _ = watched_page(browser, viewport={"width": width, "height": 900})
-    page.goto((built_site.site / PROTOCOL).as_uri())
-    note, text = box(page, "#margin-1"), box(page, "#p1")
-    if in_margin:
-        assert note["x"] >= text["x"] + text["width"]
-    else:
-        assert note["x"] >= text["x"] - 1
-        assert note["x"] + note["width"] <= text["x"] + text["width"] + 1
-    assert "Along left-hand margin" in page.inner_text("#margin-1")
+    page, _ = watched_page(browser)
+    for width, in_margin in [(1280, True), (375, False)]:
+        with case(width):
+            page.goto("about:blank")
+            page.set_viewport_size({"width": width, "height": 900})
+            page.goto((built_site.site / PROTOCOL).as_uri())
+            note, text = box(page, "#margin-1"), box(page, "#p1")
+            if in_margin:
+                assert note["x"] >= text["x"] + text["width"]
+            else:
+                assert note["x"] >= text["x"] - 1
+                assert note["x"] + note["width"] <= text["x"] + text["width"] + 1
+            assert "Along left-hand margin" in page.inner_text("#margin-1")
     page.context.close()
 
 
@@ -187,29 +192,34 @@ def test_the_theme_toggle_works_and_persists(browser: Browser, built_site: Works
     page.context.close()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_theme_toggle_shows_whether_it_is_pressed(
-    browser: Browser, built_site: Workspace, scheme: str
+    browser: Browser, built_site: Workspace
 ) -> None:
     """Pressed, the toggle looks pressed, in either theme (a ticked box before its name);
-    its name stays "Dark theme" either way, aria-pressed says which."""
-    page, watch = watched_page(browser, color_scheme=scheme)
-    page.goto((built_site.site / "index.html").as_uri())
-    toggle = page.get_by_role("button", name="Dark theme", exact=True)
+    its name stays "Dark theme" either way, aria-pressed says which. Both themes in one
+    page, each set before the page loads, the theme chosen in the one before forgotten."""
+    page, watch = watched_page(browser)
     script = """t => {
         const box = getComputedStyle(t, "::before");
         return [t.getAttribute("aria-pressed"), box.content, box.backgroundColor];
     }"""
-    first = toggle.evaluate(script)
-    assert first[0] == ("true" if scheme == "dark" else "false")  # the theme shown
-    toggle.click()
-    page.mouse.move(0, 0)  # no hover
-    second = page.get_by_role("button", name="Dark theme", exact=True).evaluate(script)
-    assert second[0] != first[0]
-    pressed, unpressed = (first, second) if first[0] == "true" else (second, first)
-    assert "✓" in pressed[1] and "✓" not in unpressed[1]
-    assert pressed[2] != unpressed[2]  # a filled box: seen without reading the tick
-    assert watch.errors == []
+    for scheme in ("light", "dark"):
+        with case(scheme):
+            page.goto("about:blank")
+            page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+            page.goto((built_site.site / "index.html").as_uri())
+            toggle = page.get_by_role("button", name="Dark theme", exact=True)
+            first = toggle.evaluate(script)
+            assert first[0] == ("true" if scheme == "dark" else "false")  # the theme shown
+            toggle.click()
+            page.mouse.move(0, 0)  # no hover
+            second = page.get_by_role("button", name="Dark theme", exact=True).evaluate(script)
+            assert second[0] != first[0]
+            pressed, unpressed = (first, second) if first[0] == "true" else (second, first)
+            assert "✓" in pressed[1] and "✓" not in unpressed[1]
+            assert pressed[2] != unpressed[2]  # a filled box: seen without reading the tick
+            assert watch.errors == []
+            forget(page, watch)
     page.context.close()
 
 
@@ -243,8 +253,10 @@ FOCUSABLE = (
 
 
 def test_keyboard_alone_reaches_every_control(browser: Browser, built_site: Workspace) -> None:
+    """Every control of four pages is reached by Tab alone, the pages read in turn in one
+    context (tabbing keeps nothing)."""
+    page, _ = watched_page(browser, viewport={"width": 1280, "height": 900})
     for rel in (PROTOCOL, MEMO, "index.html", "about/index.html"):
-        page, _ = watched_page(browser, viewport={"width": 1280, "height": 900})
         page.goto((built_site.site / rel).as_uri())
         page.wait_for_load_state("load")
         page.evaluate(
@@ -257,14 +269,18 @@ def test_keyboard_alone_reaches_every_control(browser: Browser, built_site: Work
             "els => els.filter(e => !e.closest('template, dialog, details:not([open]) > p'))"
             ".length",
         )
-        reached: set[str] = set()
+        # where each press lands, noted as its key comes up (focus has moved by then)
+        page.evaluate(
+            """() => { window.reachedKeys = [];
+            addEventListener('keyup', () => {
+                reachedKeys.push(document.activeElement.dataset.k || '');
+            }, true); }"""
+        )
         for _ in range(controls + 5):
             page.keyboard.press("Tab")
-            key = page.evaluate("document.activeElement.dataset.k || ''")
-            if key:
-                reached.add(key)
+        reached = {key for key in page.evaluate("window.reachedKeys") if key}
         assert len(reached) == controls, rel
-        page.context.close()
+    page.context.close()
 
 
 def test_the_page_reads_fully_with_javascript_off(browser: Browser, built_site: Workspace) -> None:
@@ -332,33 +348,29 @@ def test_print_keeps_notes_margins_numbers_and_addresses(
     page.context.close()
 
 
-@pytest.mark.parametrize(
-    ("name", "width", "height", "scheme", "media"),
-    [
-        ("document-desktop", 1280, 900, "light", "screen"),
-        ("document-mobile", 375, 812, "light", "screen"),
-        ("document-dark", 1280, 900, "dark", "screen"),
-        ("document-print", 900, 1200, "light", "print"),
-    ],
-)
-def test_screenshots_are_written_as_artifacts(
-    browser: Browser,
-    built_site: Workspace,
-    name: str,
-    width: int,
-    height: int,
-    scheme: str,
-    media: str,
-) -> None:
+SCREENSHOTS = [  # name, width, height, scheme, media
+    ("document-desktop", 1280, 900, "light", "screen"),
+    ("document-mobile", 375, 812, "light", "screen"),
+    ("document-dark", 1280, 900, "dark", "screen"),
+    ("document-print", 900, 1200, "light", "print"),
+]
+
+
+def test_screenshots_are_written_as_artifacts(browser: Browser, built_site: Workspace) -> None:
+    """Each picture taken in one page, its size, theme and media set before the page
+    loads."""
     ARTIFACTS.mkdir(exist_ok=True)
-    page, _ = watched_page(
-        browser, viewport={"width": width, "height": height}, color_scheme=scheme
-    )
-    page.goto((built_site.site / PROTOCOL).as_uri() + "#p3")
-    page.emulate_media(media=media)  # type: ignore[arg-type]
-    target = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(target), full_page=media == "print")
-    assert target.stat().st_size > 10_000
+    page, _ = watched_page(browser)
+    for name, width, height, scheme, media in SCREENSHOTS:
+        with case(name, width, height, scheme, media):
+            page.goto("about:blank")
+            page.set_viewport_size({"width": width, "height": height})
+            page.emulate_media(color_scheme=scheme, media=media)  # type: ignore[arg-type]
+            page.goto((built_site.site / PROTOCOL).as_uri() + "#p3")
+            target = ARTIFACTS / f"{name}.png"
+            target.unlink(missing_ok=True)
+            page.screenshot(path=str(target), full_page=media == "print")
+            assert target.stat().st_size > 10_000
     page.context.close()
 
 
@@ -391,11 +403,11 @@ def test_editorial_insertions_explain_themselves_on_focus(
     page.context.close()
 
 
-@pytest.mark.parametrize("rel", [PROTOCOL, MEMO, "index.html", "about/index.html"])
-def test_pages_fit_a_320_pixel_screen(browser: Browser, built_site: Workspace, rel: str) -> None:
+def test_pages_fit_a_320_pixel_screen(browser: Browser, built_site: Workspace) -> None:
     page, _ = watched_page(browser, viewport={"width": 320, "height": 640})
-    page.goto((built_site.site / rel).as_uri())
-    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    for rel in (PROTOCOL, MEMO, "index.html", "about/index.html"):
+        page.goto((built_site.site / rel).as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, rel
     page.context.close()
 
 
@@ -438,19 +450,12 @@ def test_copied_words_are_the_documents_own(browser: Browser, built_site: Worksp
     page.context.close()
 
 
-@pytest.mark.parametrize(
-    "size",
-    [{"width": 1280, "height": 800}, {"width": 375, "height": 740}],
-    ids=["desktop", "phone"],
-)
-def test_every_block_shows_its_address(
-    browser: Browser, built_site: Workspace, size: dict[str, int]
-) -> None:
+def test_every_block_shows_its_address(browser: Browser, built_site: Workspace) -> None:
     """Each block's link to itself (¶ n, or § for a heading, a dateline, a signature, the
     translator's conventions, the address list) is shown without a pointer over it, on a
     phone too; before, the § links were hidden until hovered and left out below 40rem,
     and the conventions and the address list had none."""
-    page, _ = watched_page(browser, viewport=size)
+    page, _ = watched_page(browser)
     unshown = """blocks => blocks.filter(b => {
         const a = b.querySelector('a.anchor[href="#' + b.id + '"]');
         if (!a) return true;
@@ -459,10 +464,12 @@ def test_every_block_shows_its_address(
             || r.width === 0 || r.height === 0;
     }).map(b => b.id)"""
     blocks = ".document-text .block[id]:not(.block-quotation)"
-    for rel in DOCUMENTS:
-        page.goto((built_site.site / rel).as_uri())
-        assert page.locator(blocks).count() > 10
-        assert page.eval_on_selector_all(blocks, unshown) == [], rel
+    for view, size in [("desktop", {"width": 1280, "height": 800}), ("phone", PHONE)]:
+        page.set_viewport_size(size)
+        for rel in DOCUMENTS:
+            page.goto((built_site.site / rel).as_uri())
+            assert page.locator(blocks).count() > 10, (view, rel)
+            assert page.eval_on_selector_all(blocks, unshown) == [], (view, rel)
     page.context.close()
 
 
@@ -539,22 +546,21 @@ def test_the_headings_of_a_text_are_named_by_their_words(
     page.context.close()
 
 
-@pytest.mark.parametrize("width", [375, 800])
-def test_a_brackets_tip_stays_on_a_narrow_screen(
-    browser: Browser, built_site: Workspace, width: int
-) -> None:
+def test_a_brackets_tip_stays_on_a_narrow_screen(browser: Browser, built_site: Workspace) -> None:
     """What a bracket is (its tip, shown on focus) stays within a phone's or a tablet's
     screen: before, "abbreviation given by the editor" ran on one line from the bracket past
     the right edge, and the page scrolled sideways (to 539 px on a 375-px phone)."""
-    page, _ = watched_page(browser, viewport={"width": width, "height": 740})
-    tips = 0
-    for rel in DOCUMENTS:
-        page.goto((built_site.site / rel).as_uri())
-        brackets = page.locator(".span-editorial")
-        for n in range(brackets.count()):
-            brackets.nth(n).focus()
-            wide = page.evaluate("document.documentElement.scrollWidth")
-            assert wide <= width, (rel, brackets.nth(n).inner_text(), wide)
-            tips += 1
-    assert tips >= 10
+    page, _ = watched_page(browser)
+    for width in (375, 800):
+        page.set_viewport_size({"width": width, "height": 740})
+        tips = 0
+        for rel in DOCUMENTS:
+            page.goto((built_site.site / rel).as_uri())
+            brackets = page.locator(".span-editorial")
+            for n in range(brackets.count()):
+                brackets.nth(n).focus()
+                wide = page.evaluate("document.documentElement.scrollWidth")
+                assert wide <= width, (width, rel, brackets.nth(n).inner_text(), wide)
+                tips += 1
+        assert tips >= 10, width
     page.context.close()

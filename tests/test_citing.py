@@ -12,7 +12,7 @@ import pybtex.database
 import pytest
 from playwright.sync_api import Browser, Page
 
-from browser import run_axe, said, serve, use_tool, watched_page
+from browser import case, run_axe, said, serve, use_tool, watched_page
 from conftest import BASE, PROJECT, Workspace, seeds_text, squash
 from test_browser import version
 from test_editor import serving
@@ -147,45 +147,55 @@ def test_every_bibtex_entry_of_a_page_has_a_key_of_its_own(
     page.context.close()
 
 
-@pytest.mark.parametrize(
-    ("name", "width", "height", "scheme"),
-    [
-        ("cite-dialog-desktop", 1280, 800, "light"),
-        ("cite-dialog-phone", 375, 740, "light"),
-        ("cite-dialog-dark", 1280, 800, "dark"),
-    ],
-)
+CITE_DIALOGS = [  # name, width, height, scheme
+    ("cite-dialog-desktop", 1280, 800, "light"),
+    ("cite-dialog-phone", 375, 740, "light"),
+    ("cite-dialog-dark", 1280, 800, "dark"),
+]
+
+
 def test_the_cite_dialog_is_written_as_screenshots_and_passes_axe(
-    browser: Browser, based_site: Workspace, name: str, width: int, height: int, scheme: str
+    browser: Browser, based_site: Workspace
 ) -> None:
+    """Each size and theme in one page, set before the page loads."""
     ARTIFACTS.mkdir(exist_ok=True)
-    page, watch = watched_page(
-        browser, viewport={"width": width, "height": height}, color_scheme=scheme
-    )
-    page.goto((based_site.site / PROTOCOL).as_uri())
-    page.evaluate(SELECT, ["p4", "The fact that such", "p4", "the essence of the matter."])
-    page.locator("#p4 .quote-tools").wait_for()
-    page.get_by_role("button", name="Cite quote").click()
-    page.locator("#cite-dialog").wait_for()
-    quotation = page.locator("#cite-dialog figure blockquote").inner_text()
-    assert quotation.startswith("“The fact that such an interference")
-    assert "concern over ‘human rights’ does not change" in quotation  # nested marks single
-    in_text = page.locator("#dialog-cite-para-mla-in-text").inner_text()
-    assert in_text.endswith(
-        "the essence of the matter” (Politburo of the CPSU Central "
-        "Committee, “CPSU CC Protocol #46/10,” par. 4)"
-    )  # the full stop after the citation
-    target = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(target))
-    assert target.stat().st_size > 10_000
-    assert watch.errors == []
-    assert run_axe(page) == []  # (axe's own reading of the stylesheets may log errors)
-    dialog = page.locator("#cite-dialog")
-    for end in ("0", "d.scrollHeight"):  # Close in sight as it opens and scrolled to its end
-        dialog.evaluate(f"d => {{ d.scrollTop = {end}; }}")
-        close, frame = dialog.locator(".close-button").bounding_box(), dialog.bounding_box()
-        assert close is not None and frame is not None
-        assert frame["y"] <= close["y"] <= frame["y"] + frame["height"] - close["height"], end
+    page, watch = watched_page(browser)
+    for name, width, height, scheme in CITE_DIALOGS:
+        with case(name, width, height, scheme):
+            page.goto("about:blank")
+            page.set_viewport_size({"width": width, "height": height})
+            page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+            watch.errors.clear()  # axe's reading of the style sheets, in the case before
+            watch.outside.clear()
+            page.goto((based_site.site / PROTOCOL).as_uri())
+            words = ["p4", "The fact that such", "p4", "the essence of the matter."]
+            page.evaluate(SELECT, words)
+            page.locator("#p4 .quote-tools").wait_for()
+            page.get_by_role("button", name="Cite quote").click()
+            page.locator("#cite-dialog").wait_for()
+            quotation = page.locator("#cite-dialog figure blockquote").inner_text()
+            assert quotation.startswith("“The fact that such an interference")
+            # nested marks single
+            assert "concern over ‘human rights’ does not change" in quotation
+            in_text = page.locator("#dialog-cite-para-mla-in-text").inner_text()
+            assert in_text.endswith(
+                "the essence of the matter” (Politburo of the CPSU Central "
+                "Committee, “CPSU CC Protocol #46/10,” par. 4)"
+            )  # the full stop after the citation
+            target = ARTIFACTS / f"{name}.png"
+            target.unlink(missing_ok=True)
+            page.screenshot(path=str(target))
+            assert target.stat().st_size > 10_000
+            assert watch.errors == []
+            assert run_axe(page) == []  # (axe's own reading of the stylesheets may log errors)
+            dialog = page.locator("#cite-dialog")
+            # Close in sight as it opens and scrolled to its end
+            for end in ("0", "d.scrollHeight"):
+                dialog.evaluate(f"d => {{ d.scrollTop = {end}; }}")
+                close, frame = dialog.locator(".close-button").bounding_box(), dialog.bounding_box()
+                assert close is not None and frame is not None
+                bottom = frame["y"] + frame["height"] - close["height"]
+                assert frame["y"] <= close["y"] <= bottom, end
     page.context.close()
 
 

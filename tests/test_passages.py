@@ -12,7 +12,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from browser import run_axe, said, use_tool, watched_page
+from browser import case, run_axe, said, use_tool, watched_page
 from conftest import Workspace
 from test_browser import ARTIFACTS, PROTOCOL, background, in_view, version
 
@@ -91,23 +91,30 @@ def test_print_keeps_the_passage_marked(
     page.context.close()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_a_marked_passage_is_accessible_and_pictured(
-    browser: Browser, built_site: Workspace, unzipped: Path, scheme: str
+    browser: Browser, built_site: Workspace, unzipped: Path
 ) -> None:
+    """On a desktop and a phone, in the light theme and the dark, in one page: its size
+    and theme set before each load."""
     ARTIFACTS.mkdir(exist_ok=True)
-    page, _ = watched_page(browser, viewport={"width": 1280, "height": 900}, color_scheme=scheme)
-    page.goto((unzipped / PROTOCOL).as_uri() + "#p3-p5")
-    page.locator(".in-passage").first.wait_for()
-    assert run_axe(page) == []
-    page.screenshot(path=str(ARTIFACTS / f"passage-{scheme}.png"))
-    phone, _ = watched_page(browser, viewport={"width": 360, "height": 740}, color_scheme=scheme)
-    phone.goto((unzipped / PROTOCOL).as_uri() + "#p3-p5")
-    phone.locator(".in-passage").first.wait_for()
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-    phone.screenshot(path=str(ARTIFACTS / f"passage-phone-{scheme}.png"))
+    page, _ = watched_page(browser)
+    for scheme in ("light", "dark"):
+        with case(scheme, "desktop"):
+            page.goto("about:blank")
+            page.set_viewport_size({"width": 1280, "height": 900})
+            page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+            page.goto((unzipped / PROTOCOL).as_uri() + "#p3-p5")
+            page.locator(".in-passage").first.wait_for()
+            assert run_axe(page) == []
+            page.screenshot(path=str(ARTIFACTS / f"passage-{scheme}.png"))
+        with case(scheme, "phone"):
+            page.goto("about:blank")
+            page.set_viewport_size({"width": 360, "height": 740})
+            page.goto((unzipped / PROTOCOL).as_uri() + "#p3-p5")
+            page.locator(".in-passage").first.wait_for()
+            assert page.evaluate("document.documentElement.scrollWidth") <= 360
+            page.screenshot(path=str(ARTIFACTS / f"passage-phone-{scheme}.png"))
     page.context.close()
-    phone.context.close()
 
 
 @pytest.mark.parametrize("mode", ["file", "http"])
@@ -151,19 +158,23 @@ def test_a_mention_opens_a_card_by_click_or_enter_and_escape_closes_it(
     page.context.close()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_an_open_card_is_accessible_fits_a_phone_and_is_not_printed(
-    browser: Browser, built_site: Workspace, unzipped: Path, scheme: str
+    browser: Browser, built_site: Workspace, unzipped: Path
 ) -> None:
-    page, _ = watched_page(browser, viewport={"width": 360, "height": 740}, color_scheme=scheme)
-    page.goto((unzipped / PROTOCOL).as_uri())
-    page.locator("#p3 a.mention", has_text="Moscow").click()
-    page.locator(".entity-card").wait_for()
-    assert run_axe(page) == []
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360
-    page.screenshot(path=str(ARTIFACTS / f"card-phone-{scheme}.png"))
-    page.emulate_media(media="print")
-    assert page.locator(".entity-card").is_hidden()
+    """In the light theme and the dark, in one page: the theme set before each load."""
+    page, _ = watched_page(browser, viewport={"width": 360, "height": 740})
+    for scheme in ("light", "dark"):
+        with case(scheme):
+            page.goto("about:blank")
+            page.emulate_media(color_scheme=scheme, media="screen")  # type: ignore[arg-type]
+            page.goto((unzipped / PROTOCOL).as_uri())
+            page.locator("#p3 a.mention", has_text="Moscow").click()
+            page.locator(".entity-card").wait_for()
+            assert run_axe(page) == []
+            assert page.evaluate("document.documentElement.scrollWidth") <= 360
+            page.screenshot(path=str(ARTIFACTS / f"card-phone-{scheme}.png"))
+            page.emulate_media(media="print")
+            assert page.locator(".entity-card").is_hidden()
     page.context.close()
 
 
@@ -313,40 +324,52 @@ def test_a_reading_list_travels_whole_in_its_link(
     fresh.context.close()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_a_reading_list_prints_as_a_handout_and_is_accessible(
-    browser: Browser, built_site: Workspace, unzipped: Path, scheme: str
+    browser: Browser, built_site: Workspace, unzipped: Path
 ) -> None:
-    page, _ = watched_page(browser, viewport={"width": 900, "height": 1200}, color_scheme=scheme)
+    """In the light theme and the dark, in one page: the theme set before each load (the
+    list comes from the link: nothing is kept)."""
+    page, _ = watched_page(browser, viewport={"width": 900, "height": 1200})
     items = [["1977-02-18-protocol", "p2", "p4"]]
     listed = json.dumps({"title": "Handout", "note": "N", "questions": "Q1", "items": items})
-    page.goto((unzipped / READING).as_uri() + "#list=" + quote(listed))
-    page.locator("#reading-passages li").first.wait_for()
-    assert run_axe(page) == []
-    page.emulate_media(media="print")
-    assert page.locator("#reading-form").is_hidden()
-    assert page.locator("#reading-passages blockquote").is_visible()
-    assert page.inner_text("#reading-shown-title") == "Handout"
-    page.screenshot(path=str(ARTIFACTS / f"reading-handout-{scheme}.png"), full_page=True)
+    for scheme in ("light", "dark"):
+        with case(scheme):
+            page.goto("about:blank")
+            page.emulate_media(color_scheme=scheme, media="screen")  # type: ignore[arg-type]
+            page.goto((unzipped / READING).as_uri() + "#list=" + quote(listed))
+            page.locator("#reading-passages li").first.wait_for()
+            assert run_axe(page) == []
+            page.emulate_media(media="print")
+            assert page.locator("#reading-form").is_hidden()
+            assert page.locator("#reading-passages blockquote").is_visible()
+            assert page.inner_text("#reading-shown-title") == "Handout"
+            page.screenshot(path=str(ARTIFACTS / f"reading-handout-{scheme}.png"), full_page=True)
     page.context.close()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_quotation_tools_and_the_reading_list_fit_a_phone(
-    browser: Browser, unzipped: Path, scheme: str
+    browser: Browser, unzipped: Path
 ) -> None:
-    page, _ = watched_page(browser, viewport={"width": 360, "height": 740}, color_scheme=scheme)
-    page.goto((unzipped / PROTOCOL).as_uri())
-    page.evaluate(SELECT, ["p12", "the systematic support", "p12", "dictatorial"])
-    page.locator("#p12 .quote-tools").wait_for()
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360
-    assert run_axe(page) == []
-    page.locator("#p12").screenshot(path=str(ARTIFACTS / f"quote-tools-phone-{scheme}.png"))
-    items = [["1977-02-18-protocol", "p2", "p4"], ["1976-10-25-memorandum", "p2", "p2"]]
-    listed = json.dumps({"title": "T", "note": "", "questions": "", "items": items})
-    page.goto((unzipped / READING).as_uri() + "#list=" + quote(listed))
-    page.locator("#reading-passages li").nth(1).wait_for()
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360
-    assert run_axe(page) == []
-    page.screenshot(path=str(ARTIFACTS / f"reading-list-phone-{scheme}.png"), full_page=True)
+    """In the light theme and the dark, in one page: the theme set before each load (the
+    list comes from the link: nothing is kept)."""
+    page, _ = watched_page(browser, viewport={"width": 360, "height": 740})
+    for scheme in ("light", "dark"):
+        with case(scheme):
+            page.goto("about:blank")
+            page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+            page.goto((unzipped / PROTOCOL).as_uri())
+            page.evaluate(SELECT, ["p12", "the systematic support", "p12", "dictatorial"])
+            page.locator("#p12 .quote-tools").wait_for()
+            assert page.evaluate("document.documentElement.scrollWidth") <= 360
+            assert run_axe(page) == []
+            page.locator("#p12").screenshot(path=str(ARTIFACTS / f"quote-tools-phone-{scheme}.png"))
+            items = [["1977-02-18-protocol", "p2", "p4"], ["1976-10-25-memorandum", "p2", "p2"]]
+            listed = json.dumps({"title": "T", "note": "", "questions": "", "items": items})
+            page.goto((unzipped / READING).as_uri() + "#list=" + quote(listed))
+            page.locator("#reading-passages li").nth(1).wait_for()
+            assert page.evaluate("document.documentElement.scrollWidth") <= 360
+            assert run_axe(page) == []
+            page.screenshot(
+                path=str(ARTIFACTS / f"reading-list-phone-{scheme}.png"), full_page=True
+            )
     page.context.close()

@@ -9,10 +9,9 @@ import json
 from pathlib import Path
 from urllib.parse import quote
 
-import pytest
 from playwright.sync_api import Browser, Page
 
-from browser import run_axe, use_tool, watched_page
+from browser import Watch, case, forget, run_axe, use_tool, watched_page
 from test_browser import ARTIFACTS, PROTOCOL
 
 KEY = "archive-reading-list"
@@ -42,13 +41,20 @@ def keep(page: Page, title: str, count: int) -> dict[str, object]:
     return listed
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_a_full_reading_list_takes_no_more_and_says_so(
-    browser: Browser, unzipped: Path, scheme: str
-) -> None:
-    page, watch = watched_page(
-        browser, viewport={"width": 1280, "height": 800}, color_scheme=scheme
-    )
+def test_a_full_reading_list_takes_no_more_and_says_so(browser: Browser, unzipped: Path) -> None:
+    """In the light theme and the dark, one after the other in one page: the theme set
+    before each load, the list of the one before forgotten."""
+    page, watch = watched_page(browser, viewport={"width": 1280, "height": 800})
+    for scheme in ("light", "dark"):
+        with case(scheme):
+            page.goto("about:blank")
+            page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+            full_list_takes_no_more(page, watch, unzipped, scheme)
+            forget(page, watch)
+    page.context.close()
+
+
+def full_list_takes_no_more(page: Page, watch: Watch, unzipped: Path, scheme: str) -> None:
     page.goto((unzipped / READING).as_uri())
     full = keep(page, "Full", MOST)
     page.goto((unzipped / PROTOCOL).as_uri())
@@ -68,7 +74,6 @@ def test_a_full_reading_list_takes_no_more_and_says_so(
     page.screenshot(path=str(ARTIFACTS / f"reading-list-full-{scheme}.png"))
     assert watch.errors == [] and watch.outside == []
     assert run_axe(page) == []  # (axe's own reading of the stylesheets may log errors)
-    page.context.close()
 
 
 def test_a_kept_list_longer_than_the_limit_is_kept_whole(browser: Browser, unzipped: Path) -> None:

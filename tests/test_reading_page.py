@@ -16,7 +16,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from browser import Watch, run_axe, said, watched_page
+from browser import Watch, case, forget, run_axe, said, watched_page
 from conftest import BASE, Workspace
 from test_browser import ARTIFACTS, PROTOCOL, version
 from test_passages import address
@@ -118,7 +118,6 @@ def answered_in(page: Page, act: Any) -> float:
     return float(page.evaluate("window.answer"))
 
 
-@pytest.mark.parametrize("mode", ["file", "http"])
 @pytest.mark.parametrize("view", ["desktop", "phone"])
 def test_a_shared_list_is_a_handout_and_never_replaces_the_readers_own(
     browser: Browser,
@@ -126,9 +125,27 @@ def test_a_shared_list_is_a_handout_and_never_replaces_the_readers_own(
     unzipped: Path,
     http_base: str,
     view: str,
+) -> None:
+    """From the folder and over HTTP, one after the other in one page, each begun as in a
+    new browser."""
+    page, watch = watched_page(browser, viewport=VIEWS[view])
+    for mode in ("file", "http"):
+        with case(view, mode):
+            shared_list_is_a_handout(page, watch, built_site, unzipped, http_base, view, mode)
+            forget(page, watch)
+            page.goto("about:blank")
+    page.context.close()
+
+
+def shared_list_is_a_handout(
+    page: Page,
+    watch: Watch,
+    built_site: Workspace,
+    unzipped: Path,
+    http_base: str,
+    view: str,
     mode: str,
 ) -> None:
-    page, watch = watched_page(browser, viewport=VIEWS[view])
     page.goto(address(unzipped, http_base, mode, READING))
     mine = own_list()
     keep(page, mine)
@@ -204,7 +221,6 @@ def test_a_shared_list_is_a_handout_and_never_replaces_the_readers_own(
     assert kept(page) == shared
     assert page.url == link  # still the handout
     assert errors(watch) == [] and watch.outside == []
-    page.context.close()
 
 
 @pytest.mark.parametrize("mode", ["file", "http"])
@@ -460,36 +476,38 @@ DAMAGED = (
 )
 
 
-@pytest.mark.parametrize(
-    "hashed",
-    [
-        "1.",
-        "1.@@@@",
-        "1.AAAAAAAA",
-        "1.S0lNSU1JTQEA",  # deflated, but not JSON
-        "%7Bnot%20json",
-        "%E0%A4%A",  # a broken escape
-        quote(json.dumps([1, 2, 3])),
-        quote(json.dumps({"title": "T", "items": "not a list"})),
-        "",
-    ],
-)
-def test_a_damaged_link_says_so_and_shows_ones_own_list(
-    browser: Browser, unzipped: Path, hashed: str
-) -> None:
+DAMAGED_LINKS = [
+    "1.",
+    "1.@@@@",
+    "1.AAAAAAAA",
+    "1.S0lNSU1JTQEA",  # deflated, but not JSON
+    "%7Bnot%20json",
+    "%E0%A4%A",  # a broken escape
+    quote(json.dumps([1, 2, 3])),
+    quote(json.dumps({"title": "T", "items": "not a list"})),
+    "",
+]
+
+
+def test_a_damaged_link_says_so_and_shows_ones_own_list(browser: Browser, unzipped: Path) -> None:
+    """Each damaged link in turn, in one page: the reader's list is stored afresh before
+    each is opened."""
     page, watch = watched_page(browser, viewport=DESKTOP)
-    page.goto((unzipped / READING).as_uri())
-    mine = own_list()
-    keep(page, mine)
-    page.goto("about:blank")
-    page.goto((unzipped / READING).as_uri() + "#list=" + hashed)
-    warning = page.locator(".reading-warning")
-    warning.wait_for()
-    assert warning.inner_text() == DAMAGED and warning.get_attribute("role") == "alert"
-    texts_loaded(page, 1)
-    assert page.input_value("#reading-name") == "My notes"
-    assert kept(page) == mine
-    assert errors(watch) == [] and watch.outside == []
+    for hashed in DAMAGED_LINKS:
+        with case(f"#list={hashed}"):
+            page.goto((unzipped / READING).as_uri())
+            mine = own_list()
+            keep(page, mine)
+            page.goto("about:blank")
+            page.goto((unzipped / READING).as_uri() + "#list=" + hashed)
+            warning = page.locator(".reading-warning")
+            warning.wait_for()
+            assert warning.inner_text() == DAMAGED and warning.get_attribute("role") == "alert"
+            texts_loaded(page, 1)
+            assert page.input_value("#reading-name") == "My notes"
+            assert kept(page) == mine
+            assert errors(watch) == [] and watch.outside == []
+            forget(page, watch)  # as a new browser for the next
     page.context.close()
 
 
@@ -536,13 +554,26 @@ def test_a_list_item_tells_of_a_revision_since_it_was_added(
     page.context.close()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("view", ["desktop", "phone"])
 def test_the_reading_list_is_accessible_and_pictured(
-    browser: Browser, built_site: Workspace, unzipped: Path, view: str, scheme: str
+    browser: Browser, built_site: Workspace, unzipped: Path, view: str
 ) -> None:
+    """In the light theme and the dark, one after the other in one page: the theme set
+    before each load, the list kept by the one before forgotten."""
     ARTIFACTS.mkdir(exist_ok=True)
-    page, watch = watched_page(browser, viewport=VIEWS[view], color_scheme=scheme)
+    page, watch = watched_page(browser, viewport=VIEWS[view])
+    for scheme in ("light", "dark"):
+        with case(view, scheme):
+            page.goto("about:blank")
+            page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+            reading_list_pictured(page, watch, built_site, unzipped, view, scheme)
+            forget(page, watch)
+    page.context.close()
+
+
+def reading_list_pictured(
+    page: Page, watch: Watch, built_site: Workspace, unzipped: Path, view: str, scheme: str
+) -> None:
     page.goto((unzipped / READING).as_uri())
     listed = class_list(built_site)
     listed["items"].append(["1976-10-25-memorandum", "p2", "p2"])
@@ -563,7 +594,6 @@ def test_the_reading_list_is_accessible_and_pictured(
     assert run_axe(page) == [], "a list from a link"
     page.screenshot(path=str(ARTIFACTS / f"reading-handout-{view}-{scheme}.png"), full_page=True)
     assert watch.outside == []  # (axe's own reading of the stylesheets may log errors)
-    page.context.close()
 
 
 def test_print_gives_a_handout_with_addresses_and_no_controls(

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Locator, Page
 
-from browser import run_axe, said, use_tool, watched_page
+from browser import Watch, case, forget, run_axe, said, use_tool, watched_page
 from conftest import BASE, Workspace
 from test_browser import ARTIFACTS, MEMO, PROTOCOL, version
 from test_passages import address
@@ -60,21 +60,28 @@ def in_window(page: Page, selector: str) -> bool:
     return b["x"] >= 0 and b["x"] + b["width"] <= size["width"] and 0 <= b["y"] < size["height"]
 
 
-@pytest.mark.parametrize("how", ["pointer", "keyboard"])
-@pytest.mark.parametrize("mode", ["file", "http"])
-@pytest.mark.parametrize("view", ["desktop", "phone"])
 def test_every_tool_answers_visibly_and_says_what_it_did(
-    browser: Browser,
-    built_site: Workspace,
-    unzipped: Path,
-    http_base: str,
-    view: str,
-    mode: str,
-    how: str,
+    browser: Browser, built_site: Workspace, unzipped: Path, http_base: str
 ) -> None:
-    keyboard = how == "keyboard"
-    page, watch = watched_page(browser, viewport=VIEWS[view], permissions=CLIPBOARD)
-    page.goto(address(unzipped, http_base, mode, PROTOCOL))
+    """On a desktop and a phone, from the folder and over HTTP, by pointer and by keyboard:
+    the eight cases in one page, each begun as in a new browser (its storage and the
+    clipboard emptied)."""
+    page, watch = watched_page(browser, permissions=CLIPBOARD)
+    for view in VIEWS:
+        for mode in ("file", "http"):
+            for how in ("pointer", "keyboard"):
+                with case(view, mode, how):
+                    page.set_viewport_size(VIEWS[view])
+                    page.goto(address(unzipped, http_base, mode, PROTOCOL))
+                    forget(page)  # the clipboard: what another test left there
+                    every_tool_answers(page, watch, built_site, how == "keyboard")
+                    forget(page, watch)
+                    page.goto("about:blank")
+    page.context.close()
+
+
+def every_tool_answers(page: Page, watch: Watch, built_site: Workspace, keyboard: bool) -> None:
+    assert reading_list(page) == []  # a list left by the case before would be in this one
     v = {p: version(built_site, p) for p in ("p9", "p11", "p12")}
 
     use_tool(page, "p12", "Copy link", keyboard)
@@ -143,7 +150,6 @@ def test_every_tool_answers_visibly_and_says_what_it_did(
     assert dialog.get_by_role("heading", name="Cite paragraph 12").is_visible()
     page.keyboard.press("Escape")
     assert watch.errors == [] and watch.outside == []
-    page.context.close()
 
 
 @pytest.mark.parametrize("view", ["desktop", "phone"])
@@ -207,31 +213,47 @@ def test_a_menu_is_moved_through_with_the_arrow_keys_and_closes_as_menus_do(
 
 
 def tab_walk(page: Page, presses: int) -> list[dict[str, object]]:
-    """Where each press of Tab lands: its block and paragraph, if any, and whether it is
-    a name in the text, the block's own control, or in the text at all."""
-    where = """() => { const a = document.activeElement;
-        const b = a.closest('.document-text .block[id]');
-        return {block: b ? b.id : '', para: b ? (b.dataset.para || '') : '',
+    """Where each press of Tab lands, up to the first in the footer: its block and
+    paragraph, if any, and whether it is a name in the text, the block's own control, or
+    in the text at all. Each landing is noted in the page as the key comes up (focus has
+    moved by then), and read a batch of presses at a time."""
+    page.evaluate(
+        """() => { window.tabStops = [];
+        addEventListener('keyup', () => { const a = document.activeElement;
+            const b = a.closest('.document-text .block[id]');
+            tabStops.push({block: b ? b.id : '', para: b ? (b.dataset.para || '') : '',
                 name: a.matches('a.mention'), control: a.matches('.block > .anchor'),
                 text: !!a.closest('.document-text'), skip: a.matches('a.skip'),
-                footer: !!a.closest('.site-footer, .pager, .in-this-document')}; }"""
-    stops = []
-    for _ in range(presses):
-        page.keyboard.press("Tab")
-        stop = page.evaluate(where)
-        stops.append(stop)
-        if stop["footer"]:
-            break
+                footer: !!a.closest('.site-footer, .pager, .in-this-document')});
+        }, true); }"""
+    )
+    stops: list[dict[str, object]] = []
+    pressed = 0
+    while pressed < presses:
+        for _ in range(min(20, presses - pressed)):
+            page.keyboard.press("Tab")
+            pressed += 1
+        stops = page.evaluate("window.tabStops")
+        footer = next((n for n, stop in enumerate(stops) if stop["footer"]), None)
+        if footer is not None:
+            return stops[: footer + 1]
     return stops
 
 
-@pytest.mark.parametrize("doc", [PROTOCOL, MEMO, INSTRUCTION])
 @pytest.mark.parametrize("view", ["desktop", "phone"])
 def test_the_keyboard_reaches_the_text_in_few_tab_stops(
-    browser: Browser, unzipped: Path, view: str, doc: str
+    browser: Browser, unzipped: Path, view: str
 ) -> None:
+    """The three documents read in turn in one page (tabbing keeps nothing)."""
     page, _ = watched_page(browser, viewport=VIEWS[view])
-    page.goto((unzipped / doc).as_uri())
+    for doc in (PROTOCOL, MEMO, INSTRUCTION):
+        with case(view, doc):
+            few_tab_stops(page, (unzipped / doc).as_uri(), f"{doc} {view}")
+    page.context.close()
+
+
+def few_tab_stops(page: Page, url: str, name: str) -> None:
+    page.goto(url)
     # "Skip to the text" is the first stop and lands on the text's first block
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to the text"
@@ -251,7 +273,7 @@ def test_the_keyboard_reaches_the_text_in_few_tab_stops(
     at_p1 = next(n for n, s in enumerate(stops) if s["block"] == "p1" and s["control"])
     before = stops[:at_p1]
     names = sum(1 for s in before if s["name"])
-    print(f"{doc} {view}: {len(before)} Tab stops before ¶1, {names} of them names")
+    print(f"{name}: {len(before)} Tab stops before ¶1, {names} of them names")
     assert len(before) - names <= 25
     paragraphs = {str(s["para"]) for s in stops if s["para"]}
     assert len(paragraphs) == page.locator(".document-text [data-para]").count()
@@ -259,7 +281,7 @@ def test_the_keyboard_reaches_the_text_in_few_tab_stops(
         own = [s for s in stops if s["para"] == number and not s["name"]]
         assert 1 <= len(own) <= 2 and own[0]["control"], (number, own)
     in_text = [s for s in stops if s["text"]]
-    print(f"{doc} {view}: {len(in_text)} Tab stops in the text, {len(stops)} to its end")
+    print(f"{name}: {len(in_text)} Tab stops in the text, {len(stops)} to its end")
     # every control the tools put in the text is at least 24 by 24 pixels
     sizes = page.eval_on_selector_all(
         ".document-text .block > .anchor",
@@ -267,7 +289,6 @@ def test_the_keyboard_reaches_the_text_in_few_tab_stops(
         ".map(e => [e.parentElement.id, e.offsetWidth, e.offsetHeight])",
     )
     assert sizes and all(w >= 24 and h >= 24 for _, w, h in sizes), sizes
-    page.context.close()
 
 
 def heights(page: Page) -> list[float]:
@@ -371,15 +392,21 @@ def test_the_tip_on_quoting_is_shown_until_dismissed(browser: Browser, unzipped:
     page.context.close()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("view", ["desktop", "phone"])
-def test_the_tools_are_accessible_and_pictured(
-    browser: Browser, unzipped: Path, view: str, scheme: str
-) -> None:
+def test_the_tools_are_accessible_and_pictured(browser: Browser, unzipped: Path, view: str) -> None:
+    """In the light theme and the dark, one after the other in one page, each chosen
+    before the page loads."""
     ARTIFACTS.mkdir(exist_ok=True)
-    page, watch = watched_page(
-        browser, viewport=VIEWS[view], color_scheme=scheme, permissions=CLIPBOARD
-    )
+    page, watch = watched_page(browser, viewport=VIEWS[view], permissions=CLIPBOARD)
+    for scheme in ("light", "dark"):
+        with case(view, scheme):
+            page.goto("about:blank")
+            page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+            tools_pictured(page, watch, unzipped, view, scheme)
+    page.context.close()
+
+
+def tools_pictured(page: Page, watch: Watch, unzipped: Path, view: str, scheme: str) -> None:
     page.goto((unzipped / PROTOCOL).as_uri())
     page.evaluate("window.scrollTo(0, document.querySelector('.doc-actions').offsetTop - 40)")
     assert run_axe(page) == [], "with the tip"
@@ -414,7 +441,6 @@ def test_the_tools_are_accessible_and_pictured(
     page.get_by_role("alert").wait_for()
     assert run_axe(page) == [], "with a missing anchor said"
     assert watch.outside == []  # (axe's own reading of the stylesheets may log errors)
-    page.context.close()
 
 
 def test_print_keeps_the_text_and_its_address_not_the_tools(
