@@ -139,6 +139,36 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # stable
 
 
+#: modules whose tests share a costly fixture of their own (a large generated archive, the
+#: compiled TEI schema, a search of every engine): in a run shared among processes, each is
+#: handed whole to one process, so that fixture is made once, not once in each process
+TOGETHER = frozenset(
+    {
+        "tests/test_download_parts.py",
+        "tests/test_large_pages.py",
+        "tests/test_search_parity.py",
+        "tests/test_tei.py",
+        "tests/test_texts.py",
+    }
+)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """pytest-xdist's default sharing (`--dist load`, test by test), but for the modules in
+    TOGETHER, each shared as one piece. (Its own `--dist loadgroup` marks a test's group in
+    a field pytest 9 no longer reads, so it groups nothing.)"""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Together(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module in TOGETHER else nodeid
+
+    return Together(config, log)  # type: ignore[arg-type]
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Workspace:
     return Workspace(tmp_path / "project")
