@@ -8,9 +8,7 @@ words typed in Russian; and dates."""
 
 from __future__ import annotations
 
-import fcntl
 import itertools
-import json
 import random
 import re
 from pathlib import Path
@@ -135,64 +133,17 @@ Answers = tuple[list[Query], list[list[str]], list[list[str]]]
 
 
 @pytest.fixture(scope="module")
-def answers(
-    browser: Browser,
-    built_site: Workspace,
-    http_base: str,
-    tmp_path_factory: pytest.TempPathFactory,
-    worker_id: str,
-    testrun_uid: str,
-) -> Answers:
+def answers(browser: Browser, built_site: Workspace, http_base: str) -> Answers:
     """Each query's paragraphs from Pagefind over HTTP, and from the offline index opened
-    as a file. Each engine is asked once in a run: where the tests here are shared out
-    among processes, a process asks an engine no other is asking, and reads what the other
-    found for the one it was asking (the builds are of the same archive, the same every
-    time)."""
+    as a file. Asked once a run: the tests here are handed to one process together
+    (conftest's TOGETHER)."""
     site = built_site.site
     every = queries(site) + phrases(site) + variants(site) + RUSSIAN + DATES
     asked: list[Query] = [(q, {}) for q in every]
     asked += filtered(site)
-    engines = {
-        "pagefind": http_base + "search/index.html",
-        "offline": (site / "search" / "index.html").as_uri(),
-    }
-    if worker_id == "master":  # a run in one process
-        return asked, *(ask(browser, url, engine, asked) for engine, url in engines.items())
-    shared = tmp_path_factory.getbasetemp().parent / f"parity-{testrun_uid}"
-    shared.mkdir(exist_ok=True)
-    found: dict[str, list[list[str]]] = {}
-    busy = []
-    for engine, url in engines.items():
-        lock = (shared / f"{engine}.lock").open("w")
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:  # another process is asking it
-            busy.append((engine, url, lock))
-            continue
-        found[engine] = kept(shared / f"{engine}.json", browser, url, engine, asked)
-        lock.close()
-    for engine, url, lock in busy:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        found[engine] = kept(shared / f"{engine}.json", browser, url, engine, asked)
-        lock.close()
-    return asked, found["pagefind"], found["offline"]
-
-
-def kept(
-    file: Path, browser: Browser, url: str, engine: str, asked: list[Query]
-) -> list[list[str]]:
-    """An engine's answers as another process of the run kept them (to the same queries),
-    or asked now and kept for the others."""
-    queries = json.loads(json.dumps(asked))
-    if file.exists():
-        held = json.loads(file.read_text(encoding="utf-8"))
-        assert held["asked"] == queries, file
-        return list(held["found"])
-    found = ask(browser, url, engine, asked)
-    part = file.with_suffix(".part")
-    part.write_text(json.dumps({"asked": queries, "found": found}), encoding="utf-8")
-    part.replace(file)
-    return found
+    pagefind = ask(browser, http_base + "search/index.html", "pagefind", asked)
+    offline = ask(browser, (site / "search" / "index.html").as_uri(), "offline", asked)
+    return asked, pagefind, offline
 
 
 def ask(browser: Browser, url: str, engine: str, asked: list[Query]) -> list[list[str]]:
